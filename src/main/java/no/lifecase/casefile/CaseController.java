@@ -1,0 +1,70 @@
+package no.lifecase.casefile;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case API for staff and agency systems: open a case, read it with its timeline. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CaseService cases;
+    private final CaseTimeline timeline;
+
+    CaseController(CaseService cases, CaseTimeline timeline) {
+        this.cases = cases;
+        this.timeline = timeline;
+    }
+
+    record OpenCaseRequest(String lifeEvent, String subject) {
+    }
+
+    record TimelineEntryView(Instant occurredAt, TimelineKind kind, String text, String agency, String source) {
+    }
+
+    record CaseView(String reference, String lifeEvent, String subject, CaseStatus status, Instant openedAt,
+                    Instant closedAt, List<TimelineEntryView> timeline) {
+    }
+
+    @PostMapping
+    ResponseEntity<CaseView> open(@RequestBody OpenCaseRequest request) {
+        var lifeEvent = lifeEventOf(request.lifeEvent());
+        var subject = Fodselsnummer.parse(request.subject(), "subject");
+        var opened = cases.open(lifeEvent, subject);
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.reference().value())).body(viewOf(opened));
+    }
+
+    @GetMapping("/{reference}")
+    CaseView get(@PathVariable String reference) {
+        if (!CaseReference.isValid(reference)) {
+            throw new CaseNotFound();
+        }
+        return cases.find(CaseReference.of(reference)).map(this::viewOf).orElseThrow(CaseNotFound::new);
+    }
+
+    private static LifeEvent lifeEventOf(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidField("lifeEvent", "lifeEvent is required");
+        }
+        return LifeEvent.fromId(id).orElseThrow(() -> new InvalidField("lifeEvent",
+                "lifeEvent must be one of the known life events, see GET /api/life-events"));
+    }
+
+    private CaseView viewOf(LifeEventCase lifeEventCase) {
+        var entries = timeline.of(lifeEventCase).stream()
+                .map(entry -> new TimelineEntryView(entry.occurredAt(), entry.kind(), entry.text(), entry.agency(), entry.source()))
+                .toList();
+        return new CaseView(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), lifeEventCase.subject().value(),
+                lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt(), entries);
+    }
+}

@@ -1,0 +1,69 @@
+package no.lifecase.casefile;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and finds life-event cases. (The bean has its own name because the engine already has a
+ * bean called "caseService", for CMMN.)
+ */
+@Service("lifeEventCaseService")
+public class CaseService {
+
+    /** Process variables every life-event process starts with. */
+    public static final String CASE_REF = "caseRef";
+    public static final String SUBJECT = "subject";
+
+    private static final Logger log = LoggerFactory.getLogger(CaseService.class);
+
+    private final LifeEventCaseRepository cases;
+    private final CaseReferences references;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    CaseService(LifeEventCaseRepository cases, CaseReferences references, CaseTimeline timeline,
+                RuntimeService runtime, RepositoryService repository, Clock clock) {
+        this.cases = cases;
+        this.references = references;
+        this.timeline = timeline;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the case and starts its process with the case reference as business key. Both happen in
+     * one transaction: either the case exists with its running process, or neither does.
+     */
+    @Transactional
+    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
+            throw new LifeEventNotAvailable(lifeEvent);
+        }
+        var lifeEventCase = cases.save(new LifeEventCase(references.next(), lifeEvent, subject, clock.instant()));
+        var reference = lifeEventCase.reference().value();
+        timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case opened: " + lifeEvent.titleEnglish(),
+                null, CaseTimelineEntry.SOURCE_PROCESS, null);
+        var instance = runtime.startProcessInstanceByKey(lifeEvent.processKey(), reference,
+                Map.of(CASE_REF, reference, SUBJECT, subject.value()));
+        lifeEventCase.startedAs(instance.getId());
+        log.info("Opened case {} ({}) for {}", reference, lifeEvent.id(), subject.masked());
+        return lifeEventCase;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LifeEventCase> find(CaseReference reference) {
+        return cases.findByReference(reference.value());
+    }
+}

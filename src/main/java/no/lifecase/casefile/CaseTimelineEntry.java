@@ -1,0 +1,91 @@
+package no.lifecase.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One thing that happened on a case, in words the citizen can read. */
+@Entity
+@Table(name = "case_timeline_entry")
+public class CaseTimelineEntry {
+
+    /** Entries written by the process model itself, as opposed to a register, agency or person. */
+    public static final String SOURCE_PROCESS = "process";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_timeline_entry_seq")
+    @SequenceGenerator(name = "case_timeline_entry_seq", sequenceName = "case_timeline_entry_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", updatable = false)
+    private LifeEventCase lifeEventCase;
+
+    @Column(nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private TimelineKind kind;
+
+    @Column(nullable = false, updatable = false)
+    private String text;
+
+    @Column(updatable = false)
+    private String agency;
+
+    @Column(nullable = false, updatable = false)
+    private String source;
+
+    @Column(updatable = false)
+    private String activityId;
+
+    protected CaseTimelineEntry() {
+        // for JPA
+    }
+
+    public CaseTimelineEntry(LifeEventCase lifeEventCase, Instant occurredAt, TimelineKind kind, String text,
+                             String agency, String source, String activityId) {
+        this.lifeEventCase = lifeEventCase;
+        this.occurredAt = occurredAt;
+        this.kind = kind;
+        this.text = text.length() > 500 ? text.substring(0, 500) : text;
+        this.agency = agency;
+        this.source = source;
+        this.activityId = activityId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public TimelineKind kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String agency() {
+        return agency;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String activityId() {
+        return activityId;
+    }
+}

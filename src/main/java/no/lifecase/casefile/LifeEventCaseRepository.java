@@ -1,0 +1,9 @@
+package no.lifecase.casefile;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LifeEventCaseRepository extends JpaRepository<LifeEventCase, Long> {
+
+    Optional<LifeEventCase> findByReference(String reference);
+}

@@ -1,0 +1,185 @@
+package no.lifecase.casefile;
+
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the case timeline from the process model: every named step writes an entry when it starts
+ * and ends, every named event when it happens, and the case closes when its process ends. Process
+ * owners therefore change the timeline by naming elements in the Modeler, with no code.
+ *
+ * <p>The listeners are built-in ones, so they also run when an operator modifies an instance with
+ * "skip custom listeners".
+ */
+@Component
+class TimelineFromModel extends AbstractProcessEnginePlugin {
+
+    private final CaseTimeline timeline;
+    private final CaseClosing closing;
+
+    TimelineFromModel(CaseTimeline timeline, CaseClosing closing) {
+        this.timeline = timeline;
+        this.closing = closing;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
+    }
+
+    private void stepStarted(DelegateExecution execution) {
+        record(execution, TimelineKind.STEP_STARTED, null);
+    }
+
+    private void stepEnded(DelegateExecution execution) {
+        record(execution, execution.isCanceled() ? TimelineKind.STEP_CANCELLED : TimelineKind.STEP_COMPLETED, null);
+    }
+
+    private void eventHappened(DelegateExecution execution) {
+        if (!execution.isCanceled()) {
+            record(execution, TimelineKind.EVENT, null);
+        }
+    }
+
+    private void taskCreated(DelegateTask task) {
+        var agencies = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .sorted()
+                .collect(Collectors.joining(","));
+        timeline.record(task.getExecution().getProcessBusinessKey(), TimelineKind.STEP_STARTED, task.getName(),
+                agencies.isEmpty() ? null : agencies, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey());
+    }
+
+    private void record(DelegateExecution execution, TimelineKind kind, String agency) {
+        timeline.record(execution.getProcessBusinessKey(), kind, execution.getCurrentActivityName(), agency,
+                CaseTimelineEntry.SOURCE_PROCESS, execution.getCurrentActivityId());
+    }
+
+    private class ParseListener extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseProcess(Element element, ProcessDefinitionEntity process) {
+            String lifeEventKey = process.getKey();
+            process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                if (execution.getSuperExecution() == null) {
+                    closing.processEnded(execution.getProcessBusinessKey(), lifeEventKey, execution.isCanceled());
+                }
+            });
+        }
+
+        @Override
+        public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (named(activity)) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TimelineFromModel.this::taskCreated);
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) TimelineFromModel.this::stepEnded);
+            }
+        }
+
+        @Override
+        public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseSendTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseReceiveTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseManualTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+            step(activity);
+        }
+
+        @Override
+        public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            event(activity);
+        }
+
+        @Override
+        public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            event(activity);
+        }
+
+        @Override
+        public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            event(activity);
+        }
+
+        @Override
+        public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            event(activity);
+        }
+
+        @Override
+        public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            event(activity);
+        }
+
+        private void step(ActivityImpl activity) {
+            if (named(activity)) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) TimelineFromModel.this::stepStarted);
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) TimelineFromModel.this::stepEnded);
+            }
+        }
+
+        private void event(ActivityImpl activity) {
+            if (named(activity)) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) TimelineFromModel.this::eventHappened);
+            }
+        }
+
+        private boolean named(ActivityImpl activity) {
+            // The BPMN parser keeps an element's name as the property "name".
+            return activity.getProperty("name") instanceof String name && !name.isBlank();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package no.lifecase.casefile;
+
+public enum TimelineKind {
+    CASE_OPENED,
+    STEP_STARTED,
+    STEP_COMPLETED,
+    STEP_CANCELLED,
+    EVENT,
+    CASE_CLOSED
+}

@@ -1,0 +1,155 @@
+package no.lifecase.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.lifecase.testsupport.LifecaseIT;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The case API as an agency system or operator uses it, on PostgreSQL, with the engine's REST API beside it. */
+@LifecaseIT
+class CaseApiIT {
+
+    private static final String SUBJECT = "03851598730";   // synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors
+
+    @Autowired
+    private TestRestTemplate anonymous;
+
+    @Autowired
+    private LifeEventCaseRepository cases;
+
+    @Autowired
+    private Flyway flyway;
+
+    private TestRestTemplate admin() {
+        return anonymous.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void a_case_is_opened_worked_by_nav_and_closed_with_its_timeline() {
+        var opened = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":\"" + SUBJECT + "\"}"), Map.class);
+
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var reference = (String) opened.getBody().get("reference");
+        assertThat(reference).matches("LE-\\d{4}-\\d{6,}");
+        assertThat(opened.getHeaders().getLocation()).hasPath("/api/cases/" + reference);
+        assertThat(opened.getBody()).containsEntry("status", "OPEN").containsEntry("lifeEvent", "having-a-child");
+
+        var task = await().atMost(Duration.ofSeconds(30)).until(() -> navTasksOf(reference), tasks -> tasks.size() == 1).get(0);
+        assertThat(task).containsEntry("name", "Assess child benefit");
+
+        var completion = admin().postForEntity("/engine-rest/task/{id}/complete",
+                json("{\"variables\":{\"childBenefitDecision\":{\"value\":\"granted\",\"type\":\"String\"}}}"), Void.class, task.get("id"));
+        assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        var closed = admin().getForEntity(opened.getHeaders().getLocation(), Map.class).getBody();
+        assertThat(closed).containsEntry("status", "CLOSED").containsEntry("subject", SUBJECT);
+        assertThat(closed.get("closedAt")).isNotNull();
+        @SuppressWarnings("unchecked")
+        var timeline = (List<Map<String, Object>>) closed.get("timeline");
+        assertThat(timeline).extracting(entry -> entry.get("kind"), entry -> entry.get("text"), entry -> entry.get("agency"))
+                .containsExactly(
+                        tuple("CASE_OPENED", "Case opened: Having a child", null),
+                        tuple("EVENT", "A child is born", null),
+                        tuple("STEP_STARTED", "Check the child's identity number", null),
+                        tuple("STEP_COMPLETED", "Check the child's identity number", null),
+                        tuple("STEP_STARTED", "Assess child benefit", "nav"),
+                        tuple("STEP_COMPLETED", "Assess child benefit", null),
+                        tuple("EVENT", "Child benefit decided", null),
+                        tuple("CASE_CLOSED", "Case closed", null));
+    }
+
+    @Test
+    void an_invalid_identity_number_is_refused_naming_the_field_without_echoing_it() {
+        long before = cases.count();
+
+        var problem = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":\"20036914712\"}"), String.class);
+
+        assertProblem(problem, HttpStatus.BAD_REQUEST, "subject");
+        assertThat(problem.getBody()).doesNotContain("20036914712");
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_life_event_is_refused_naming_the_field() {
+        long before = cases.count();
+
+        var problem = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"winning-the-lottery\",\"subject\":\"" + SUBJECT + "\"}"), String.class);
+
+        assertProblem(problem, HttpStatus.BAD_REQUEST, "lifeEvent");
+        assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void malformed_json_is_refused_with_problem_details() {
+        var problem = admin().postForEntity("/api/cases", json("{\"lifeEvent\": "), String.class);
+
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(problem.getBody()).contains("\"title\":\"Malformed request body\"").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_wrongly_typed_field_is_named() {
+        var problem = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":{\"nested\":1}}"), String.class);
+
+        assertProblem(problem, HttpStatus.BAD_REQUEST, "subject");
+    }
+
+    @Test
+    void an_unknown_reference_answers_404_problem_details() {
+        var problem = admin().getForEntity("/api/cases/LE-2026-999999999", String.class);
+
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(problem.getBody()).contains("\"title\":\"Case not found\"");
+    }
+
+    @Test
+    void the_case_api_and_the_engine_api_require_a_staff_login() {
+        assertThat(anonymous.getForEntity("/api/cases/LE-2026-000001", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.withBasicAuth("nobody", "wrong").getForEntity("/api/cases/LE-2026-000001", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void the_migrations_are_all_applied_and_valid_on_postgresql() throws Exception {
+        assertThat(flyway.getConfiguration().getDataSource().getConnection().getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+        assertThat(flyway.info().applied()).allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+    }
+
+    private List<Map<String, Object>> navTasksOf(String reference) {
+        return admin().exchange("/engine-rest/task?candidateGroup=nav&processInstanceBusinessKey={reference}", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }, reference).getBody();
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, HttpStatus status, String field) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"field\":\"" + field + "\"").doesNotContain("Exception");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}

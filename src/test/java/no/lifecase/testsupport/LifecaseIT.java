@@ -1,0 +1,28 @@
+package no.lifecase.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on real PostgreSQL with the production profile, on a random port. One
+ * Spring context is shared by all integration tests that use this annotation unchanged.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // A staff user for the tests only; profile "postgres" has no demo users.
+        "camunda.bpm.admin-user.id=" + LifecaseIT.ADMIN,
+        "camunda.bpm.admin-user.password=" + LifecaseIT.ADMIN_PASSWORD,
+})
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = PostgresDatabase.class)
+public @interface LifecaseIT {
+
+    String ADMIN = "itadmin";
+    String ADMIN_PASSWORD = "it-admin-password";
+}
