@@ -20,10 +20,14 @@ class CaseController {
 
     private final CaseService cases;
     private final CaseTimeline timeline;
+    private final DataAccessLog dataAccess;
+    private final CasePlan plan;
 
-    CaseController(CaseService cases, CaseTimeline timeline) {
+    CaseController(CaseService cases, CaseTimeline timeline, DataAccessLog dataAccess, CasePlan plan) {
         this.cases = cases;
         this.timeline = timeline;
+        this.dataAccess = dataAccess;
+        this.plan = plan;
     }
 
     record OpenCaseRequest(String lifeEvent, String subject) {
@@ -32,8 +36,12 @@ class CaseController {
     record TimelineEntryView(Instant occurredAt, TimelineKind kind, String text, String agency, String source) {
     }
 
+    record DataAccessView(Instant accessedAt, String register, String purpose, String legalBasis, String about,
+                          List<String> fields) {
+    }
+
     record CaseView(String reference, String lifeEvent, String subject, CaseStatus status, Instant openedAt,
-                    Instant closedAt, List<TimelineEntryView> timeline) {
+                    Instant closedAt, List<TimelineEntryView> timeline, List<DataAccessView> dataAccess) {
     }
 
     @PostMapping
@@ -46,10 +54,20 @@ class CaseController {
 
     @GetMapping("/{reference}")
     CaseView get(@PathVariable String reference) {
+        return viewOf(find(reference));
+    }
+
+    /** The steps still ahead: in progress, next, and possible depending on a decision. */
+    @GetMapping("/{reference}/plan")
+    List<CasePlan.Step> plan(@PathVariable String reference) {
+        return plan.of(find(reference));
+    }
+
+    private LifeEventCase find(String reference) {
         if (!CaseReference.isValid(reference)) {
             throw new CaseNotFound();
         }
-        return cases.find(CaseReference.of(reference)).map(this::viewOf).orElseThrow(CaseNotFound::new);
+        return cases.find(CaseReference.of(reference)).orElseThrow(CaseNotFound::new);
     }
 
     private static LifeEvent lifeEventOf(String id) {
@@ -64,7 +82,10 @@ class CaseController {
         var entries = timeline.of(lifeEventCase).stream()
                 .map(entry -> new TimelineEntryView(entry.occurredAt(), entry.kind(), entry.text(), entry.agency(), entry.source()))
                 .toList();
+        var reads = dataAccess.of(lifeEventCase).stream()
+                .map(read -> new DataAccessView(read.accessedAt(), read.register(), read.purpose(), read.legalBasis(), read.about(), read.fields()))
+                .toList();
         return new CaseView(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), lifeEventCase.subject().value(),
-                lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt(), entries);
+                lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt(), entries, reads);
     }
 }

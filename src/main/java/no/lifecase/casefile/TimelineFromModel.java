@@ -45,16 +45,16 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
     }
 
     private void stepStarted(DelegateExecution execution) {
-        record(execution, TimelineKind.STEP_STARTED, null);
+        record(execution, TimelineKind.STEP_STARTED);
     }
 
     private void stepEnded(DelegateExecution execution) {
-        record(execution, execution.isCanceled() ? TimelineKind.STEP_CANCELLED : TimelineKind.STEP_COMPLETED, null);
+        record(execution, execution.isCanceled() ? TimelineKind.STEP_CANCELLED : TimelineKind.STEP_COMPLETED);
     }
 
     private void eventHappened(DelegateExecution execution) {
         if (!execution.isCanceled()) {
-            record(execution, TimelineKind.EVENT, null);
+            record(execution, TimelineKind.EVENT);
         }
     }
 
@@ -68,7 +68,9 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
                 agencies.isEmpty() ? null : agencies, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey());
     }
 
-    private void record(DelegateExecution execution, TimelineKind kind, String agency) {
+    /** A process that works with one agency (such as notify-agency) names it in the variable "agency". */
+    private void record(DelegateExecution execution, TimelineKind kind) {
+        var agency = execution.getVariable("agency") instanceof String name ? name : null;
         timeline.record(execution.getProcessBusinessKey(), kind, execution.getCurrentActivityName(), agency,
                 CaseTimelineEntry.SOURCE_PROCESS, execution.getCurrentActivityId());
     }

@@ -9,7 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on real PostgreSQL with the production profile, on a random port. One
+ * The whole application on real PostgreSQL with the production profile plus the register simulators
+ * (the registers a test cannot reach), reached over real HTTP, on a random port. One
  * Spring context is shared by all integration tests that use this annotation unchanged.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.admin-user.id=" + LifecaseIT.ADMIN,
         "camunda.bpm.admin-user.password=" + LifecaseIT.ADMIN_PASSWORD,
 })
-@ActiveProfiles("postgres")
+@ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
 public @interface LifecaseIT {
 

@@ -1,0 +1,72 @@
+package no.lifecase.simulator;
+
+import no.lifecase.simulator.maskinporten.SimulatedMaskinportenIssuer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The simulated registers guard themselves as the real ones do: a Maskinporten token with the register's
+ * scope, else 401 (no or bad token) or 403 (wrong scope). Open data, Maskinporten itself and the scenario
+ * endpoints are open, and must be claimed here so they do not fall to the portal's deny-all chain.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("simulators")
+class SimulatedRegisterSecurity {
+
+    static final String FOLKEREGISTERET = "SCOPE_folkeregister:deling/offentligmedhjemmel";
+    static final String KRR = "SCOPE_krr:global/kontaktinformasjon.read";
+    static final String DOMSTOL = "SCOPE_domstolene:forvaltningssaker:doedsfall.read";
+
+    @Bean
+    @Order(30)
+    SecurityFilterChain simulatedRegisters(HttpSecurity http, SimulatedMaskinportenIssuer maskinporten) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/folkeregisteret/**"), path("/rest/v1/**"), path("/domstol/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/folkeregisteret/**")).hasAuthority(FOLKEREGISTERET)
+                        .requestMatchers(path("/rest/v1/**")).hasAuthority(KRR)
+                        .requestMatchers(path("/domstol/**")).hasAuthority(DOMSTOL)
+                        .anyRequest().denyAll())
+                // The decoder gets the key bean itself: discovery over HTTP would ask a server not yet listening.
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder(maskinporten))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(31)
+    SecurityFilterChain openSimulators(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/maskinporten/**"), path("/enhetsregisteret/**"),
+                        path("/frivillighetsregisteret/**"), path("/sim/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** Signature by the simulator's key, not expired, and issued by the simulator (its URL known only at run time). */
+    private static JwtDecoder decoder(SimulatedMaskinportenIssuer maskinporten) {
+        var decoder = NimbusJwtDecoder.withPublicKey(maskinporten.publicKey()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                new JwtClaimValidator<Object>(JwtClaimNames.ISS, iss -> iss != null && maskinporten.issuer().equals(iss.toString()))));
+        return decoder;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}

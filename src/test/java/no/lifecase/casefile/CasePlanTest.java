@@ -1,0 +1,57 @@
+package no.lifecase.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import no.lifecase.casefile.CasePlan.StepStatus;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "plan/plan-example.bpmn20.xml")
+class CasePlanTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    @Test
+    void the_plan_shows_the_step_in_progress_what_comes_for_certain_and_what_may_come() {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        var instance = processEngine.getRuntimeService().startProcessInstanceByKey("plan-example", "LE-2026-000001",
+                Map.of("municipalityAgency", "kommune-0301"));
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000001"), LifeEvent.HAVING_A_CHILD,
+                Fodselsnummer.parse("03851598730"), Instant.now());
+        lifeEventCase.startedAs(instance.getId());
+        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
+                processEngine.getTaskService(), processEngine.getManagementService());
+
+        var steps = plan.of(lifeEventCase);
+
+        assertThat(steps).extracting(CasePlan.Step::name, CasePlan.Step::status, CasePlan.Step::agency).containsExactly(
+                tuple("Assess the case", StepStatus.IN_PROGRESS, "nav"),
+                tuple("Tell the municipality", StepStatus.NEXT, "kommune-0301"),
+                tuple("Tell the tax administration", StepStatus.POSSIBLE, "skatteetaten"),
+                tuple("Explain the refusal", StepStatus.POSSIBLE, "kommune-0301"),
+                tuple("Case done", StepStatus.POSSIBLE, null));
+        assertThat(steps.get(0).expectedBy()).isBetween(Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
+    }
+
+    @Test
+    void a_closed_case_has_nothing_ahead() {
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000002"), LifeEvent.HAVING_A_CHILD,
+                Fodselsnummer.parse("03851598730"), Instant.now());
+        lifeEventCase.close(Instant.now());
+        ProcessEngine processEngine = engine.getProcessEngine();
+        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
+                processEngine.getTaskService(), processEngine.getManagementService());
+
+        assertThat(plan.of(lifeEventCase)).isEmpty();
+    }
+}

@@ -1,0 +1,148 @@
+package no.lifecase.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/** How a register's answers reach the code that calls it, against a real local HTTP server. */
+class RegisterClientsTest {
+
+    private HttpServer server;
+    private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/ok", exchange -> {
+            lastAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            answer(exchange, 200, "{\"svar\":\"ja\"}", Map.of());
+        });
+        server.createContext("/missing", exchange -> answer(exchange, 404, "{\"kode\":\"FREG-404\"}", Map.of()));
+        server.createContext("/broken", exchange -> answer(exchange, 500, "{\"kode\":\"FREG-001\"}", Map.of()));
+        server.createContext("/busy", exchange -> answer(exchange, 429, "", Map.of("Retry-After", "1500")));
+        server.createContext("/slow", exchange -> {
+            sleep(Duration.ofMillis(1500));
+            answer(exchange, 200, "{}", Map.of());
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    @Test
+    void a_register_that_needs_a_token_gets_one_for_its_scope() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), "folkeregister:deling/offentligmedhjemmel", null, null, null));
+
+        var body = client.get().uri("/ok").retrieve().body(String.class);
+
+        assertThat(body).contains("ja");
+        assertThat(lastAuthorization.get()).isEqualTo("Bearer token-for-folkeregister:deling/offentligmedhjemmel");
+    }
+
+    @Test
+    void open_data_is_called_without_a_token() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
+
+        client.get().uri("/ok").retrieve().toBodilessEntity();
+
+        assertThat(lastAuthorization.get()).isNull();
+    }
+
+    @Test
+    void a_server_error_is_the_register_being_unavailable_and_names_it() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
+
+        assertThatThrownBy(() -> client.get().uri("/broken").retrieve().body(String.class))
+                .isInstanceOf(RegisterUnavailable.class)
+                .hasMessage("folkeregisteret is unavailable: HTTP 500");
+    }
+
+    @Test
+    void too_many_requests_carries_retry_after_in_the_registers_unit() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, ChronoUnit.MILLIS));
+
+        assertThatThrownBy(() -> client.get().uri("/busy").retrieve().body(String.class))
+                .isInstanceOfSatisfying(RegisterUnavailable.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofMillis(1500)));
+    }
+
+    @Test
+    void a_timeout_is_the_register_being_unavailable() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, Duration.ofMillis(200), null));
+
+        assertThatThrownBy(() -> client.get().uri("/slow").retrieve().body(String.class))
+                .isInstanceOf(RegisterUnavailable.class)
+                .hasMessageStartingWith("folkeregisteret is unavailable: HttpTimeoutException");
+    }
+
+    @Test
+    void not_found_is_left_to_the_caller() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
+
+        assertThatThrownBy(() -> client.get().uri("/missing").retrieve().body(String.class))
+                .isInstanceOf(HttpClientErrorException.NotFound.class);
+    }
+
+    @Test
+    void the_base_url_may_name_the_local_port_resolved_at_the_first_call() {
+        var environment = new MockEnvironment().withProperty("local.server.port", String.valueOf(server.getAddress().getPort()));
+        var properties = new RegisterProperties(Map.of("folkeregisteret",
+                new RegisterEndpoint("http://127.0.0.1:${local.server.port}", null, null, null, null)));
+        var client = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder()).client("folkeregisteret");
+
+        assertThat(client.get().uri("/ok").retrieve().body(String.class)).contains("ja");
+    }
+
+    @Test
+    void an_unconfigured_register_is_a_clear_configuration_error() {
+        var clients = new RegisterClients(new RegisterProperties(Map.of()), scope -> "unused", new MockEnvironment(), RestClient.builder());
+
+        assertThatThrownBy(() -> clients.client("krr")).hasMessageContaining("lifecase.registers.krr");
+    }
+
+    private RestClient clientFor(RegisterEndpoint endpoint) {
+        var properties = new RegisterProperties(Map.of("folkeregisteret", endpoint));
+        return new RegisterClients(properties, scope -> "token-for-" + scope, new MockEnvironment(), RestClient.builder())
+                .client("folkeregisteret");
+    }
+
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
