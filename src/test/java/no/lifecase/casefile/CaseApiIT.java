@@ -24,7 +24,8 @@ import org.springframework.http.ResponseEntity;
 @LifecaseIT
 class CaseApiIT {
 
-    private static final String SUBJECT = "03851598730";   // synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors
+    /** A valid synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors, unknown to the simulated Folkeregisteret. */
+    private static final String SUBJECT = "03851598730";
 
     @Autowired
     private TestRestTemplate anonymous;
@@ -40,7 +41,7 @@ class CaseApiIT {
     }
 
     @Test
-    void a_case_is_opened_worked_by_nav_and_closed_with_its_timeline() {
+    void a_case_is_opened_worked_by_an_agency_and_closed_with_its_timeline() {
         var opened = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":\"" + SUBJECT + "\"}"), Map.class);
 
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -49,11 +50,17 @@ class CaseApiIT {
         assertThat(opened.getHeaders().getLocation()).hasPath("/api/cases/" + reference);
         assertThat(opened.getBody()).containsEntry("status", "OPEN").containsEntry("lifeEvent", "having-a-child");
 
-        var task = await().atMost(Duration.ofSeconds(30)).until(() -> navTasksOf(reference), tasks -> tasks.size() == 1).get(0);
-        assertThat(task).containsEntry("name", "Assess child benefit");
+        // Folkeregisteret does not know this child, so Skatteetaten is asked to check the birth registration.
+        var task = await().atMost(Duration.ofSeconds(30)).until(() -> tasksOf("skatteetaten", reference), tasks -> tasks.size() == 1).get(0);
+        assertThat(task).containsEntry("name", "Check the birth registration");
+        var plan = admin().exchange("/api/cases/{reference}/plan", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }, reference).getBody();
+        assertThat(plan).extracting(step -> step.get("name"), step -> step.get("status"), step -> step.get("agency")).containsExactly(
+                tuple("Check the birth registration", "IN_PROGRESS", "skatteetaten"),
+                tuple("The birth registration has been checked", "NEXT", null));
 
         var completion = admin().postForEntity("/engine-rest/task/{id}/complete",
-                json("{\"variables\":{\"childBenefitDecision\":{\"value\":\"granted\",\"type\":\"String\"}}}"), Void.class, task.get("id"));
+                json("{\"variables\":{\"birthRegistrationOutcome\":{\"value\":\"corrected\",\"type\":\"String\"}}}"), Void.class, task.get("id"));
         assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         var closed = admin().getForEntity(opened.getHeaders().getLocation(), Map.class).getBody();
@@ -65,11 +72,12 @@ class CaseApiIT {
                 .containsExactly(
                         tuple("CASE_OPENED", "Case opened: Having a child", null),
                         tuple("EVENT", "A child is born", null),
-                        tuple("STEP_STARTED", "Check the child's identity number", null),
-                        tuple("STEP_COMPLETED", "Check the child's identity number", null),
-                        tuple("STEP_STARTED", "Assess child benefit", "nav"),
-                        tuple("STEP_COMPLETED", "Assess child benefit", null),
-                        tuple("EVENT", "Child benefit decided", null),
+                        tuple("STEP_STARTED", "Find the parents and who has parental responsibility", null),
+                        tuple("STEP_CANCELLED", "Find the parents and who has parental responsibility", null),
+                        tuple("EVENT", "The child is not found in Folkeregisteret", null),
+                        tuple("STEP_STARTED", "Check the birth registration", "skatteetaten"),
+                        tuple("STEP_COMPLETED", "Check the birth registration", null),
+                        tuple("EVENT", "The birth registration has been checked", null),
                         tuple("CASE_CLOSED", "Case closed", null));
     }
 
@@ -136,9 +144,9 @@ class CaseApiIT {
         assertThat(flyway.info().applied()).allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
     }
 
-    private List<Map<String, Object>> navTasksOf(String reference) {
-        return admin().exchange("/engine-rest/task?candidateGroup=nav&processInstanceBusinessKey={reference}", HttpMethod.GET, null,
-                new ParameterizedTypeReference<List<Map<String, Object>>>() { }, reference).getBody();
+    private List<Map<String, Object>> tasksOf(String agency, String reference) {
+        return admin().exchange("/engine-rest/task?candidateGroup={agency}&processInstanceBusinessKey={reference}", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }, agency, reference).getBody();
     }
 
     private static void assertProblem(ResponseEntity<String> response, HttpStatus status, String field) {

@@ -1,0 +1,32 @@
+package no.lifecase.agency;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The letters and one-way notices the life-event models send, each a bean named for the Modeler. */
+@Configuration(proxyBeanMethods = false)
+class LetterDelegates {
+
+    /** NAV grants child benefit automatically when the birth meets its rules; Lifecase tells NAV it did. */
+    @Bean
+    JavaDelegate grantChildBenefit(AgencyNotices notices) {
+        return new SendNoticeDelegate(notices, "nav", "child-benefit-granted-automatically");
+    }
+
+    @Bean
+    JavaDelegate sendNameReminder(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "name-reminder", "parentsWithResponsibility");
+    }
+
+    /** The heirs' reminders before the 60-day deadline are heir letters too; the step names the days left. */
+    @Bean
+    JavaDelegate sendHeirReminder(CitizenLetters letters) {
+        return new SendHeirLettersDelegate(letters);
+    }
+
+    @Bean
+    JavaDelegate sendChoiceReminder(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "parental-benefit-reminder", "motherId");
+    }
+}

@@ -1,0 +1,42 @@
+package no.lifecase.agency;
+
+import java.util.LinkedHashMap;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.register.krr.ContactChannel;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes to the heirs on the channels KRR gave them ({@code digitalRecipients}, {@code paperRecipients}, set
+ * by findContactChannels). The letter comes from the input parameter {@code letter}; a reminder step names
+ * {@code daysLeft} instead and gets the reminder letter for that many days.
+ */
+@Component("sendHeirLetters")
+class SendHeirLettersDelegate implements JavaDelegate {
+
+    private final CitizenLetters letters;
+
+    SendHeirLettersDelegate(CitizenLetters letters) {
+        this.letters = letters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var recipients = new LinkedHashMap<Fodselsnummer, ContactChannel>();
+        SendLetterDelegate.identityNumbers(execution.getVariable("digitalRecipients"))
+                .forEach(id -> recipients.put(Fodselsnummer.parse(id, "digitalRecipients"), ContactChannel.DIGITAL));
+        SendLetterDelegate.identityNumbers(execution.getVariable("paperRecipients"))
+                .forEach(id -> recipients.put(Fodselsnummer.parse(id, "paperRecipients"), ContactChannel.PAPER));
+        letters.send(CaseReference.of(execution.getProcessBusinessKey()), recipients, letterOf(execution),
+                execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+    }
+
+    private static String letterOf(DelegateExecution execution) {
+        if (execution.getVariableLocal("daysLeft") instanceof Number days) {
+            return "estate-settlement-reminder-" + days.longValue() + "-days";
+        }
+        return (String) execution.getVariable("letter");
+    }
+}

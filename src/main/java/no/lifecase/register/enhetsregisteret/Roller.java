@@ -1,0 +1,73 @@
+package no.lifecase.register.enhetsregisteret;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The roles of a unit, as {@code GET /enheter/{orgnr}/roller} returns them (registers-and-life-events.md §2.3):
+ * groups (Styre, Daglig leder, Innehaver, ...) of roles held by a person or by another unit.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Roller(List<Rollegruppe> rollegrupper) {
+
+    public Roller {
+        rollegrupper = rollegrupper == null ? List.of() : List.copyOf(rollegrupper);
+    }
+
+    public static Roller none() {
+        return new Roller(List.of());
+    }
+
+    /** The current roles of these types held by living persons, in the register's order. */
+    public List<Rolle> heldByPersons(RoleType... types) {
+        var wanted = Arrays.stream(types).map(RoleType::kode).toList();
+        return rollegrupper.stream()
+                .flatMap(group -> group.roller().stream())
+                .filter(rolle -> rolle.type() != null && wanted.contains(rolle.type().kode()))
+                .filter(Rolle::isCurrent)
+                .filter(rolle -> rolle.person() != null && !rolle.person().erDoed())
+                .toList();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rollegruppe(Kode type, LocalDate sistEndret, List<Rolle> roller) {
+
+        public Rollegruppe {
+            roller = roller == null ? List.of() : List.copyOf(roller);
+        }
+    }
+
+    /**
+     * One role. Either {@code person} or {@code enhet} holds it.
+     *
+     * @param avregistrert the role is no longer registered
+     * @param fratraadt    the holder has stepped down
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Rolle(Kode type, Person person, RolleEnhet enhet, Kode valgtAv, boolean avregistrert,
+                        boolean fratraadt, Integer rekkefolge) {
+
+        boolean isCurrent() {
+            return !avregistrert && !fratraadt;
+        }
+    }
+
+    /**
+     * A person holding a role. The open API gives the birth date and name; the authorised API
+     * ({@code /autorisert-api/enheter/{orgnr}/roller}, Maskinporten) adds the fødselsnummer.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(String fodselsnummer, LocalDate fodselsdato, Navn navn, boolean erDoed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Navn(String fornavn, String mellomnavn, String etternavn) {
+    }
+
+    /** A unit holding a role, e.g. the auditor (REVI) or accountant (REGN). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RolleEnhet(String organisasjonsnummer, Kode organisasjonsform, List<String> navn) {
+    }
+}

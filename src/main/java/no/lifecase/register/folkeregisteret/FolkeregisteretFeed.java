@@ -1,0 +1,80 @@
+package no.lifecase.register.folkeregisteret;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import no.lifecase.register.RegisterUnavailable;
+import no.lifecase.trigger.FeedCursor;
+import no.lifecase.trigger.FeedEvent;
+import no.lifecase.trigger.FeedPage;
+import no.lifecase.trigger.FeedSource;
+import no.lifecase.trigger.RegisterFeed;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folkeregisteret's hendelsesliste as a feed of life events. The cursor is the next sekvensnummer to read.
+ * A fresh installation starts after the last event the register has, not at its first event ever.
+ * {@code personErOpprettet} also announces immigrants and D-numbers; it is marked as a birth when the person
+ * document of that event shows a birth in the last days and a mother.
+ */
+@Component
+class FolkeregisteretFeed implements FeedSource {
+
+    static final String PERSON_CREATED = "personErOpprettet";
+    private static final int NEWBORN_DAYS = 30;
+
+    private final FolkeregisteretClient folkeregisteret;
+
+    FolkeregisteretFeed(FolkeregisteretClient folkeregisteret) {
+        this.folkeregisteret = folkeregisteret;
+    }
+
+    @Override
+    public RegisterFeed register() {
+        return RegisterFeed.FOLKEREGISTERET;
+    }
+
+    @Override
+    public FeedPage fetch(FeedCursor cursor) {
+        try {
+            long from = cursor.isAtStart() ? folkeregisteret.lastSequenceNumber() + 1 : Long.parseLong(cursor.position());
+            var page = folkeregisteret.feed(from, cursor.etag());
+            if (page.notModified()) {
+                return FeedPage.notModified();
+            }
+            var events = new ArrayList<FeedEvent>();
+            long next = from;
+            for (var entry : page.entries()) {
+                events.add(eventOf(entry));
+                next = Math.max(next, entry.sekvensnummer() + 1);
+            }
+            return FeedPage.of(events, String.valueOf(next), page.etag());
+        } catch (RegisterUnavailable e) {
+            if (e.retryAfter().isPresent()) {
+                return FeedPage.retryAfter(e.retryAfter().get());
+            }
+            throw e;
+        }
+    }
+
+    private FeedEvent eventOf(FeedEntry entry) {
+        var event = entry.hendelse();
+        var attributes = new HashMap<String, String>();
+        if (PERSON_CREATED.equals(event.hendelsetype()) && isNewborn(event)) {
+            attributes.put(FeedEvent.NEWBORN, "true");
+        }
+        return new FeedEvent(String.valueOf(entry.sekvensnummer()), event.hendelsetype(), event.folkeregisteridentifikator(), attributes);
+    }
+
+    private boolean isNewborn(FeedEntry.Hendelse event) {
+        if (event.persondokument() == null) {
+            return false;
+        }
+        var eventDay = event.ajourholdstidspunkt() == null ? LocalDate.now() : event.ajourholdstidspunkt().toLocalDate();
+        return folkeregisteret.personAsOf(event.persondokument())
+                .filter(person -> person.mother().isPresent())
+                .flatMap(Folkeregisterperson::birthDate)
+                .map(born -> !born.isBefore(eventDay.minusDays(NEWBORN_DAYS)))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,34 @@
+package no.lifecase.register.folkeregisteret;
+
+import java.util.Set;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.DataAccessLog;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.register.RegisterUnavailable;
+import org.springframework.stereotype.Service;
+
+/** Looks up the case's person in Folkeregisteret (person-basis only) and logs the read on the case. */
+@Service
+public class PersonLookup {
+
+    private final FolkeregisteretClient folkeregisteret;
+    private final DataAccessLog accessLog;
+    private final CasePurpose purpose;
+
+    PersonLookup(FolkeregisteretClient folkeregisteret, DataAccessLog accessLog, CasePurpose purpose) {
+        this.folkeregisteret = folkeregisteret;
+        this.accessLog = accessLog;
+        this.purpose = purpose;
+    }
+
+    /**
+     * @throws PersonNotFound      if the register does not know the number
+     * @throws RegisterUnavailable if the register is away, failing or throttling: the step is retried
+     */
+    public PersonFacts of(Fodselsnummer person, CaseReference caseReference) {
+        var document = folkeregisteret.person(person, Set.of(Part.PERSON_BASIS)).orElseThrow(() -> new PersonNotFound(person));
+        var facts = PersonFacts.of(document);
+        accessLog.record(caseReference, FolkeregisteretClient.REGISTER, purpose.of(caseReference), person.value(), facts.fieldsUsed());
+        return facts;
+    }
+}

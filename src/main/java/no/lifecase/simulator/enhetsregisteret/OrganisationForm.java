@@ -1,0 +1,18 @@
+package no.lifecase.simulator.enhetsregisteret;
+
+/** The organisation forms the simulation founds (registers-and-life-events.md §2.5). */
+public enum OrganisationForm {
+    ENK("Enkeltpersonforetak"),
+    AS("Aksjeselskap"),
+    FLI("Forening/lag/innretning");
+
+    private final String description;
+
+    OrganisationForm(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,48 @@
+package no.lifecase.trigger;
+
+import no.lifecase.casefile.CaseService;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import org.camunda.bpm.engine.RepositoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Opens cases through the case file. */
+@Component
+class CaseServiceOpening implements CaseOpening {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseServiceOpening.class);
+
+    private final CaseService cases;
+    private final RepositoryService repository;
+
+    CaseServiceOpening(CaseService cases, RepositoryService repository) {
+        this.cases = cases;
+        this.repository = repository;
+    }
+
+    @Override
+    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey) {
+        // Asked first because CaseService.open would throw, and an exception through its @Transactional marks the
+        // whole page for rollback. A life event whose process is not deployed yet must not stop the feed.
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
+            log.warn("Event {} announces {} for {}, but no process for it is deployed; skipped",
+                    sourceEventKey, lifeEvent.id(), subject);
+            return EventOutcome.skipped(SkipReason.LIFE_EVENT_NOT_DEPLOYED, lifeEvent);
+        }
+        var opened = cases.open(lifeEvent, subject);
+        log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
+        return EventOutcome.opened(lifeEvent, subject, opened.reference().value());
+    }
+
+    @Override
+    public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
+            String sourceEventKey) {
+        // A case's subject is a person today, so the founder's case stands for the organisation's.
+        log.info("Event {}: organisation {} is new, its case is opened for the founder {}",
+                sourceEventKey, organisation, founder);
+        return openForPerson(lifeEvent, founder, sourceEventKey);
+    }
+}

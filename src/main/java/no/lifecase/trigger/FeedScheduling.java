@@ -1,0 +1,42 @@
+package no.lifecase.trigger;
+
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Polls every feed with a fixed delay: {@code lifecase.feeds.<feed>.poll-interval}, else
+ * {@code lifecase.feeds.poll-interval}, else 10 seconds. Every node polls; the cursor's row lock lets one of them
+ * read a feed at a time. Off with {@code lifecase.feeds.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(prefix = "lifecase.feeds", name = "enabled", havingValue = "true", matchIfMissing = true)
+class FeedScheduling implements SchedulingConfigurer {
+
+    static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
+
+    private final FeedPoller poller;
+    private final Environment environment;
+
+    FeedScheduling(FeedPoller poller, Environment environment) {
+        this.poller = poller;
+        this.environment = environment;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        var binder = Binder.get(environment);
+        var defaultInterval = binder.bind("lifecase.feeds.poll-interval", Duration.class).orElse(DEFAULT_POLL_INTERVAL);
+        for (String feed : poller.feedNames()) {
+            var interval = binder.bind("lifecase.feeds." + feed + ".poll-interval", Duration.class).orElse(defaultInterval);
+            registrar.addFixedDelayTask(new FixedDelayTask(() -> poller.poll(feed), interval, interval));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package no.lifecase.lifeevent.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.lifecase.lifeevent.DeathAndInheritance.Decision;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/** The cases in {@code decisions/estate-overview-access-cases.csv}. */
+@Deployment(resources = "decisions/estate-overview-access.dmn")
+class EstateOverviewAccessDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/decisions/estate-overview-access-cases.csv", numLinesToSkip = 1)
+    void who_may_see_the_estate_overview(String description, String settlementForm, String estateOverviewFor) {
+        String result = engine.getDecisionService().evaluateDecisionByKey(Decision.ESTATE_OVERVIEW_ACCESS)
+                .variables(Variables.createVariables().putValue("settlementForm", settlementForm))
+                .evaluate()
+                .getSingleEntry();
+
+        assertThat(result).as(description).isEqualTo(estateOverviewFor);
+    }
+}

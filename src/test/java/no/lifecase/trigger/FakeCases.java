@@ -1,0 +1,88 @@
+package no.lifecase.trigger;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+
+/** Cases in memory, for the router's tests: every running case waits for every message unless told otherwise. */
+class FakeCases implements CaseOpening, CaseCorrelation {
+
+    record Opened(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String reference) {
+    }
+
+    record Delivered(String reference, String messageName, Map<String, Object> variables) {
+    }
+
+    final List<Opened> opened = new ArrayList<>();
+    final List<Delivered> delivered = new ArrayList<>();
+    private final Set<String> running = new HashSet<>();
+    private final Set<String> ended = new HashSet<>();
+    private final Set<String> messagesNotAwaited = new HashSet<>();
+
+    @Override
+    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey) {
+        return open(lifeEvent, subject, null);
+    }
+
+    @Override
+    public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
+            String sourceEventKey) {
+        return open(lifeEvent, founder, organisation);
+    }
+
+    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation) {
+        var reference = "LE-2026-%06d".formatted(opened.size() + 1);
+        opened.add(new Opened(lifeEvent, subject, organisation, reference));
+        running.add(key(lifeEvent, subject));
+        return EventOutcome.opened(lifeEvent, subject, reference);
+    }
+
+    /** The case's process has ended; the feed still remembers opening it. */
+    void end(LifeEvent lifeEvent, Fodselsnummer subject) {
+        running.remove(key(lifeEvent, subject));
+        ended.add(key(lifeEvent, subject));
+    }
+
+    void doesNotAwait(String messageName) {
+        messagesNotAwaited.add(messageName);
+    }
+
+    List<Opened> openedFor(LifeEvent lifeEvent) {
+        return opened.stream().filter(opening -> opening.lifeEvent() == lifeEvent).toList();
+    }
+
+    @Override
+    public boolean hasCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+        return running.contains(key(lifeEvent, subject)) || ended.contains(key(lifeEvent, subject));
+    }
+
+    @Override
+    public boolean hasRunningCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+        return running.contains(key(lifeEvent, subject));
+    }
+
+    @Override
+    public EventOutcome correlate(LifeEvent lifeEvent, Fodselsnummer subject, String messageName,
+            Map<String, Object> variables) {
+        if (!hasRunningCase(lifeEvent, subject)) {
+            return EventOutcome.skipped(SkipReason.NO_RUNNING_CASE, lifeEvent);
+        }
+        if (messagesNotAwaited.contains(messageName)) {
+            return EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent);
+        }
+        var reference = opened.stream()
+                .filter(opening -> opening.lifeEvent() == lifeEvent && opening.subject().equals(subject))
+                .reduce((first, second) -> second).orElseThrow().reference();
+        delivered.add(new Delivered(reference, messageName, Map.copyOf(variables)));
+        return EventOutcome.correlated(lifeEvent, reference);
+    }
+
+    private static String key(LifeEvent lifeEvent, Fodselsnummer subject) {
+        return lifeEvent.id() + "/" + subject.value();
+    }
+}
