@@ -68,6 +68,7 @@ class CaseApiIT {
                         tuple("STEP_STARTED", "Check the child's identity number", null),
                         tuple("STEP_COMPLETED", "Check the child's identity number", null),
                         tuple("STEP_STARTED", "Assess child benefit", "nav"),
+                        tuple("DECISION_MADE", "Nav has decided on \"Assess child benefit\": Decision on child benefit: Granted", "nav"),
                         tuple("STEP_COMPLETED", "Assess child benefit", null),
                         tuple("EVENT", "Child benefit decided", null),
                         tuple("CASE_CLOSED", "Case closed", null));
