@@ -1,5 +1,6 @@
 package no.lifecase.caseworker;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -45,7 +46,7 @@ class Worklist {
 
     record TaskView(String id, String name, String description, String agency, String caseRef, String lifeEvent,
                     String taskDefinitionKey, Instant created, Instant due, boolean overdue, String assignee,
-                    List<FieldView> form) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form) {
     }
 
     record OptionView(String value, String label) {
