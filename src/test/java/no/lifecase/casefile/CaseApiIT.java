@@ -76,6 +76,7 @@ class CaseApiIT {
                         tuple("STEP_CANCELLED", "Find the parents and who has parental responsibility", null),
                         tuple("EVENT", "The child is not found in Folkeregisteret", null),
                         tuple("STEP_STARTED", "Check the birth registration", "skatteetaten"),
+                        tuple("DECISION_MADE", "Skatteetaten has decided on \"Check the birth registration\": What did you find?: The registration was incomplete and has been corrected", "skatteetaten"),
                         tuple("STEP_COMPLETED", "Check the birth registration", null),
                         tuple("EVENT", "The birth registration has been checked", null),
                         tuple("CASE_CLOSED", "Case closed", null));

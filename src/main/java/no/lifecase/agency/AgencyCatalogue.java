@@ -1,0 +1,107 @@
+package no.lifecase.agency;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every agency that can receive a task: the state agencies of the seven life events, the municipalities,
+ * district courts and health trusts the simulators and demo use, and whatever configuration adds
+ * ({@link AgencyProperties}). The catalogue is fixed once the application has started.
+ */
+@Component
+@EnableConfigurationProperties(AgencyProperties.class)
+public class AgencyCatalogue {
+
+    private static final Pattern MUNICIPALITY_NUMBER = Pattern.compile("\\d{4}");
+    private static final Pattern COURT_CODE = Pattern.compile("T[A-Z]{3}");
+
+    private static final List<Agency> BUILT_IN = List.of(
+            new Agency("nav", "Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)", "Nav",
+                    AgencyKind.STATE_AGENCY),
+            new Agency("skatteetaten", "Skatteetaten", "Norwegian Tax Administration", "Skatteetaten", AgencyKind.STATE_AGENCY),
+            new Agency("udi", "Utlendingsdirektoratet (UDI)", "Norwegian Directorate of Immigration (UDI)", "UDI",
+                    AgencyKind.STATE_AGENCY),
+            new Agency("helfo", "Helfo", "Helfo, the Norwegian Health Economics Administration", "Helfo", AgencyKind.STATE_AGENCY),
+            new Agency("brreg", "Brønnøysundregistrene", "The Brønnøysund Register Centre", "Brønnøysundregistrene",
+                    AgencyKind.STATE_AGENCY),
+            municipality("0301", "Oslo"),
+            municipality("4601", "Bergen"),
+            municipality("5001", "Trondheim"),
+            municipality("1103", "Stavanger"),
+            municipality("3907", "Sandefjord"),
+            municipality("5501", "Tromsø"),
+            districtCourt("TOSL", "Oslo tingrett"),
+            districtCourt("TVES", "Vestfold tingrett"),
+            districtCourt("TAGD", "Agder tingrett"),
+            healthTrust("ous", "Oslo universitetssykehus HF", "Oslo University Hospital", "OUS"),
+            healthTrust("helse-bergen", "Helse Bergen HF", "Bergen Health Trust (Haukeland University Hospital)", "Helse Bergen"),
+            healthTrust("st-olavs", "St. Olavs hospital HF", "St. Olav's University Hospital", "St. Olavs hospital"),
+            healthTrust("helse-stavanger", "Helse Stavanger HF", "Stavanger University Hospital", "Helse Stavanger"),
+            healthTrust("unn", "Universitetssykehuset Nord-Norge HF", "University Hospital of North Norway", "UNN"));
+
+    private final Map<String, Agency> agencies;
+
+    public AgencyCatalogue(AgencyProperties properties) {
+        var all = new LinkedHashMap<String, Agency>();
+        BUILT_IN.forEach(agency -> all.put(agency.id(), agency));
+        properties.municipalities().forEach((number, name) -> add(all, municipality(number, name)));
+        properties.districtCourts().forEach((code, name) -> add(all, districtCourt(code, name)));
+        this.agencies = Collections.unmodifiableMap(all);
+    }
+
+    public Collection<Agency> all() {
+        return agencies.values();
+    }
+
+    public Optional<Agency> find(String id) {
+        return Optional.ofNullable(id).map(agencies::get);
+    }
+
+    public boolean isAgency(String id) {
+        return id != null && agencies.containsKey(id);
+    }
+
+    /** The Camunda group ids of all agencies and their supervisors. */
+    public List<String> groupIds() {
+        var ids = new ArrayList<String>();
+        agencies.values().forEach(agency -> {
+            ids.add(agency.id());
+            ids.add(agency.supervisorsGroupId());
+        });
+        return ids;
+    }
+
+    /** A municipality by its kommunenummer: {@code kommune-0301}, "Oslo kommune". */
+    public static Agency municipality(String number, String name) {
+        if (number == null || !MUNICIPALITY_NUMBER.matcher(number).matches()) {
+            throw new IllegalArgumentException("A kommunenummer has four digits: " + number);
+        }
+        return new Agency("kommune-" + number, name + " kommune", name + " municipality", name + " kommune",
+                AgencyKind.MUNICIPALITY);
+    }
+
+    /** A district court by its court code: {@code tingrett-TOSL}, "Oslo tingrett". */
+    public static Agency districtCourt(String code, String name) {
+        if (code == null || !COURT_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("A district court code is T and three capitals: " + code);
+        }
+        var english = name.endsWith(" tingrett") ? name.substring(0, name.length() - " tingrett".length()) + " District Court" : name;
+        return new Agency("tingrett-" + code, name, english, name, AgencyKind.DISTRICT_COURT);
+    }
+
+    private static Agency healthTrust(String id, String nameNorwegian, String nameEnglish, String shortName) {
+        return new Agency("helseforetak-" + id, nameNorwegian, nameEnglish, shortName, AgencyKind.HEALTH_TRUST);
+    }
+
+    private static void add(Map<String, Agency> all, Agency agency) {
+        all.putIfAbsent(agency.id(), agency);
+    }
+}

@@ -1,0 +1,169 @@
+package no.lifecase.caseworker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import no.lifecase.agency.Agency;
+import no.lifecase.agency.AgencyCatalogue;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseTimeline;
+import no.lifecase.casefile.TimelineKind;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records who claimed, unclaimed and completed every user task, whichever way it was done: Tasklist, the
+ * engine's REST API or our worklist API. The actor is the engine's authenticated user of the request.
+ *
+ * <ul>
+ *   <li>the audit table ({@link TaskAuditEntry}) gets the user id and the form values: supervisors and
+ *       administrators read it;</li>
+ *   <li>the citizen's case timeline gets the agency: "Nav has started work on …" at the first claim and
+ *       "Nav has decided on …: Decision on child benefit: Granted" on completion, never a caseworker's name.</li>
+ * </ul>
+ *
+ * Built-in task listeners, like the timeline's own, so they run for every user task of every model and
+ * within the engine's transaction: an audit entry exists exactly when the action happened.
+ */
+@Component
+class TaskAudit extends AbstractProcessEnginePlugin {
+
+    /** Timeline entries written because an agency acted, as opposed to the process model itself. */
+    static final String SOURCE_AGENCY = "agency";
+
+    private static final Logger log = LoggerFactory.getLogger(TaskAudit.class);
+
+    private final TaskAuditRepository audit;
+    private final CaseTimeline timeline;
+    private final AgencyCatalogue agencies;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TaskAudit(TaskAuditRepository audit, CaseTimeline timeline, AgencyCatalogue agencies, ObjectMapper json, Clock clock) {
+        this.audit = audit;
+        this.timeline = timeline;
+        this.agencies = agencies;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskAudit.this::assigned);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskAudit.this::completed);
+            }
+        });
+    }
+
+    private void assigned(DelegateTask task) {
+        var actor = actor(task);
+        var assignee = task.getAssignee();
+        var action = assignee == null ? TaskAuditEntry.Action.UNCLAIMED
+                : assignee.equals(actor) ? TaskAuditEntry.Action.CLAIMED : TaskAuditEntry.Action.ASSIGNED;
+        var agency = agencyOf(task);
+        boolean firstTakenUp = assignee != null
+                && !audit.existsByTaskIdAndActionIn(task.getId(), EnumSet.of(TaskAuditEntry.Action.CLAIMED, TaskAuditEntry.Action.ASSIGNED));
+        audit.save(entry(task, action, actor, agency, null));
+        if (firstTakenUp && agency.isPresent()) {
+            timeline.record(caseRefOf(task), TimelineKind.WORK_STARTED,
+                    agency.get().shortName() + " has started work on: " + task.getName(),
+                    agency.get().id(), SOURCE_AGENCY, task.getTaskDefinitionKey());
+        }
+    }
+
+    private void completed(DelegateTask task) {
+        var agency = agencyOf(task);
+        var form = formOf(task);
+        var values = new LinkedHashMap<String, Object>();
+        form.ifPresent(f -> f.fields().keySet().forEach(key -> {
+            if (task.hasVariable(key)) {
+                values.put(key, plain(task.getVariableTyped(key)));
+            }
+        }));
+        audit.save(entry(task, TaskAuditEntry.Action.COMPLETED, actor(task), agency, values.isEmpty() ? null : toJson(values)));
+        var decision = form.map(f -> f.describeChoices(values)).orElse("");
+        if (agency.isPresent() && !decision.isEmpty()) {
+            timeline.record(caseRefOf(task), TimelineKind.DECISION_MADE,
+                    agency.get().shortName() + " has decided on \"" + task.getName() + "\": " + decision,
+                    agency.get().id(), SOURCE_AGENCY, task.getTaskDefinitionKey());
+        }
+    }
+
+    private TaskAuditEntry entry(DelegateTask task, TaskAuditEntry.Action action, String actor, Optional<Agency> agency, String formValues) {
+        return new TaskAuditEntry(clock.instant(), action, actor, task.getAssignee(), agency.map(Agency::id).orElse(null),
+                caseRefOf(task), task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(), formValues);
+    }
+
+    /** The user of the request that changed the task; the engine itself when nobody is signed in. */
+    private static String actor(DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : TaskAuditEntry.ENGINE;
+    }
+
+    /** The agency among the task's candidate groups (the routing rules give a task to one agency). */
+    private Optional<Agency> agencyOf(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> agencies.find(link.getGroupId()))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static String caseRefOf(DelegateTask task) {
+        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
+            return task.getExecution().getProcessBusinessKey();
+        }
+        return task.getVariable(CaseService.CASE_REF) instanceof String caseRef ? caseRef : null;
+    }
+
+    private Optional<TaskForm> formOf(DelegateTask task) {
+        try {
+            var form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId());
+            return Optional.of(TaskForm.parse(form, json));
+        } catch (RuntimeException noCamundaForm) {
+            // No form, or one that is not a Camunda Form: the audit still says who completed the task.
+            log.debug("No Camunda Form for task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(), noCamundaForm.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Object plain(TypedValue value) {
+        if (value == null) {
+            return null;
+        }
+        Object plain = value.getValue();
+        return plain == null || plain instanceof String || plain instanceof Number || plain instanceof Boolean ? plain : String.valueOf(plain);
+    }
+
+    private String toJson(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            return values.toString();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package no.lifecase.caseworker;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One thing a person (or the engine) did with a user task: for supervisors and administrators only. */
+@Entity
+@Table(name = "task_audit_entry")
+class TaskAuditEntry {
+
+    enum Action {
+        /** The actor took the task for themselves. */
+        CLAIMED,
+        /** The task went back to the agency's queue. */
+        UNCLAIMED,
+        /** Someone (or the model) gave the task to another user. */
+        ASSIGNED,
+        COMPLETED
+    }
+
+    /** Actor of what the engine does on its own, outside any user's request. */
+    static final String ENGINE = "lifecase";
+
+    static final int MAX_FORM_VALUES = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_audit_entry_seq")
+    @SequenceGenerator(name = "task_audit_entry_seq", sequenceName = "task_audit_entry_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Action action;
+
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    @Column(updatable = false)
+    private String assignee;
+
+    @Column(updatable = false)
+    private String agency;
+
+    @Column(updatable = false)
+    private String caseRef;
+
+    @Column(nullable = false, updatable = false)
+    private String taskId;
+
+    @Column(updatable = false)
+    private String taskDefinitionKey;
+
+    @Column(updatable = false)
+    private String taskName;
+
+    @Column(updatable = false)
+    private String processInstanceId;
+
+    @Column(updatable = false, length = MAX_FORM_VALUES)
+    private String formValues;
+
+    protected TaskAuditEntry() {
+        // for JPA
+    }
+
+    TaskAuditEntry(Instant occurredAt, Action action, String actor, String assignee, String agency, String caseRef,
+                   String taskId, String taskDefinitionKey, String taskName, String processInstanceId, String formValues) {
+        this.occurredAt = occurredAt;
+        this.action = action;
+        this.actor = actor;
+        this.assignee = assignee;
+        this.agency = agency;
+        this.caseRef = caseRef;
+        this.taskId = taskId;
+        this.taskDefinitionKey = taskDefinitionKey;
+        this.taskName = taskName;
+        this.processInstanceId = processInstanceId;
+        this.formValues = formValues == null || formValues.length() <= MAX_FORM_VALUES ? formValues
+                : formValues.substring(0, MAX_FORM_VALUES - 1) + "…";
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    Action action() {
+        return action;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    String agency() {
+        return agency;
+    }
+
+    String caseRef() {
+        return caseRef;
+    }
+
+    String taskId() {
+        return taskId;
+    }
+
+    String taskDefinitionKey() {
+        return taskDefinitionKey;
+    }
+
+    String taskName() {
+        return taskName;
+    }
+
+    String formValues() {
+        return formValues;
+    }
+}

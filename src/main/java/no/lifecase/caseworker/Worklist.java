@@ -1,0 +1,285 @@
+package no.lifecase.caseworker;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import no.lifecase.agency.Agency;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An agency's open tasks, and claiming, unclaiming and completing them on behalf of a caseworker. The
+ * caller has already been checked to work for the agency ({@link WorklistController}); a task that is not
+ * the agency's is "not found". Claiming and completing run as the caseworker (the engine's authenticated
+ * user), so the engine's own authorization checks and the audit ({@link TaskAudit}) see who acted.
+ */
+@Service
+class Worklist {
+
+    /** What a worklist query asks for; already validated. {@code assignee} is a user id or {@link #UNASSIGNED}. */
+    record Query(int page, int size, boolean descending, boolean overdue, Instant dueBefore, String lifeEvent, String assignee) {
+    }
+
+    static final String UNASSIGNED = "";
+
+    record TaskView(String id, String name, String description, String agency, String caseRef, String lifeEvent,
+                    String taskDefinitionKey, Instant created, Instant due, boolean overdue, String assignee,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form) {
+    }
+
+    record OptionView(String value, String label) {
+    }
+
+    record FieldView(String key, String label, String type, boolean required, boolean readOnly, Integer minLength,
+                     Integer maxLength, Double min, Double max, String pattern, List<OptionView> options) {
+    }
+
+    record Page(int page, int size, long totalElements, long totalPages, List<TaskView> tasks) {
+    }
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final ManagementService management;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Worklist(TaskService tasks, FormService forms, IdentityService identity, RuntimeService runtime, RepositoryService repository,
+             ManagementService management, ObjectMapper json, Clock clock) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.identity = identity;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.management = management;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page page(Agency agency, Query query) {
+        var parameters = new LinkedHashMap<String, Object>();
+        String from = fromAndWhere(agency, query, parameters);
+        long total = nativeQuery("select count(*)" + from, parameters).count();
+        String order = " order by case when T.DUE_DATE_ is null then 1 else 0 end, T.DUE_DATE_ " + (query.descending() ? "desc" : "asc")
+                + ", T.CREATE_TIME_ asc, T.ID_ asc";
+        List<Task> found = total == 0 ? List.of()
+                : nativeQuery("select T.*" + from + order, parameters).listPage(query.page() * query.size(), query.size());
+        var cases = casesOf(found);
+        var views = found.stream().map(task -> view(task, agency, cases, null)).toList();
+        return new Page(query.page(), query.size(), total, (total + query.size() - 1) / query.size(), views);
+    }
+
+    /** One of the agency's tasks with the fields of its form. */
+    @Transactional(readOnly = true)
+    public TaskView task(Caseworker caseworker, Agency agency, String taskId) {
+        var task = find(agency, taskId);
+        var form = as(caseworker, agency, () -> formOf(task));
+        var fields = form.map(Worklist::fieldViews).orElse(List.of());
+        return view(task, agency, casesOf(List.of(task)), fields);
+    }
+
+    @Transactional
+    public TaskView claim(Caseworker caseworker, Agency agency, String taskId) {
+        var task = find(agency, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
+            throw new WorklistProblem.Conflict("The task is already claimed by a colleague");
+        }
+        if (task.getAssignee() == null) {
+            as(caseworker, agency, () -> {
+                tasks.claim(taskId, caseworker.userId());
+                return null;
+            });
+        }
+        return view(find(agency, taskId), agency, casesOf(List.of(task)), null);
+    }
+
+    /** Puts the task back in the agency's queue. Only its assignee, a supervisor or an administrator may. */
+    @Transactional
+    public TaskView unclaim(Caseworker caseworker, Agency agency, String taskId) {
+        var task = find(agency, taskId);
+        if (task.getAssignee() != null) {
+            boolean own = task.getAssignee().equals(caseworker.userId());
+            if (!own && !caseworker.supervises(agency) && !caseworker.isAdmin()) {
+                throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can put it back");
+            }
+            as(caseworker, agency, () -> {
+                tasks.claim(taskId, null);   // TASK_WORK suffices, unlike setAssignee
+                return null;
+            });
+        }
+        return view(find(agency, taskId), agency, casesOf(List.of(task)), null);
+    }
+
+    /**
+     * Completes the task with the submitted form values, after checking every one of them against the
+     * task's form. An unclaimed task is claimed first; a colleague's is refused. All or nothing: when
+     * anything fails, neither the claim nor the completion nor the audit happen.
+     */
+    @Transactional
+    public void complete(Caseworker caseworker, Agency agency, String taskId, JsonNode values) {
+        var task = find(agency, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
+            throw new WorklistProblem.Conflict("The task is claimed by a colleague; only they can complete it");
+        }
+        as(caseworker, agency, () -> {
+            var form = formOf(task).orElse(new TaskForm(null, Map.of()));
+            var problems = FormValues.check(form, values);
+            if (!problems.isEmpty()) {
+                throw new WorklistProblem.InvalidFormValues(problems);
+            }
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, caseworker.userId());
+            }
+            tasks.complete(taskId, FormValues.variables(form, values));
+            return null;
+        });
+    }
+
+    private Task find(Agency agency, String taskId) {
+        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+            throw new WorklistProblem.NotFound("Task not found");
+        }
+        var task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(agency.id()).includeAssignedTasks().active().singleResult();
+        if (task == null) {
+            throw new WorklistProblem.NotFound("Task not found");
+        }
+        return task;
+    }
+
+    /** Runs engine calls as the caseworker acting for the agency, and forgets them afterwards. */
+    private <T> T as(Caseworker caseworker, Agency agency, Supplier<T> work) {
+        identity.setAuthentication(caseworker.userId(), caseworker.engineGroupsFor(agency));
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Optional<TaskForm> formOf(Task task) {
+        var formKey = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        if (formKey == null || formKey.getCamundaFormRef() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(TaskForm.parse(forms.getDeployedTaskForm(task.getId()), json));
+    }
+
+    private String fromAndWhere(Agency agency, Query query, Map<String, Object> parameters) {
+        String taskTable = management.getTableName(Task.class);
+        String prefix = taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length());
+        String executions = management.getTableName(Execution.class);
+        String definitions = management.getTableName(ProcessDefinition.class);
+        var sql = new StringBuilder()
+                .append(" from ").append(taskTable).append(" T")
+                .append(" join ").append(prefix).append("ACT_RU_IDENTITYLINK L on L.TASK_ID_ = T.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ = #{agency}")
+                .append(" left join ").append(executions).append(" E on E.ID_ = T.PROC_INST_ID_")
+                .append(" left join ").append(executions).append(" R on R.ID_ = E.ROOT_PROC_INST_ID_")
+                .append(" left join ").append(definitions).append(" D on D.ID_ = R.PROC_DEF_ID_")
+                .append(" where T.SUSPENSION_STATE_ = 1");
+        parameters.put("agency", agency.id());
+        if (query.overdue()) {
+            sql.append(" and T.DUE_DATE_ < #{now}");
+            parameters.put("now", Date.from(clock.instant()));
+        }
+        if (query.dueBefore() != null) {
+            sql.append(" and T.DUE_DATE_ < #{dueBefore}");
+            parameters.put("dueBefore", Date.from(query.dueBefore()));
+        }
+        if (query.lifeEvent() != null) {
+            // The life event is the process at the root of the task's case: shared sub-processes count for it.
+            sql.append(" and D.KEY_ = #{lifeEvent}");
+            parameters.put("lifeEvent", query.lifeEvent());
+        }
+        if (UNASSIGNED.equals(query.assignee())) {
+            sql.append(" and T.ASSIGNEE_ is null");
+        } else if (query.assignee() != null) {
+            sql.append(" and T.ASSIGNEE_ = #{assignee}");
+            parameters.put("assignee", query.assignee());
+        }
+        return sql.toString();
+    }
+
+    private NativeTaskQuery nativeQuery(String sql, Map<String, Object> parameters) {
+        var query = tasks.createNativeTaskQuery().sql(sql);
+        parameters.forEach(query::parameter);
+        return query;
+    }
+
+    /** The case (root business key) and life event (root process key) of each task's process instance. */
+    private Map<String, CaseOfTask> casesOf(List<Task> found) {
+        var instanceIds = new HashSet<String>();
+        found.forEach(task -> {
+            if (task.getProcessInstanceId() != null) {
+                instanceIds.add(task.getProcessInstanceId());
+            }
+        });
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        var instances = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list();
+        var rootIds = new HashSet<String>();
+        instances.forEach(instance -> rootIds.add(instance.getRootProcessInstanceId() != null ? instance.getRootProcessInstanceId() : instance.getId()));
+        var roots = new HashMap<String, ProcessInstance>();
+        runtime.createProcessInstanceQuery().processInstanceIds(rootIds).list().forEach(root -> roots.put(root.getId(), root));
+        var definitionKeys = new HashMap<String, String>();
+        var definitionIds = roots.values().stream().map(ProcessInstance::getProcessDefinitionId).distinct().toArray(String[]::new);
+        if (definitionIds.length > 0) {
+            repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list()
+                    .forEach(definition -> definitionKeys.put(definition.getId(), definition.getKey()));
+        }
+        var result = new HashMap<String, CaseOfTask>();
+        for (var instance : instances) {
+            var root = roots.get(instance.getRootProcessInstanceId() != null ? instance.getRootProcessInstanceId() : instance.getId());
+            if (root != null) {
+                result.put(instance.getId(), new CaseOfTask(root.getBusinessKey(), definitionKeys.get(root.getProcessDefinitionId())));
+            }
+        }
+        return result;
+    }
+
+    private record CaseOfTask(String caseRef, String lifeEvent) {
+    }
+
+    private TaskView view(Task task, Agency agency, Map<String, CaseOfTask> cases, List<FieldView> form) {
+        var caseOfTask = cases.get(task.getProcessInstanceId());
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new TaskView(task.getId(), task.getName(), task.getDescription(), agency.id(),
+                caseOfTask == null ? null : caseOfTask.caseRef(), caseOfTask == null ? null : caseOfTask.lifeEvent(),
+                task.getTaskDefinitionKey(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), due,
+                due != null && due.isBefore(clock.instant()), task.getAssignee(), form);
+    }
+
+    private static List<FieldView> fieldViews(TaskForm form) {
+        var views = new ArrayList<FieldView>();
+        form.fields().values().forEach(field -> views.add(new FieldView(field.key(), field.label(), field.type(),
+                field.required() && !field.conditional(), field.readOnly(), field.minLength(), field.maxLength(), field.min(),
+                field.max(), field.pattern(),
+                field.options().stream().map(option -> new OptionView(option.value(), option.label())).toList())));
+        return views;
+    }
+}

@@ -1,0 +1,155 @@
+package no.lifecase.caseworker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import no.lifecase.agency.Agency;
+import no.lifecase.agency.AgencyCatalogue;
+import no.lifecase.casefile.InvalidField;
+import no.lifecase.lifeevent.LifeEvent;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The worklist API for an agency's caseworkers and their systems (ADR 0022). Only the agency's
+ * caseworkers, its supervisors and administrators get in (403 otherwise; an unknown agency is 404);
+ * a task of another agency is 404, as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/agency/{agency}")
+class WorklistController {
+
+    static final int MAX_PAGE_SIZE = 100;
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final AgencyCatalogue agencies;
+    private final Worklist worklist;
+    private final TaskAuditTrail auditTrail;
+
+    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail) {
+        this.agencies = agencies;
+        this.worklist = worklist;
+        this.auditTrail = auditTrail;
+    }
+
+    /**
+     * The agency's open tasks, soonest due first ({@code sort=due,desc} for the latest first), tasks without
+     * a due date last.
+     */
+    @GetMapping("/tasks")
+    Worklist.Page tasks(@PathVariable String agency, Authentication authentication,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                        @RequestParam(defaultValue = "due,asc") String sort, @RequestParam(required = false) Boolean overdue,
+                        @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String lifeEvent,
+                        @RequestParam(required = false) String assignee) {
+        var caseworker = Caseworker.of(authentication);
+        var theAgency = agencyFor(caseworker, agency);
+        if (page < 0) {
+            throw new InvalidField("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (lifeEvent != null && LifeEvent.fromId(lifeEvent).isEmpty()) {
+            throw new InvalidField("lifeEvent", "lifeEvent must be one of the known life events");
+        }
+        return worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),
+                instant(dueBefore), lifeEvent, assignee(assignee, caseworker)));
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    Worklist.TaskView task(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
+        var caseworker = Caseworker.of(authentication);
+        return worklist.task(caseworker, agencyFor(caseworker, agency), taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    Worklist.TaskView claim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
+        var caseworker = Caseworker.of(authentication);
+        return worklist.claim(caseworker, agencyFor(caseworker, agency), taskId);
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    Worklist.TaskView unclaim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
+        var caseworker = Caseworker.of(authentication);
+        return worklist.unclaim(caseworker, agencyFor(caseworker, agency), taskId);
+    }
+
+    /** The body is the form values keyed by field key, e.g. {@code {"childBenefitDecision": "granted"}}. */
+    @PostMapping("/tasks/{taskId}/complete")
+    ResponseEntity<Void> complete(@PathVariable String agency, @PathVariable String taskId, Authentication authentication,
+                                  @RequestBody(required = false) JsonNode values) {
+        var caseworker = Caseworker.of(authentication);
+        worklist.complete(caseworker, agencyFor(caseworker, agency), taskId, values);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Who did what with the agency's tasks, newest first: for its supervisors and administrators. */
+    @GetMapping("/audit")
+    TaskAuditTrail.Page audit(@PathVariable String agency, Authentication authentication,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                              @RequestParam(required = false) String caseRef) {
+        var caseworker = Caseworker.of(authentication);
+        var theAgency = agencyFor(caseworker, agency);
+        if (!caseworker.mayAudit(theAgency)) {
+            throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail");
+        }
+        if (page < 0) {
+            throw new InvalidField("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return auditTrail.of(theAgency, caseRef, page, size);
+    }
+
+    private Agency agencyFor(Caseworker caseworker, String id) {
+        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'"));
+        if (!caseworker.mayWorkFor(agency)) {
+            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName());
+        }
+        return agency;
+    }
+
+    private static boolean descending(String sort) {
+        return switch (sort) {
+            case "due", "due,asc" -> false;
+            case "due,desc" -> true;
+            default -> throw new InvalidField("sort", "sort must be due,asc or due,desc");
+        };
+    }
+
+    /** A date means the start of that day in Norway; a date-time needs its offset. */
+    private static Instant instant(String dueBefore) {
+        if (dueBefore == null || dueBefore.isBlank()) {
+            return null;
+        }
+        try {
+            return dueBefore.length() == 10 ? LocalDate.parse(dueBefore).atStartOfDay(NORWAY).toInstant()
+                    : OffsetDateTime.parse(dueBefore).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidField("dueBefore", "dueBefore must be a date (2026-03-01) or a date-time with offset (2026-03-01T12:00:00Z)");
+        }
+    }
+
+    private static String assignee(String assignee, Caseworker caseworker) {
+        if (assignee == null || assignee.isBlank()) {
+            return null;
+        }
+        return switch (assignee) {
+            case "me" -> caseworker.userId();
+            case "none" -> Worklist.UNASSIGNED;
+            default -> throw new InvalidField("assignee", "assignee must be me or none");
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package no.lifecase.caseworker;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** What the worklist API refuses, each as RFC 9457 problem details with the status that says why. */
+abstract class WorklistProblem extends ErrorResponseException {
+
+    WorklistProblem(HttpStatus status, String title, String detail) {
+        super(status, problem(status, title, detail), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** An agency that is not in the catalogue, or a task that is not (or no longer) one of the agency's. */
+    static class NotFound extends WorklistProblem {
+        NotFound(String detail) {
+            super(HttpStatus.NOT_FOUND, "Not found", detail);
+        }
+    }
+
+    /** The caller does not work for the agency, or may not do this to the task. */
+    static class Forbidden extends WorklistProblem {
+        Forbidden(String detail) {
+            super(HttpStatus.FORBIDDEN, "Not allowed", detail);
+        }
+    }
+
+    /** The task is someone else's right now. */
+    static class Conflict extends WorklistProblem {
+        Conflict(String detail) {
+            super(HttpStatus.CONFLICT, "Task claimed by someone else", detail);
+        }
+    }
+
+    /** Submitted form values that the task's form does not accept: every invalid field is named. */
+    static class InvalidFormValues extends WorklistProblem {
+        InvalidFormValues(List<FormValues.Problem> problems) {
+            super(HttpStatus.BAD_REQUEST, "Invalid form values",
+                    problems.size() == 1 ? "1 field is not valid" : problems.size() + " fields are not valid");
+            getBody().setProperty("errors", problems);
+        }
+    }
+}

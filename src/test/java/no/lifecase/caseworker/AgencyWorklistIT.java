@@ -1,0 +1,452 @@
+package no.lifecase.caseworker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.simulator.agency.SimulatedAgencies;
+import no.lifecase.testsupport.LifecaseIT;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Agency-scoped work on real PostgreSQL: a caseworker sees and works only their agency's tasks, through
+ * Camunda's REST API and through the worklist API, with the form checked on the server and the work
+ * audited (the agency on the citizen's timeline, the user id in the audit for supervisors).
+ */
+@LifecaseIT
+class AgencyWorklistIT {
+
+    private static final String SUBJECT = "03851598730";   // synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors
+
+    @Autowired
+    private TestRestTemplate anonymous;
+
+    @Autowired
+    private IdentityService identity;
+
+    @Autowired
+    private TaskService tasks;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private ManagementService management;
+
+    @Autowired
+    private RepositoryService repository;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private SimulatedAgencies simulatedAgencies;
+
+    @BeforeEach
+    void staff() {
+        StaffUsers.ensure(identity);
+    }
+
+    // ---- Camunda's REST API, as the caseworker -------------------------------------------------------
+
+    @Test
+    void through_the_engine_rest_api_a_nav_caseworker_sees_nav_tasks_and_not_a_municipality_task() {
+        var navTask = navTask();
+        var osloTask = osloTask();
+
+        var visible = as(StaffUsers.NAV).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
+        assertThat(visible).extracting(task -> task.get("id")).contains(navTask.getId()).doesNotContain(osloTask.getId());
+
+        assertThat(as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}", String.class, osloTask.getId()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}/variables", String.class, osloTask.getId()).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        var completion = as(StaffUsers.NAV).postForEntity("/engine-rest/task/{id}/complete",
+                json("{\"variables\":{\"followUpOutcome\":{\"value\":\"handled\"}}}"), String.class, osloTask.getId());
+        assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(osloTask.getId()).count()).isEqualTo(1);
+
+        // TASK_WORK, not UPDATE: even on their own agency's task a caseworker cannot move the due date.
+        var redated = as(StaffUsers.NAV).exchange("/engine-rest/task/{id}", HttpMethod.PUT,
+                json("{\"name\":\"Assess child benefit\",\"due\":\"2030-01-01T00:00:00.000+0000\"}"), String.class, navTask.getId());
+        assertThat(redated.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(StaffUsers.NAV).postForEntity("/engine-rest/task/{id}/claim", json("{\"userId\":\"" + StaffUsers.NAV + "\"}"),
+                String.class, navTask.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isEqualTo(StaffUsers.NAV);
+
+        // The municipality's own caseworker does see it, and reads the variables its form needs.
+        var osloVisible = as(StaffUsers.OSLO).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
+        assertThat(osloVisible).extracting(task -> task.get("id")).contains(osloTask.getId()).doesNotContain(navTask.getId());
+        assertThat(as(StaffUsers.OSLO).getForEntity("/engine-rest/task/{id}/form-variables", String.class, osloTask.getId()).getBody())
+                .contains("notice");
+    }
+
+    @Test
+    void every_caseworker_form_can_be_loaded_by_the_agency_as_tasklist_does() {
+        var navTask = navTask();
+        var osloTask = osloTask();
+
+        var navForm = as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, navTask.getId());
+        assertThat(navForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(navForm.getBody()).contains("\"id\": \"assess-child-benefit\"");
+        var osloForm = as(StaffUsers.OSLO).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, osloTask.getId());
+        assertThat(osloForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(osloForm.getBody()).contains("\"id\": \"notice-follow-up\"");
+    }
+
+    @Test
+    void a_caseworker_cannot_start_modify_or_delete_process_instances_through_the_rest_api() {
+        var navTask = navTask();
+        long instances = runtime.createProcessInstanceQuery().count();
+
+        var definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("having-a-child").latestVersion()
+                .singleResult().getId();
+        var start = as(StaffUsers.NAV).postForEntity("/engine-rest/process-definition/{id}/start",
+                json("{\"businessKey\":\"LE-2026-999999\",\"variables\":{}}"), String.class, definitionId);
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(start.getBody()).contains("AuthorizationException");
+        // By key, the caseworker cannot even find the process: they have no READ on process definitions.
+        var byKey = as(StaffUsers.NAV).postForEntity("/engine-rest/process-definition/key/having-a-child/start",
+                json("{\"businessKey\":\"LE-2026-999999\",\"variables\":{}}"), String.class);
+        assertThat(byKey.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+        var delete = as(StaffUsers.NAV).exchange("/engine-rest/process-instance/{id}", HttpMethod.DELETE, null, String.class,
+                navTask.getProcessInstanceId());
+        assertThat(delete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        var suspend = as(StaffUsers.NAV).exchange("/engine-rest/process-instance/{id}/suspended", HttpMethod.PUT,
+                json("{\"suspended\":true}"), String.class, navTask.getProcessInstanceId());
+        assertThat(suspend.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(navTask.getProcessInstanceId()).active().count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_engine_rest_api_needs_a_staff_login_and_the_case_api_stays_for_administrators() {
+        assertThat(anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(as(StaffUsers.NOBODY).exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody()).isNotNull();
+        assertThat(as(StaffUsers.NAV).getForEntity("/api/cases/LE-2026-000001", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    // ---- The worklist API ----------------------------------------------------------------------------
+
+    @Test
+    void a_nav_caseworker_is_refused_a_municipality_worklist_and_its_tasks() {
+        var osloTask = osloTask();
+
+        var refused = as(StaffUsers.NAV).getForEntity("/api/agency/kommune-0301/tasks", String.class);
+        assertProblem(refused, HttpStatus.FORBIDDEN);
+        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/kommune-0301/tasks/{id}/claim", null, String.class, osloTask.getId()),
+                HttpStatus.FORBIDDEN);
+        // Through their own agency's path, another agency's task does not exist.
+        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, osloTask.getId()),
+                HttpStatus.NOT_FOUND);
+        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"followUpOutcome\":\"handled\"}"),
+                String.class, osloTask.getId()), HttpStatus.NOT_FOUND);
+        assertProblem(as(StaffUsers.NAV).getForEntity("/api/agency/no-such-agency/tasks", String.class), HttpStatus.NOT_FOUND);
+        assertThat(anonymous.getForEntity("/api/agency/nav/tasks", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(tasks.createTaskQuery().taskId(osloTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void the_nav_worklist_shows_only_nav_tasks_with_their_case_and_life_event() {
+        var navTask = navTask();
+        var osloTask = osloTask();
+
+        var page = worklist(StaffUsers.NAV, "nav", "size=100");
+        var listed = tasksOf(page);
+        assertThat(listed).extracting(task -> task.get("id")).contains(navTask.getId()).doesNotContain(osloTask.getId());
+        assertThat(listed).allSatisfy(task -> assertThat(task).containsEntry("agency", "nav"));
+        assertThat(listed).filteredOn(task -> navTask.getId().equals(task.get("id"))).singleElement()
+                .satisfies(task -> assertThat(task)
+                        .containsEntry("name", "Assess child benefit")
+                        .containsEntry("lifeEvent", "having-a-child")
+                        .containsEntry("caseRef", caseRefOf(navTask)));
+
+        var osloPage = tasksOf(worklist(StaffUsers.OSLO, "kommune-0301", "size=100"));
+        assertThat(osloPage).extracting(task -> task.get("id")).contains(osloTask.getId()).doesNotContain(navTask.getId());
+        assertThat(osloPage).filteredOn(task -> osloTask.getId().equals(task.get("id"))).singleElement()
+                .satisfies(task -> assertThat(task.get("due")).isNotNull());
+    }
+
+    @Test
+    void the_worklist_pages_sorts_by_due_date_and_filters() {
+        var overdue = navTask();
+        var dueNextWeek = navTask();
+        var dueLater = navTask();
+        tasks.setDueDate(overdue.getId(), Date.from(Instant.now().minus(Duration.ofDays(3))));
+        tasks.setDueDate(dueNextWeek.getId(), Date.from(Instant.now().plus(Duration.ofDays(5))));
+        tasks.setDueDate(dueLater.getId(), Date.from(Instant.now().plus(Duration.ofDays(400))));
+
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "overdue=true&size=100")))).contains(overdue.getId())
+                .doesNotContain(dueNextWeek.getId(), dueLater.getId());
+        var dueBefore = java.time.LocalDate.now().plusDays(30).toString();
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "dueBefore=" + dueBefore + "&size=100"))))
+                .contains(overdue.getId(), dueNextWeek.getId()).doesNotContain(dueLater.getId());
+
+        var ascending = ids(tasksOf(worklist(StaffUsers.NAV, "nav", "size=100&sort=due,asc")));
+        assertThat(ascending.indexOf(overdue.getId())).isLessThan(ascending.indexOf(dueNextWeek.getId()));
+        assertThat(ascending.indexOf(dueNextWeek.getId())).isLessThan(ascending.indexOf(dueLater.getId()));
+        var descending = ids(tasksOf(worklist(StaffUsers.NAV, "nav", "size=100&sort=due,desc")));
+        assertThat(descending.indexOf(dueLater.getId())).isLessThan(descending.indexOf(overdue.getId()));
+
+        var firstPage = worklist(StaffUsers.NAV, "nav", "size=1&page=0");
+        var secondPage = worklist(StaffUsers.NAV, "nav", "size=1&page=1");
+        assertThat(((Number) firstPage.get("totalElements")).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(tasksOf(firstPage)).hasSize(1);
+        assertThat(ids(tasksOf(firstPage))).doesNotContainAnyElementsOf(ids(tasksOf(secondPage)));
+
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "lifeEvent=having-a-child&size=100")))).contains(overdue.getId());
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "lifeEvent=death-and-inheritance&size=100")))).doesNotContain(overdue.getId());
+
+        as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, dueLater.getId());
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "assignee=me&size=100")))).contains(dueLater.getId())
+                .doesNotContain(overdue.getId());
+        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "assignee=none&size=100")))).contains(overdue.getId())
+                .doesNotContain(dueLater.getId());
+    }
+
+    @Test
+    void bad_worklist_parameters_are_refused_naming_the_parameter() {
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?size=101", String.class), "size");
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?page=-1", String.class), "page");
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?sort=name", String.class), "sort");
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?assignee=someone", String.class), "assignee");
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?lifeEvent=winning-the-lottery", String.class), "lifeEvent");
+        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?dueBefore=tomorrow", String.class), "dueBefore");
+        var notANumber = as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?size=many", String.class);
+        assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notANumber.getBody()).doesNotContain("Exception");
+    }
+
+    @Test
+    void a_caseworker_claims_and_completes_with_valid_values_and_the_agency_appears_on_the_timeline() {
+        var navTask = navTask();
+        var reference = caseRefOf(navTask);
+
+        var claimed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, Map.class, navTask.getId());
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(claimed.getBody()).containsEntry("assignee", StaffUsers.NAV);
+        assertProblem(as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId()),
+                HttpStatus.CONFLICT);
+
+        var form = as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks/{id}", String.class, navTask.getId());
+        assertThat(form.getBody()).contains("\"key\":\"childBenefitDecision\"", "\"value\":\"granted\"");
+
+        var completed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("{\"childBenefitDecision\":\"granted\",\"childBenefitReason\":\"Both parents live in Norway.\"}"), String.class,
+                navTask.getId());
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.createTaskQuery().taskId(navTask.getId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(navTask.getProcessInstanceId()).count()).isZero();
+
+        var theCase = admin().getForEntity("/api/cases/{reference}", Map.class, reference).getBody();
+        assertThat(theCase).containsEntry("status", "CLOSED");
+        @SuppressWarnings("unchecked")
+        var timeline = (List<Map<String, Object>>) theCase.get("timeline");
+        assertThat(timeline).filteredOn(entry -> "WORK_STARTED".equals(entry.get("kind"))).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav").containsEntry("text", "Nav has started work on: Assess child benefit"));
+        assertThat(timeline).filteredOn(entry -> "DECISION_MADE".equals(entry.get("kind"))).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav")
+                        .containsEntry("text", "Nav has decided on \"Assess child benefit\": Decision on child benefit: Granted"));
+        assertThat(timeline.toString()).doesNotContain(StaffUsers.NAV).doesNotContain("Both parents");
+
+        // The user id is in the audit, for the agency's supervisors only.
+        assertProblem(as(StaffUsers.NAV).getForEntity("/api/agency/nav/audit?caseRef={ref}", String.class, reference), HttpStatus.FORBIDDEN);
+        var audit = as(StaffUsers.NAV_SUPERVISOR).getForEntity("/api/agency/nav/audit?caseRef={ref}", Map.class, reference);
+        assertThat(audit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        @SuppressWarnings("unchecked")
+        var entries = (List<Map<String, Object>>) audit.getBody().get("entries");
+        assertThat(entries).extracting(entry -> entry.get("action"), entry -> entry.get("actor"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETED", StaffUsers.NAV),
+                        org.assertj.core.groups.Tuple.tuple("CLAIMED", StaffUsers.NAV));
+        assertThat((String) entries.get(0).get("formValues")).contains("\"childBenefitDecision\":\"granted\"");
+    }
+
+    @Test
+    void invalid_form_values_are_refused_naming_every_field_and_change_nothing() {
+        var navTask = navTask();
+        var reference = caseRefOf(navTask);
+        int timelineBefore = timelineOf(reference).size();
+
+        var refused = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("{\"childBenefitDecision\":\"maybe\",\"childBenefitReason\":\"" + "x".repeat(2001) + "\",\"approvedBy\":\"me\"}"),
+                Map.class, navTask.getId());
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fieldsOf(refused.getBody())).containsExactlyInAnyOrder("childBenefitDecision", "childBenefitReason", "approvedBy");
+
+        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("{\"childBenefitReason\":\"No decision yet\"}"), Map.class, navTask.getId()).getBody()))
+                .containsExactly("childBenefitDecision");
+        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("{\"childBenefitDecision\":42}"), Map.class, navTask.getId()).getBody()))
+                .containsExactly("childBenefitDecision");
+        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("[\"granted\"]"), Map.class, navTask.getId()).getBody()))
+                .containsExactly("values");
+        var malformed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":"),
+                String.class, navTask.getId());
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody()).doesNotContain("Exception");
+
+        var unchanged = tasks.createTaskQuery().taskId(navTask.getId()).singleResult();
+        assertThat(unchanged).isNotNull();
+        assertThat(unchanged.getAssignee()).as("not even claimed").isNull();
+        assertThat(tasks.getVariable(navTask.getId(), "childBenefitDecision")).isNull();
+        assertThat(timelineOf(reference)).hasSize(timelineBefore);
+    }
+
+    @Test
+    void a_read_only_field_cannot_be_submitted_and_the_municipality_completes_its_follow_up() {
+        var osloTask = osloTask();
+        var reference = caseRefOf(osloTask);
+
+        var refused = as(StaffUsers.OSLO).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
+                json("{\"followUpOutcome\":\"handled\",\"notice\":\"something else\"}"), Map.class, osloTask.getId());
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fieldsOf(refused.getBody())).containsExactly("notice");
+
+        var completed = as(StaffUsers.OSLO).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
+                json("{\"followUpOutcome\":\"registered\",\"followUpNote\":\"Registered in our archive.\"}"), String.class, osloTask.getId());
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        var timeline = timelineOf(reference);
+        assertThat(timeline).filteredOn(entry -> "DECISION_MADE".equals(entry.get("kind"))).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("agency", "kommune-0301")
+                        .containsEntry("text", "Oslo kommune has decided on \"Follow up a notice that was not confirmed\": "
+                                + "What did you find?: We did not have it and have now registered it"));
+    }
+
+    @Test
+    void a_caseworker_puts_back_only_their_own_task_and_a_supervisor_any() {
+        var navTask = navTask();
+        as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
+
+        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, String.class, navTask.getId()),
+                HttpStatus.FORBIDDEN);
+        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":\"granted\"}"),
+                String.class, navTask.getId()), HttpStatus.CONFLICT);
+
+        var released = as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
+        assertThat(released.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(released.getBody().get("assignee")).isNull();
+        as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
+        var mine = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
+        assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
+
+    private TestRestTemplate as(String userId) {
+        return anonymous.withBasicAuth(userId, StaffUsers.passwordOf(userId));
+    }
+
+    private TestRestTemplate admin() {
+        return anonymous.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD);
+    }
+
+    /** A new having-a-child case and its task "Assess child benefit" for Nav. */
+    private Task navTask() {
+        var opened = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(SUBJECT));
+        var reference = opened.reference().value();
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("nav").singleResult(),
+                task -> task != null);
+    }
+
+    /**
+     * A follow-up task for Oslo kommune: a notice that Oslo kommune (silenced in the simulator) confirms
+     * neither the first nor the second time. The two receipt deadlines are passed by running their timers.
+     */
+    private Task osloTask() {
+        var reference = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(SUBJECT)).reference().value();
+        simulatedAgencies.silence("kommune-0301", true);
+        try {
+            var instance = runtime.startProcessInstanceByKey("notify-agency", reference,
+                    Map.of(CaseService.CASE_REF, reference, "agency", "kommune-0301", "notice", "child-born"));
+            for (int attempt = 0; attempt < 2; attempt++) {
+                var timer = await().atMost(Duration.ofSeconds(30)).until(
+                        () -> management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult(), job -> job != null);
+                management.executeJob(timer.getId());
+            }
+            return await().atMost(Duration.ofSeconds(30)).until(
+                    () -> tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult(), task -> task != null);
+        } finally {
+            simulatedAgencies.silence("kommune-0301", false);
+        }
+    }
+
+    private String caseRefOf(Task task) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return instance.getBusinessKey();
+    }
+
+    private Map<String, Object> worklist(String userId, String agency, String query) {
+        var response = as(userId).exchange("/api/agency/" + agency + "/tasks?" + query, HttpMethod.GET, null,
+                new ParameterizedTypeReference<Map<String, Object>>() { });
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> tasksOf(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("tasks");
+    }
+
+    private static List<Object> ids(List<Map<String, Object>> listed) {
+        return listed.stream().map(task -> task.get("id")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> timelineOf(String reference) {
+        return (List<Map<String, Object>>) admin().getForEntity("/api/cases/{reference}", Map.class, reference).getBody().get("timeline");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> fieldsOf(Map<?, ?> problem) {
+        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(error -> error.get("field")).toList();
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, HttpStatus status) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).doesNotContain("Exception");
+    }
+
+    private static void assertField(ResponseEntity<String> response, String field) {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
