@@ -44,12 +44,12 @@ class IdportenUserService implements OAuth2UserService<OidcUserRequest, OidcUser
         var pid = pidOf(idToken);
         var user = userInfo.loadUser(request);
         var authorities = List.of(new SimpleGrantedAuthority(CitizenUser.CITIZEN), new SimpleGrantedAuthority("LOA_" + level.name()));
-        var citizen = new CitizenUser(authorities, idToken, user.getUserInfo());
-        if (!pid.value().equals(citizen.getName())) {
+        var userInfoPid = user.getUserInfo() == null ? null : user.getUserInfo().getClaimAsString(CitizenUser.PID);
+        if (userInfoPid != null && !userInfoPid.equals(pid.value())) {
             // /userinfo must not name somebody else than the ID token does
             throw refused(INVALID_PID, "The pid of /userinfo differs from the ID token's");
         }
-        return citizen;
+        return new CitizenUser(authorities, idToken, user.getUserInfo());
     }
 
     /** The rule: an {@code acr} that ID-porten issues and that is at least {@code required}; else the login is refused. */
