@@ -198,6 +198,7 @@ class CitizenPortalIT {
 
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/citizen/cases/{reference}", "citizenSession");
+        assertThat(new CookieBrowser(port).get("/swagger-ui.html").status()).isEqualTo(200);
     }
 
     /** Picks the person and the level on the TestID page and follows the flow back to the portal. */
