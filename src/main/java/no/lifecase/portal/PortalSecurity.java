@@ -1,6 +1,7 @@
 package no.lifecase.portal;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,10 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCo
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -66,7 +70,12 @@ class PortalSecurity {
         logout.setPostLogoutRedirectUri(properties.postLogoutRedirectUri());
         logout.setDefaultTargetUrl(LOGGED_OUT);
 
+        // Pages send the browser to ID-porten whatever it accepts; the API answers 401 problem details.
         var problems = new CitizenApiProblems();
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(path(API + "/**"), problems);
+        var loginRequired = new DelegatingAuthenticationEntryPoint(entryPoints);
+        loginRequired.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
         return http.securityMatcher(new OrRequestMatcher(path(HOME), path(HOME + "/**"), path(API + "/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, LOGIN_FAILED), path(HttpMethod.GET, LOGGED_OUT)).permitAll()
@@ -81,7 +90,7 @@ class PortalSecurity {
                         .failureHandler(new LoginFailure(LOGIN_FAILED)))
                 .logout(out -> out.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT)).logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(problems, path(API + "/**"))
+                        .authenticationEntryPoint(loginRequired)
                         .defaultAccessDeniedHandlerFor(problems, path(API + "/**")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.endSessionUri())))

@@ -161,6 +161,8 @@ class CitizenPortalIT {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/min-side/oauth2/authorization/idporten"));
 
+        assertThat(browser.getOnce("/min-side", "*/*").statusCode()).isEqualTo(302);
+
         var api = browser.getOnce("/api/citizen/cases", "application/json");
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
