@@ -109,7 +109,7 @@ public class CitizenCases {
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
-    /** A fødselsnummer of someone else in a register read shows only its date digits; organisation numbers show in full. */
+    /** A fødselsnummer in a register read shows only its date digits (it may be a child's); organisation numbers show in full. */
     private static String masked(String about) {
         return about != null && about.length() == 11 && Fodselsnummer.isValid(about) ? Fodselsnummer.parse(about).masked() : about;
     }
