@@ -1,6 +1,7 @@
 package no.lifecase.casefile;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
@@ -65,5 +66,11 @@ public class CaseService {
     @Transactional(readOnly = true)
     public Optional<LifeEventCase> find(CaseReference reference) {
         return cases.findByReference(reference.value());
+    }
+
+    /** The cases whose subject is this person, newest first. Who else may see them is the caller's to decide. */
+    @Transactional(readOnly = true)
+    public List<LifeEventCase> casesOf(Fodselsnummer subject) {
+        return cases.findBySubjectOrderByOpenedAtDescIdDesc(subject.value());
     }
 }

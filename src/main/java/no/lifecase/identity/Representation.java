@@ -1,0 +1,14 @@
+package no.lifecase.identity;
+
+import java.util.Set;
+
+/**
+ * Who a person may act for: their children under 18, a deceased person's heirs, the board of an organisation …
+ * The answers will come from the registers (Folkeregisteret's family relations, the courts' estate decisions,
+ * Enhetsregisteret's roles). Until then {@link SubjectOnly} answers that a person acts for nobody but themselves.
+ */
+public interface Representation {
+
+    /** The people whose life-event cases {@code person} may see and act in, besides their own; never null. */
+    Set<Fodselsnummer> representedBy(Fodselsnummer person);
+}

@@ -1,0 +1,38 @@
+package no.lifecase.portal;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.Locale;
+import no.lifecase.casefile.CaseStatus;
+import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.lifeevent.LifeEvent;
+
+/** One of the citizen's cases, as listed on "My cases". */
+@Schema(description = "A life-event case that concerns the logged-in citizen")
+public record CaseSummary(
+        @Schema(example = "LE-2026-000123") String reference,
+        @Schema(example = "having-a-child") String lifeEvent,
+        Title title,
+        CaseStatus status,
+        Instant openedAt,
+        Instant closedAt) {
+
+    /** The life event's name in Norwegian bokmål and English. */
+    public record Title(@Schema(example = "Få barn") String nb, @Schema(example = "Having a child") String en) {
+
+        public String in(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? en : nb;
+        }
+    }
+
+    static CaseSummary of(LifeEventCase lifeEventCase) {
+        return new CaseSummary(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), titleOf(lifeEventCase.lifeEventId()),
+                lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt());
+    }
+
+    static Title titleOf(String lifeEventId) {
+        return LifeEvent.fromId(lifeEventId)
+                .map(event -> new Title(event.titleNorwegian(), event.titleEnglish()))
+                .orElse(new Title(lifeEventId, lifeEventId));
+    }
+}

@@ -1,0 +1,52 @@
+package no.lifecase.portal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API behind the citizen's pages, with the same login (the portal session) and the same rule: a citizen sees
+ * only the cases that concern them, and any other reference answers 404.
+ */
+@RestController
+@RequestMapping(PortalSecurity.API)
+@Tag(name = "Citizen", description = "The logged-in citizen's life-event cases")
+@SecurityRequirement(name = ApiDocumentation.CITIZEN_SESSION)
+class CitizenApi {
+
+    private final CitizenCases cases;
+
+    CitizenApi(CitizenCases cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "My cases", description = "The cases whose subject is the logged-in citizen, newest first")
+    @ApiResponse(responseCode = "200", description = "The cases; empty if there are none")
+    @ApiResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    List<CaseSummary> myCases(@AuthenticationPrincipal CitizenUser citizen) {
+        return cases.of(citizen.fodselsnummer());
+    }
+
+    @GetMapping("/cases/{reference}")
+    @Operation(summary = "One of my cases", description = "Timeline, plan, register data used with purpose and legal basis, and open tasks")
+    @ApiResponse(responseCode = "200", description = "The case")
+    @ApiResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case, or not one of the citizen's",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    CaseDetails oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference) {
+        return cases.details(citizen.fodselsnummer(), reference);
+    }
+}

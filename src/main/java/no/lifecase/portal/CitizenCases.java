@@ -1,0 +1,116 @@
+package no.lifecase.portal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.lifecase.casefile.CaseNotFound;
+import no.lifecase.casefile.CasePlan;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseTimeline;
+import no.lifecase.casefile.DataAccessLog;
+import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.Representation;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The cases a citizen may see, and nothing else: every read goes through {@link #find}, which answers "no such
+ * case" both for a reference that does not exist and for one the citizen may not see, so existence does not leak.
+ * A citizen may see the cases whose subject they are, and those of the people they represent.
+ */
+@Service
+public class CitizenCases {
+
+    private final CaseService cases;
+    private final CaseTimeline timeline;
+    private final CasePlan plan;
+    private final DataAccessLog dataAccess;
+    private final TaskService tasks;
+    private final Representation representation;
+
+    CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, TaskService tasks,
+                 Representation representation) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.plan = plan;
+        this.dataAccess = dataAccess;
+        this.tasks = tasks;
+        this.representation = representation;
+    }
+
+    /** The citizen's own cases and those of the people they represent, newest first. */
+    public List<CaseSummary> of(Fodselsnummer citizen) {
+        return Stream.concat(Stream.of(citizen), representation.representedBy(citizen).stream())
+                .distinct()
+                .flatMap(subject -> cases.casesOf(subject).stream())
+                .sorted(Comparator.comparing(LifeEventCase::openedAt).reversed())
+                .map(CaseSummary::of)
+                .toList();
+    }
+
+    /** The case with this reference if the citizen may see it; empty if it does not exist or they may not. */
+    public Optional<LifeEventCase> find(Fodselsnummer citizen, String reference) {
+        if (!CaseReference.isValid(reference)) {
+            return Optional.empty();
+        }
+        return cases.find(CaseReference.of(reference)).filter(lifeEventCase -> mayAccess(citizen, lifeEventCase.subject()));
+    }
+
+    /** The authorization rule, in one place. */
+    boolean mayAccess(Fodselsnummer citizen, Fodselsnummer subject) {
+        return subject.equals(citizen) || representation.representedBy(citizen).contains(subject);
+    }
+
+    /**
+     * @throws CaseNotFound if there is no such case or the citizen may not see it
+     */
+    public CaseDetails details(Fodselsnummer citizen, String reference) {
+        var lifeEventCase = find(citizen, reference).orElseThrow(CaseNotFound::new);
+        var summary = CaseSummary.of(lifeEventCase);
+        return new CaseDetails(summary.reference(), summary.lifeEvent(), summary.title(), summary.status(),
+                summary.openedAt(), summary.closedAt(),
+                timeline.of(lifeEventCase).stream()
+                        .map(entry -> new CaseDetails.TimelineEntry(entry.occurredAt(), entry.kind(), entry.text(), entry.agency()))
+                        .toList(),
+                plan.of(lifeEventCase).stream()
+                        .map(step -> new CaseDetails.PlanStep(step.name(), step.status(), step.agency(), step.expectedBy()))
+                        .toList(),
+                dataAccess.of(lifeEventCase).stream()
+                        .map(read -> new CaseDetails.DataAccess(read.accessedAt(), read.register(), read.purpose(),
+                                read.legalBasis(), masked(read.about()), read.fields()))
+                        .toList(),
+                openTasks(citizen, lifeEventCase).stream().map(CitizenCases::view).toList());
+    }
+
+    /** An open task of this case that waits for the citizen (assigned to them or offered to them). */
+    public Optional<CaseDetails.OpenTask> task(Fodselsnummer citizen, String reference, String taskId) {
+        return find(citizen, reference)
+                .flatMap(lifeEventCase -> openTasks(citizen, lifeEventCase).stream().filter(task -> task.getId().equals(taskId)).findFirst())
+                .map(CitizenCases::view);
+    }
+
+    private List<Task> openTasks(Fodselsnummer citizen, LifeEventCase lifeEventCase) {
+        var pid = citizen.value();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(lifeEventCase.reference().value())
+                .active()
+                .or().taskAssignee(pid).taskCandidateUser(pid).endOr()
+                .orderByTaskCreateTime().asc()
+                .list();
+    }
+
+    private static CaseDetails.OpenTask view(Task task) {
+        return new CaseDetails.OpenTask(task.getId(), task.getName(),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** A fødselsnummer in a register read shows only its date digits (it may be a child's); organisation numbers show in full. */
+    private static String masked(String about) {
+        return about != null && about.length() == 11 && Fodselsnummer.isValid(about) ? Fodselsnummer.parse(about).masked() : about;
+    }
+}

@@ -1,0 +1,119 @@
+package no.lifecase.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a browser without JavaScript does, over real HTTP: keeps cookies, follows redirects one by one (so a test
+ * can see every hop of a login) and posts forms with their hidden CSRF field.
+ */
+final class CookieBrowser {
+
+    record Page(int status, URI uri, String contentType, String body, List<URI> hops) {
+
+        /** The value of the hidden {@code _csrf} field of the page's form. */
+        String csrfToken() {
+            var matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("No CSRF field on " + uri + ":\n" + body);
+            }
+            return matcher.group(1);
+        }
+    }
+
+    private final URI base;
+    private final HttpClient client;
+
+    CookieBrowser(int port) {
+        this.base = URI.create("http://localhost:" + port);
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    Page get(String path) {
+        return get(path, "text/html");
+    }
+
+    Page get(String path, String accept) {
+        return follow(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(), new ArrayList<>());
+    }
+
+    /** One request, no redirect followed. */
+    HttpResponse<String> getOnce(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build());
+    }
+
+    Page post(String path, Map<String, String> form) {
+        var body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return follow(request, new ArrayList<>());
+    }
+
+    HttpResponse<String> postOnce(String path, Map<String, String> form) {
+        var body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Page follow(HttpRequest request, List<URI> hops) {
+        var response = send(request);
+        hops.add(request.uri());
+        var location = response.headers().firstValue("Location");
+        if (response.statusCode() / 100 == 3 && location.isPresent()) {
+            if (hops.size() > 15) {
+                throw new AssertionError("Too many redirects: " + hops);
+            }
+            var next = request.uri().resolve(location.get());
+            return follow(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build(), hops);
+        }
+        return new Page(response.statusCode(), request.uri(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), List.copyOf(hops));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> form(String... namesAndValues) {
+        var form = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
