@@ -32,6 +32,12 @@ public class AgencyCatalogue {
             new Agency("helfo", "Helfo", "Helfo, the Norwegian Health Economics Administration", "Helfo", AgencyKind.STATE_AGENCY),
             new Agency("brreg", "Brønnøysundregistrene", "The Brønnøysund Register Centre", "Brønnøysundregistrene",
                     AgencyKind.STATE_AGENCY),
+            // Where work for persons with a protected address goes, so no municipality learns where they live.
+            new Agency("nav-vikafossen", "Nav Vikafossen", "Nav Vikafossen (persons with a protected address)", "Nav Vikafossen",
+                    AgencyKind.STATE_AGENCY),
+            new Agency("nasjonal-helsetjeneste", "Nasjonal helsetjeneste for personer med adressesperre",
+                    "National health service for persons with a protected address", "Nasjonal helsetjeneste",
+                    AgencyKind.STATE_AGENCY),
             municipality("0301", "Oslo"),
             municipality("4601", "Bergen"),
             municipality("5001", "Trondheim"),

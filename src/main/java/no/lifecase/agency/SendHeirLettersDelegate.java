@@ -3,6 +3,7 @@ package no.lifecase.agency;
 import java.util.LinkedHashMap;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.register.krr.ContactChannel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +26,10 @@ class SendHeirLettersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var recipients = new LinkedHashMap<Fodselsnummer, ContactChannel>();
-        SendLetterDelegate.identityNumbers(execution.getVariable("digitalRecipients"))
-                .forEach(id -> recipients.put(Fodselsnummer.parse(id, "digitalRecipients"), ContactChannel.DIGITAL));
-        SendLetterDelegate.identityNumbers(execution.getVariable("paperRecipients"))
-                .forEach(id -> recipients.put(Fodselsnummer.parse(id, "paperRecipients"), ContactChannel.PAPER));
+        IdentityNumberList.parse(execution.getVariable("digitalRecipients"), "digitalRecipients")
+                .forEach(heir -> recipients.put(heir, ContactChannel.DIGITAL));
+        IdentityNumberList.parse(execution.getVariable("paperRecipients"), "paperRecipients")
+                .forEach(heir -> recipients.put(heir, ContactChannel.PAPER));
         letters.send(CaseReference.of(execution.getProcessBusinessKey()), recipients, letterOf(execution),
                 execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
     }

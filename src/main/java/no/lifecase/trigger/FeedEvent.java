@@ -24,6 +24,8 @@ public record FeedEvent(String id, String type, String subject, Map<String, Stri
     public static final String FOUNDER = "founder";
     /** Court feed: the estate case's status ({@code MOTTATT}, {@code FERDIGBEHANDLET}, {@code FEILFORT}). */
     public static final String COURT_CASE_STATUS = "courtCaseStatus";
+    /** Court feed: the heirs the skifteattest names (or who took over a small estate), comma-separated fødselsnumre. */
+    public static final String HEIRS = "heirs";
     /** Court feed: the form of estate settlement ({@code IKKE_AVGJORT}, {@code PRIVAT_SKIFTE}, {@code USKIFTE}, …). */
     public static final String SKIFTEFORM = "skifteform";
 

@@ -1,5 +1,9 @@
 package no.lifecase.trigger;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.variable.Variables;
+
 import static no.lifecase.lifeevent.LifeEvent.DEATH_AND_INHERITANCE;
 import static no.lifecase.lifeevent.LifeEvent.HAVING_A_CHILD;
 import static no.lifecase.lifeevent.LifeEvent.NEW_IN_NORWAY;
@@ -47,6 +51,7 @@ public class FeedEventRouter {
     private static final Set<String> ENHETSREGISTERET_TYPES = Set.of("Ukjent", "Ny", "Endring", "Sletting", "Fjernet");
     private static final Set<String> COURT_TYPES = Set.of("DODSFALLSAK-STATUS_LAGT_TIL", "DODSFALLSAK-STATUS_OPPDATERT");
     private static final String COURT_CASE_FINISHED = "FERDIGBEHANDLET";
+    private static final String ESTATE_HEIRS = "estateHeirs";
     private static final String COURT_CASE_REGISTERED_IN_ERROR = "FEILFORT";
 
     private final CaseOpening opening;
@@ -148,8 +153,14 @@ public class FeedEventRouter {
                 }
             }
             return correlation.correlate(DEATH_AND_INHERITANCE, deceased, Message.ESTATE_SETTLEMENT_DECIDED,
-                    Map.of(Variable.SETTLEMENT_FORM, settlementForm.get()));
+                    Map.of(Variable.SETTLEMENT_FORM, settlementForm.get(), ESTATE_HEIRS, heirsOf(event)));
         });
+    }
+
+    /** The heirs the court names, as a JSON list: who may see the estate overview (estate-overview-access). */
+    private static Object heirsOf(FeedEvent event) {
+        var heirs = event.attribute(FeedEvent.HEIRS).map(list -> List.of(list.split(","))).orElse(List.of());
+        return Variables.objectValue(new ArrayList<>(heirs)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private static EventOutcome forPerson(String subject, Function<Fodselsnummer, EventOutcome> action) {

@@ -12,6 +12,9 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.agency.SimulatedAgencies;
+import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -64,6 +67,12 @@ class AgencyWorklistIT {
 
     @Autowired
     private SimulatedAgencies simulatedAgencies;
+
+    @Autowired
+    private FolkeregisteretScenarios births;
+
+    @Autowired
+    private Population population;
 
     @BeforeEach
     void staff() {
@@ -260,10 +269,10 @@ class AgencyWorklistIT {
                 navTask.getId());
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(tasks.createTaskQuery().taskId(navTask.getId()).count()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(navTask.getProcessInstanceId()).count()).isZero();
 
+        // The family's other offers are still open, so the case goes on.
         var theCase = admin().getForEntity("/api/cases/{reference}", Map.class, reference).getBody();
-        assertThat(theCase).containsEntry("status", "CLOSED");
+        assertThat(theCase).containsEntry("status", "OPEN");
         @SuppressWarnings("unchecked")
         var timeline = (List<Map<String, Object>>) theCase.get("timeline");
         assertThat(timeline).filteredOn(entry -> "WORK_STARTED".equals(entry.get("kind"))).singleElement()
@@ -370,9 +379,19 @@ class AgencyWorklistIT {
         return anonymous.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD);
     }
 
-    /** A new having-a-child case and its task "Assess child benefit" for Nav. */
+    /**
+     * A new having-a-child case and its task "Assess child benefit" for Nav: the mother has a D-number, so
+     * child benefit cannot be granted automatically.
+     */
     private Task navTask() {
-        var opened = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(SUBJECT));
+        var today = population.today();
+        var mother = population.all().stream()
+                .filter(person -> person.isAlive() && person.hasDNumber() && person.sex() == Sex.FEMALE
+                        && person.ageOn(today) >= 18 && person.ageOn(today) < 45)
+                .findFirst().orElseThrow();
+        var child = births.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), null, null, null, false))
+                .persons().get("child");
+        var opened = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(child));
         var reference = opened.reference().value();
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("nav").singleResult(),

@@ -19,6 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
         // A staff user for the tests only; profile "postgres" has no demo users.
         "camunda.bpm.admin-user.id=" + LifecaseIT.ADMIN,
         "camunda.bpm.admin-user.password=" + LifecaseIT.ADMIN_PASSWORD,
+        // Tests read the register feeds themselves (FeedPoller.poll), so nothing happens behind their back.
+        "lifecase.feeds.enabled=false",
 })
 @ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)

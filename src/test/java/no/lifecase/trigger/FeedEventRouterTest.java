@@ -10,6 +10,7 @@ import static no.lifecase.trigger.RegisterFeed.FOLKEREGISTERET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import no.lifecase.identity.Fodselsnummer;
@@ -221,13 +222,16 @@ class FeedEventRouterTest {
     void the_courts_decided_settlement_form_is_delivered_into_the_running_death_case(String type, String status, String form) {
         var death = population("personErDoed", person, Map.of());
 
-        var outcome = court(type, person, Map.of(FeedEvent.COURT_CASE_STATUS, status, FeedEvent.SKIFTEFORM, form));
+        var outcome = court(type, person, Map.of(FeedEvent.COURT_CASE_STATUS, status, FeedEvent.SKIFTEFORM, form,
+                FeedEvent.HEIRS, "13858025456,22856220072"));
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.CORRELATED);
         assertThat(outcome.caseReference()).isEqualTo(death.caseReference());
         assertThat(cases.delivered).singleElement().satisfies(delivered -> {
             assertThat(delivered.messageName()).isEqualTo(Message.ESTATE_SETTLEMENT_DECIDED);
-            assertThat(delivered.variables()).containsExactlyEntriesOf(Map.of(Variable.SETTLEMENT_FORM, form));
+            assertThat(delivered.variables()).containsEntry(Variable.SETTLEMENT_FORM, form);
+            assertThat(((org.camunda.bpm.engine.variable.value.ObjectValue) delivered.variables().get("estateHeirs")).getValue())
+                    .isEqualTo(List.of("13858025456", "22856220072"));
         });
         assertThat(cases.opened).hasSize(1);
     }
@@ -254,7 +258,7 @@ class FeedEventRouterTest {
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.CORRELATED);
         assertThat(cases.delivered).singleElement().satisfies(delivered -> {
             assertThat(delivered.messageName()).isEqualTo(Message.ESTATE_SETTLEMENT_DECIDED);
-            assertThat(delivered.variables()).containsExactlyEntriesOf(Map.of(Variable.SETTLEMENT_FORM, "OFFENTLIG_SKIFTE"));
+            assertThat(delivered.variables()).containsEntry(Variable.SETTLEMENT_FORM, "OFFENTLIG_SKIFTE");
         });
     }
 

@@ -46,6 +46,9 @@ class DomstolFeed implements FeedSource {
                     if (sak.get().status() != null) {
                         attributes.put(FeedEvent.COURT_CASE_STATUS, sak.get().status().name());
                     }
+                    if (!sak.get().heirsWhoTookOver().isEmpty()) {
+                        attributes.put(FeedEvent.HEIRS, String.join(",", sak.get().heirsWhoTookOver()));
+                    }
                     if (sak.get().skifteform() != null) {
                         attributes.put(FeedEvent.SKIFTEFORM, sak.get().skifteform().code());
                     }

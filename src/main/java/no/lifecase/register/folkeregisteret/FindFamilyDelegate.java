@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the family of the case's {@code subject} and what the life-event models route on. For everyone:
- * {@code hasSpouse}, {@code childrenUnder20} (a count), {@code heirs} (spouse and living children),
+ * {@code hasSpouse}, {@code spouseId}, {@code childrenUnder20} (a count), {@code heirs} (spouse and living children),
  * {@code addressProtected} and, only for an unprotected address, {@code residenceMunicipality}. For a child:
  * {@code parentsWithResponsibility}, {@code motherId}, {@code childHasDNumber}, {@code anyParentHasDNumber},
  * {@code childHasResidenceAddress} and {@code hasTemporaryName}. Lists are JSON lists of fødselsnumre.
@@ -47,6 +47,7 @@ class FindFamilyDelegate implements JavaDelegate {
         execution.setVariable("heirs", jsonList(relatives.heirs()));
         execution.setVariable("parentsWithResponsibility", jsonList(relatives.parentsWithResponsibility()));
         relatives.motherIdentityNumber().ifPresent(mother -> execution.setVariable("motherId", mother));
+        relatives.spouseIdentityNumber().ifPresent(spouse -> execution.setVariable("spouseId", spouse));
         execution.setVariable("childHasDNumber", facts.dNumber());
         execution.setVariable("anyParentHasDNumber", relatives.parentsWithResponsibility().stream()
                 .anyMatch(parent -> Fodselsnummer.isValid(parent) && Fodselsnummer.parse(parent).isDNumber()));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Folkeregisteret's hendelsesliste as a feed of life events. The cursor is the next sekvensnummer to read.
  * A fresh installation starts after the last event the register has, not at its first event ever.
  * {@code personErOpprettet} also announces immigrants and D-numbers; it is marked as a birth when the person
- * document of that event shows a birth in the last days and a mother.
+ * document of that event (person-basis) shows a birth in the last 30 days.
  */
 @Component
 class FolkeregisteretFeed implements FeedSource {
@@ -72,7 +72,6 @@ class FolkeregisteretFeed implements FeedSource {
         }
         var eventDay = event.ajourholdstidspunkt() == null ? LocalDate.now() : event.ajourholdstidspunkt().toLocalDate();
         return folkeregisteret.personAsOf(event.persondokument())
-                .filter(person -> person.mother().isPresent())
                 .flatMap(Folkeregisterperson::birthDate)
                 .map(born -> !born.isBefore(eventDay.minusDays(NEWBORN_DAYS)))
                 .orElse(false);

@@ -1,14 +1,13 @@
 package no.lifecase.register.krr;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,20 +42,7 @@ class FindContactChannelsDelegate implements JavaDelegate {
         if (!execution.hasVariable("recipients")) {
             return List.of(Fodselsnummer.parse((String) execution.getVariable("subject"), "subject"));
         }
-        var recipients = execution.getVariable("recipients");
-        if (recipients == null) {
-            return List.of();
-        }
-        if (recipients instanceof Collection<?> ids) {
-            return ids.stream().map(id -> Fodselsnummer.parse(String.valueOf(id), "recipients")).toList();
-        }
-        if (recipients instanceof SpinJsonNode json && json.isArray()) {
-            return json.elements().stream().map(id -> Fodselsnummer.parse(id.stringValue(), "recipients")).toList();
-        }
-        if (recipients instanceof String id) {
-            return List.of(Fodselsnummer.parse(id, "recipients"));
-        }
-        throw new IllegalArgumentException("recipients must be a list of fødselsnumre");
+        return IdentityNumberList.parse(execution.getVariable("recipients"), "recipients");
     }
 
     /** JSON, not Java serialization: readable in Cockpit and safe across versions of this code. */

@@ -1,0 +1,85 @@
+package no.lifecase.register.estate;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One thing in the estate overview, as the heirs see it: a bank with the deceased's accounts, a property right, a
+ * vehicle. Only a summary: no account numbers, no transactions, nothing the heirs would not need to settle the estate.
+ */
+public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.PropertyItem, EstateItem.VehicleItem {
+
+    /** The register the item comes from, as in {@code lifecase.registers.<name>}. */
+    String source();
+
+    /**
+     * A bank the deceased was a customer of. Both numbers are null for a bank that has no DSOP service yet: the heirs
+     * then know to ask the bank themselves.
+     *
+     * @param totalBalance the sum of the accounts' available balances, debts negative
+     */
+    record BankItem(String organizationNumber, String bankName, Integer accountCount, BigDecimal totalBalance) implements EstateItem {
+
+        static BankItem of(CustomerRelations.Bank bank, BankAccounts accounts) {
+            var name = bank.bankName() != null ? bank.bankName() : accounts.bankName();
+            return new BankItem(bank.organizationNumber(), name, accounts.accounts().size(), accounts.totalBalance());
+        }
+
+        static BankItem unanswered(CustomerRelations.Bank bank) {
+            return new BankItem(bank.organizationNumber(), bank.bankName(), null, null);
+        }
+
+        public boolean answered() {
+            return accountCount != null;
+        }
+
+        @Override
+        public String source() {
+            return DsopClient.REGISTER;
+        }
+    }
+
+    /**
+     * @param holdingNumber    gårdsnummer (gnr)
+     * @param subholdingNumber bruksnummer (bnr)
+     * @param share            the deceased's share, e.g. "1/2"
+     */
+    record PropertyItem(String address, String municipalityNumber, String holdingNumber, String subholdingNumber,
+                        String leaseNumber, String sectionNumber, String share, String type, boolean agriculture) implements EstateItem {
+
+        static PropertyItem of(KartverketProperties.Property property) {
+            return new PropertyItem(property.address(), property.municipalityNumber(), property.holdingNumber(),
+                    property.subholdingNumber(), property.leaseNumber(), property.sectionNumber(),
+                    property.fractionOwnership(), property.type(), Boolean.TRUE.equals(property.agriculture()));
+        }
+
+        @Override
+        public String source() {
+            return KartverketClient.REGISTER;
+        }
+    }
+
+    /** @param year the year of first registration, if the register gave it */
+    record VehicleItem(String registrationNumber, String make, String model, Integer year) implements EstateItem {
+
+        static VehicleItem of(SvvVehicles.Vehicle vehicle) {
+            var year = vehicle.registrationDate() == null ? null : vehicle.registrationDate().getYear();
+            return new VehicleItem(vehicle.regNr(), vehicle.brand(), vehicle.model(), year);
+        }
+
+        @Override
+        public String source() {
+            return VegvesenClient.REGISTER;
+        }
+    }
+
+    /** The item type stored under this source. */
+    static Class<? extends EstateItem> typeOf(String source) {
+        return switch (Objects.requireNonNull(source)) {
+            case DsopClient.REGISTER -> BankItem.class;
+            case KartverketClient.REGISTER -> PropertyItem.class;
+            case VegvesenClient.REGISTER -> VehicleItem.class;
+            default -> throw new IllegalArgumentException("No estate items come from " + source);
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package no.lifecase.register.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.DataAccessEntry;
+import no.lifecase.casefile.DataAccessLog;
+import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.register.RegisterUnavailable;
+import no.lifecase.register.estate.EstateItem.BankItem;
+import no.lifecase.register.estate.EstateItem.PropertyItem;
+import no.lifecase.register.estate.EstateItem.VehicleItem;
+import no.lifecase.simulator.Fault;
+import no.lifecase.simulator.SimulatorFaults;
+import no.lifecase.simulator.estate.SimulatedBanks;
+import no.lifecase.simulator.estate.SimulatedProperties;
+import no.lifecase.simulator.estate.SimulatedVehicles;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.LifecaseIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The estate overview gathered through the three real clients over HTTP from the simulators, stored on PostgreSQL,
+ * logged on the case and shown to the entitled heir only.
+ */
+@LifecaseIT
+class EstateOverviewIT {
+
+    private static final Set<String> ESTATE_REGISTERS = Set.of("dsop", "kartverket", "vegvesen");
+
+    @Autowired
+    private EstateOverview overview;
+
+    @Autowired
+    private EstateOverviewRepository entries;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private DataAccessLog accessLog;
+
+    @Autowired
+    private Population population;
+
+    @Autowired
+    private SimulatedBanks banks;
+
+    @Autowired
+    private SimulatedProperties properties;
+
+    @Autowired
+    private SimulatedVehicles vehicles;
+
+    @Autowired
+    private SimulatorFaults faults;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @AfterEach
+    void sourcesAnswerNormallyAgain() {
+        faults.clear();
+    }
+
+    @Test
+    void the_estate_of_the_deceased_is_gathered_logged_and_shown_to_the_entitled_heir_only() {
+        var deceased = deceasedWithAFullEstate();
+        var heir = adult(20);
+        var outsider = adult(21);
+        var lifeEventCase = aCase(heir);
+
+        var items = overview.gather(lifeEventCase.reference(), deceased, List.of(heir));
+
+        assertThat(items).filteredOn(BankItem.class::isInstance).map(BankItem.class::cast)
+                .extracting(BankItem::organizationNumber, BankItem::bankName, BankItem::accountCount, item -> item.totalBalance().stripTrailingZeros())
+                .containsExactlyInAnyOrderElementsOf(expectedBanks(deceased));
+        assertThat(items).filteredOn(PropertyItem.class::isInstance).map(PropertyItem.class::cast)
+                .extracting(PropertyItem::address, PropertyItem::holdingNumber, PropertyItem::subholdingNumber, PropertyItem::share)
+                .containsExactlyElementsOf(properties.of(deceased).stream().map(p -> tuple(p.address(), p.holdingNumber(),
+                        p.subholdingNumber(), p.fractionOwnership())).toList());
+        assertThat(items).filteredOn(VehicleItem.class::isInstance).map(VehicleItem.class::cast)
+                .extracting(VehicleItem::registrationNumber, VehicleItem::make, VehicleItem::model, VehicleItem::year)
+                .containsExactlyElementsOf(vehicles.of(deceased).stream().map(v -> tuple(v.regNr(), v.brand(), v.model(),
+                        v.registrationDate().getYear())).toList());
+
+        var stored = entries.findByCaseRefOrderBySourceAscItemNoAsc(lifeEventCase.reference().value());
+        assertThat(stored).hasSameSizeAs(items)
+                .allSatisfy(entry -> assertThat(entry.entitledHeirs()).containsExactly(heir.value()));
+        assertThat(stored).extracting(EstateOverviewEntry::source).containsSubsequence("dsop", "kartverket", "vegvesen");
+
+        assertThat(estateReads(lifeEventCase)).extracting(DataAccessEntry::register, DataAccessEntry::about,
+                        DataAccessEntry::purpose, DataAccessEntry::fields)
+                .containsExactly(
+                        tuple("dsop", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.BANK_FIELDS),
+                        tuple("kartverket", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.PROPERTY_FIELDS),
+                        tuple("vegvesen", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.VEHICLE_FIELDS));
+
+        assertThat(overview.forHeir(lifeEventCase.reference(), heir)).isEqualTo(items);
+        assertThat(overview.forHeir(lifeEventCase.reference(), outsider)).isEmpty();
+    }
+
+    @Test
+    void a_retried_gathering_replaces_the_overview_instead_of_adding_a_second() {
+        var deceased = deceasedWithAFullEstate();
+        var heir = adult(22);
+        var coHeir = adult(23);
+        var lifeEventCase = aCase(heir);
+
+        var first = overview.gather(lifeEventCase.reference(), deceased, List.of(heir));
+        var second = overview.gather(lifeEventCase.reference(), deceased, List.of(heir, coHeir));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(entries.findByCaseRefOrderBySourceAscItemNoAsc(lifeEventCase.reference().value())).hasSameSizeAs(first)
+                .allSatisfy(entry -> assertThat(entry.entitledHeirs()).containsExactly(heir.value(), coHeir.value()));
+        assertThat(overview.forHeir(lifeEventCase.reference(), coHeir)).isEqualTo(first);
+        assertThat(estateReads(lifeEventCase)).hasSize(6);   // each read really happened, and is logged
+    }
+
+    @Test
+    void a_source_that_is_away_leaves_neither_an_overview_nor_a_logged_read() {
+        var deceased = deceasedWithAFullEstate();
+        var heir = adult(24);
+        var lifeEventCase = aCase(heir);
+        faults.inject("kartverket", Fault.serverError());
+
+        assertThatThrownBy(() -> overview.gather(lifeEventCase.reference(), deceased, List.of(heir)))
+                .isInstanceOfSatisfying(RegisterUnavailable.class, e -> assertThat(e.register()).isEqualTo("kartverket"))
+                .hasMessage("kartverket is unavailable: HTTP 500");
+
+        assertThat(entries.findByCaseRefOrderBySourceAscItemNoAsc(lifeEventCase.reference().value())).isEmpty();
+        assertThat(estateReads(lifeEventCase)).isEmpty();
+        assertThat(overview.forHeir(lifeEventCase.reference(), heir)).isEmpty();
+    }
+
+    @Test
+    void the_simulated_sources_are_open_and_refuse_an_invalid_number() {
+        var deceased = deceasedWithAFullEstate();
+
+        var answer = http.postForEntity("/sim/estate/vegvesen/vehicles", Map.of("personIdentifier", deceased.value()), Map.class);
+        var invalid = http.postForEntity("/sim/estate/kartverket/properties", Map.of("personIdentifier", "12345678901"), Map.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A dead person of the population with bank accounts, property and a vehicle, and no protected address. */
+    private Fodselsnummer deceasedWithAFullEstate() {
+        return population.all().stream()
+                .filter(person -> !person.isAlive() && !person.hasProtectedAddress())
+                .map(SimulatedPerson::fodselsnummer)
+                .filter(person -> banks.banksOf(person).size() >= 2 && !properties.of(person).isEmpty() && !vehicles.of(person).isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    private List<org.assertj.core.groups.Tuple> expectedBanks(Fodselsnummer deceased) {
+        return banks.accountsOf(deceased).stream()
+                .collect(Collectors.groupingBy(SimulatedBanks.Account::bank))
+                .entrySet().stream()
+                .map(bank -> tuple(bank.getKey().organizationNumber(), bank.getKey().name(), bank.getValue().size(),
+                        bank.getValue().stream().map(SimulatedBanks.Account::balance).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros()))
+                .toList();
+    }
+
+    private Fodselsnummer adult(int index) {
+        return population.adults().get(index).fodselsnummer();
+    }
+
+    /** Any case will do for a row to hang the overview and the reads on; the death process needs a court's decision first. */
+    private LifeEventCase aCase(Fodselsnummer subject) {
+        return cases.open(LifeEvent.HAVING_A_CHILD, subject);
+    }
+
+    /** The estate sources' reads; the case's own process may read other registers meanwhile. */
+    private List<DataAccessEntry> estateReads(LifeEventCase lifeEventCase) {
+        return accessLog.of(lifeEventCase).stream().filter(entry -> ESTATE_REGISTERS.contains(entry.register())).toList();
+    }
+}
