@@ -63,6 +63,23 @@ public class CaseService {
         return lifeEventCase;
     }
 
+    /**
+     * Starts the life event's process again for a closed case, under the same reference: a register
+     * correction (a withdrawn death registered anew) continues the citizen's one case instead of opening a second.
+     */
+    @Transactional
+    public LifeEventCase reopen(LifeEventCase closed, String why) {
+        var lifeEventCase = cases.findById(closed.id()).orElseThrow(CaseNotFound::new);
+        var reference = lifeEventCase.reference().value();
+        lifeEventCase.reopen();
+        timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case reopened: " + why, null, CaseTimelineEntry.SOURCE_PROCESS, null);
+        var instance = runtime.startProcessInstanceByKey(lifeEventCase.lifeEventId(), reference,
+                Map.of(CASE_REF, reference, SUBJECT, lifeEventCase.subject().value()));
+        lifeEventCase.startedAs(instance.getId());
+        log.info("Reopened case {} ({})", reference, lifeEventCase.lifeEventId());
+        return lifeEventCase;
+    }
+
     @Transactional(readOnly = true)
     public Optional<LifeEventCase> find(CaseReference reference) {
         return cases.findByReference(reference.value());

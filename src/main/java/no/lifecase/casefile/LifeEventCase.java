@@ -63,6 +63,11 @@ public class LifeEventCase {
         this.processInstanceId = processInstanceId;
     }
 
+    void reopen() {
+        this.status = CaseStatus.OPEN;
+        this.closedAt = null;
+    }
+
     void close(Instant at) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;

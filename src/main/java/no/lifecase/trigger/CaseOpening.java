@@ -14,6 +14,12 @@ public interface CaseOpening {
     EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey);
 
     /**
+     * Continues the person's closed case of this life event with a new run of its process, when a register
+     * corrects itself (a death withdrawn and registered again); skipped if the person has no such case.
+     */
+    EventOutcome reopenForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String why);
+
+    /**
      * Opens the case of a new organisation. Until cases can have an organisation as subject, the case is the
      * founder's.
      */

@@ -1,6 +1,7 @@
 package no.lifecase.trigger;
 
 import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseStatus;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.LifeEvent;
@@ -35,6 +36,18 @@ class CaseServiceOpening implements CaseOpening {
         var opened = cases.open(lifeEvent, subject);
         log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
         return EventOutcome.opened(lifeEvent, subject, opened.reference().value());
+    }
+
+    @Override
+    public EventOutcome reopenForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String why) {
+        return cases.casesOf(subject).stream()
+                .filter(existing -> existing.lifeEventId().equals(lifeEvent.id()) && existing.status() == CaseStatus.CLOSED)
+                .findFirst()
+                .map(closed -> {
+                    var reopened = cases.reopen(closed, why);
+                    return EventOutcome.opened(lifeEvent, subject, reopened.reference().value());
+                })
+                .orElseGet(() -> EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent));
     }
 
     @Override

@@ -90,10 +90,16 @@ public class FeedEventRouter {
         };
     }
 
-    /** A person dies once: a later death event is a correction (after personErReaktivert), never a second case. */
+    /**
+     * A person dies once: a later death event is a correction, never a second case. While the case runs it is
+     * told; when a withdrawn registration (personErReaktivert) has ended it, the same case starts again.
+     */
     private EventOutcome death(Fodselsnummer person, String key) {
-        if (correlation.hasCase(DEATH_AND_INHERITANCE, person)) {
+        if (correlation.hasRunningCase(DEATH_AND_INHERITANCE, person)) {
             return correlation.correlate(DEATH_AND_INHERITANCE, person, Message.DEATH_REGISTERED_AGAIN, Map.of());
+        }
+        if (correlation.hasCase(DEATH_AND_INHERITANCE, person)) {
+            return opening.reopenForPerson(DEATH_AND_INHERITANCE, person, "the death was registered again");
         }
         return opening.openForPerson(DEATH_AND_INHERITANCE, person, key);
     }

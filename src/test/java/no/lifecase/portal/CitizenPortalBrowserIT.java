@@ -25,7 +25,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -76,7 +75,7 @@ class CitizenPortalBrowserIT {
         browser.get("http://localhost:" + port + "/min-side");
         assertThat(browser.getCurrentUrl()).contains("/idporten/login");
         assertAccessible("testid-login");
-        new Select(browser.findElement(By.id("pid"))).selectByValue(CITIZEN);
+        browser.findElement(By.id("otherPid")).sendKeys(CITIZEN);   // typed, as TestID allows for any synthetic number
         browser.findElement(By.cssSelector("input[name=level][value=idporten-loa-substantial]")).click();
         browser.findElement(By.cssSelector("form.testid button[type=submit]")).click();
 

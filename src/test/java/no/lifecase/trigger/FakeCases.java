@@ -29,6 +29,19 @@ class FakeCases implements CaseOpening, CaseCorrelation {
         return open(lifeEvent, subject, null);
     }
 
+    final List<String> reopened = new ArrayList<>();
+
+    @Override
+    public EventOutcome reopenForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String why) {
+        var existing = opened.stream().filter(o -> o.lifeEvent() == lifeEvent && o.subject().equals(subject)).findFirst();
+        if (existing.isEmpty() || !ended.remove(key(lifeEvent, subject))) {
+            return EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent);
+        }
+        running.add(key(lifeEvent, subject));
+        reopened.add(existing.get().reference());
+        return EventOutcome.opened(lifeEvent, subject, existing.get().reference());
+    }
+
     @Override
     public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
             String sourceEventKey) {

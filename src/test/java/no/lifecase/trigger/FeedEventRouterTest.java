@@ -88,13 +88,16 @@ class FeedEventRouterTest {
     }
 
     @Test
-    void a_death_of_a_person_whose_death_case_has_ended_opens_no_second_case() {
-        population("personErDoed", person, Map.of());
-        cases.end(DEATH_AND_INHERITANCE, person);
+    void a_death_registered_again_after_the_withdrawal_ended_the_case_continues_that_case() {
+        var death = population("personErDoed", person, Map.of());
+        population("personErReaktivert", person, Map.of());
+        cases.end(DEATH_AND_INHERITANCE, person);   // the model stops the case when the death is withdrawn
 
         var again = population("personErDoed", person, Map.of());
 
-        assertSkipped(again, SkipReason.NO_RUNNING_CASE);
+        assertThat(again.kind()).isEqualTo(EventOutcome.Kind.OPENED);
+        assertThat(again.caseReference()).isEqualTo(death.caseReference());
+        assertThat(cases.reopened).containsExactly(death.caseReference());
         assertThat(cases.openedFor(DEATH_AND_INHERITANCE)).hasSize(1);
     }
 

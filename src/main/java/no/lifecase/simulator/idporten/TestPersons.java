@@ -5,8 +5,7 @@ import no.lifecase.identity.Fodselsnummer;
 
 /**
  * The people a tester may log in as at the test ID-porten, like ID-porten's TestID with Tenor's synthetic population.
- * The synthetic population of the simulators will back this; until then {@link KnownSyntheticPersons} suggests a
- * few synthetic numbers and accepts any valid one.
+ * The simulated population backs it ({@link PopulationTestPersons}).
  */
 public interface TestPersons {
 
