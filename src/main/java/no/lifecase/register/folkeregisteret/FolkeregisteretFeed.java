@@ -9,11 +9,13 @@ import no.lifecase.trigger.FeedEvent;
 import no.lifecase.trigger.FeedPage;
 import no.lifecase.trigger.FeedSource;
 import no.lifecase.trigger.RegisterFeed;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Folkeregisteret's hendelsesliste as a feed of life events. The cursor is the next sekvensnummer to read.
- * A fresh installation starts after the last event the register has, not at its first event ever.
+ * A fresh installation starts after the last event the register has, not at its first event ever, unless
+ * {@code lifecase.feeds.folkeregisteret.first-sequence} says where.
  * {@code personErOpprettet} also announces immigrants and D-numbers; it is marked as a birth when the person
  * document of that event (person-basis) shows a birth in the last 30 days.
  */
@@ -24,9 +26,16 @@ class FolkeregisteretFeed implements FeedSource {
     private static final int NEWBORN_DAYS = 30;
 
     private final FolkeregisteretClient folkeregisteret;
+    private final Long firstSequence;
 
-    FolkeregisteretFeed(FolkeregisteretClient folkeregisteret) {
+    /**
+     * @param firstSequence where a fresh installation starts reading; unset, it starts after the register's
+     *                      last event. The embedded default sets 1, so the demo misses no event of the day.
+     */
+    FolkeregisteretFeed(FolkeregisteretClient folkeregisteret,
+                        @Value("${lifecase.feeds.folkeregisteret.first-sequence:#{null}}") Long firstSequence) {
         this.folkeregisteret = folkeregisteret;
+        this.firstSequence = firstSequence;
     }
 
     @Override
@@ -37,7 +46,7 @@ class FolkeregisteretFeed implements FeedSource {
     @Override
     public FeedPage fetch(FeedCursor cursor) {
         try {
-            long from = cursor.isAtStart() ? folkeregisteret.lastSequenceNumber() + 1 : Long.parseLong(cursor.position());
+            long from = cursor.isAtStart() ? firstSequence() : Long.parseLong(cursor.position());
             var page = folkeregisteret.feed(from, cursor.etag());
             if (page.notModified()) {
                 return FeedPage.notModified();
@@ -55,6 +64,10 @@ class FolkeregisteretFeed implements FeedSource {
             }
             throw e;
         }
+    }
+
+    private long firstSequence() {
+        return firstSequence != null ? firstSequence : folkeregisteret.lastSequenceNumber() + 1;
     }
 
     private FeedEvent eventOf(FeedEntry entry) {
