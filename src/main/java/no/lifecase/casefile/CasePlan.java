@@ -74,7 +74,7 @@ public class CasePlan {
         for (var activityId : active) {
             if (model.getModelElementById(activityId) instanceof FlowNode node && named(node)) {
                 steps.put(activityId, new Step(activityId, node.getName(), StepStatus.IN_PROGRESS,
-                        agencyInProgress(processInstanceId, node, variables), dueOf(processInstanceId, activityId)));
+                        agencyInProgress(processInstanceId, node, variables), dueOf(processInstanceId, node)));
             }
         }
         walkAhead(processInstanceId, model.getModelElementsByType(FlowNode.class).stream()
@@ -98,7 +98,7 @@ public class CasePlan {
             if (isStep(node) && named(node) && !steps.containsKey(node.getId())) {
                 steps.put(node.getId(), new Step(node.getId(), node.getName(),
                         visit.certain() ? StepStatus.NEXT : StepStatus.POSSIBLE, agencyAhead(node, variables),
-                        dueOf(processInstanceId, node.getId())));
+                        dueOf(processInstanceId, node)));
             }
             boolean choice = node instanceof Gateway && outgoing(node).size() > 1 && !isParallel(node);
             successors(node).forEach(next -> queue.add(new Visit(next, visit.certain() && !choice)));
@@ -181,13 +181,19 @@ public class CasePlan {
         return Optional.empty();
     }
 
-    private Instant dueOf(String processInstanceId, String activityId) {
-        var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).list().stream()
+    /** A task's due date, else the earliest timer of the step itself or of a deadline attached to it. */
+    private Instant dueOf(String processInstanceId, FlowNode node) {
+        var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(node.getId()).list().stream()
                 .filter(candidate -> candidate.getDueDate() != null).findFirst();
         if (task.isPresent()) {
             return task.get().getDueDate().toInstant();
         }
-        return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().list().stream()
+        var timerSteps = new ArrayList<String>(List.of(node.getId()));
+        node.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo() == node && boundary.cancelActivity())
+                .forEach(boundary -> timerSteps.add(boundary.getId()));
+        return timerSteps.stream()
+                .flatMap(id -> management.createJobQuery().processInstanceId(processInstanceId).activityId(id).timers().list().stream())
                 .filter(job -> job.getDuedate() != null)
                 .map(job -> job.getDuedate().toInstant())
                 .min(Instant::compareTo).orElse(null);

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = "plan/plan-example.bpmn20.xml")
+@Deployment(resources = {"plan/plan-example.bpmn20.xml", "plan/plan-deadline.bpmn20.xml"})
 class CasePlanTest {
 
     @RegisterExtension
@@ -41,6 +41,23 @@ class CasePlanTest {
                 tuple("Explain the refusal", StepStatus.POSSIBLE, "kommune-0301"),
                 tuple("Case done", StepStatus.POSSIBLE, null));
         assertThat(steps.get(0).expectedBy()).isBetween(Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
+    }
+
+    @Test
+    void a_wait_is_expected_to_end_by_the_deadline_attached_to_it() {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        var instance = processEngine.getRuntimeService().startProcessInstanceByKey("plan-deadline", "LE-2026-000003");
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000003"), LifeEvent.DEATH_AND_INHERITANCE,
+                Fodselsnummer.parse("03851598730"), Instant.now());
+        lifeEventCase.startedAs(instance.getId());
+        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
+                processEngine.getTaskService(), processEngine.getManagementService());
+
+        var waiting = plan.of(lifeEventCase).get(0);
+
+        assertThat(waiting.name()).isEqualTo("Wait for the court's decision");
+        assertThat(waiting.status()).isEqualTo(StepStatus.IN_PROGRESS);
+        assertThat(waiting.expectedBy()).isBetween(Instant.now().plus(Duration.ofDays(59)), Instant.now().plus(Duration.ofDays(61)));
     }
 
     @Test
