@@ -2,6 +2,7 @@ package no.lifecase.casefile;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
@@ -49,6 +50,15 @@ public class CaseService {
      */
     @Transactional
     public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject) {
+        return open(lifeEvent, subject, Map.of());
+    }
+
+    /**
+     * As {@link #open(LifeEvent, Fodselsnummer)}, with facts the register event already told and the process
+     * routes on (e.g. {@code stillbirth}).
+     */
+    @Transactional
+    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject, Map<String, Object> facts) {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
             throw new LifeEventNotAvailable(lifeEvent);
         }
@@ -56,8 +66,10 @@ public class CaseService {
         var reference = lifeEventCase.reference().value();
         timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case opened: " + lifeEvent.titleEnglish(),
                 null, CaseTimelineEntry.SOURCE_PROCESS, null);
-        var instance = runtime.startProcessInstanceByKey(lifeEvent.processKey(), reference,
-                Map.of(CASE_REF, reference, SUBJECT, subject.value()));
+        var variables = new HashMap<String, Object>(facts);
+        variables.put(CASE_REF, reference);
+        variables.put(SUBJECT, subject.value());
+        var instance = runtime.startProcessInstanceByKey(lifeEvent.processKey(), reference, variables);
         lifeEventCase.startedAs(instance.getId());
         log.info("Opened case {} ({}) for {}", reference, lifeEvent.id(), subject.masked());
         return lifeEventCase;

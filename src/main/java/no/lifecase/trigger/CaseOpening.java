@@ -1,5 +1,6 @@
 package no.lifecase.trigger;
 
+import java.util.Map;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.LifeEvent;
@@ -11,7 +12,12 @@ public interface CaseOpening {
      * @param sourceEventKey feed name and event id, to trace the case back to the event
      * @return {@link EventOutcome#opened}, or skipped with {@link SkipReason#LIFE_EVENT_NOT_DEPLOYED}
      */
-    EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey);
+    default EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey) {
+        return openForPerson(lifeEvent, subject, sourceEventKey, Map.of());
+    }
+
+    /** @param facts what the event told that the process routes on, e.g. {@code stillbirth=true} */
+    EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts);
 
     /**
      * Continues the person's closed case of this life event with a new run of its process, when a register

@@ -1,5 +1,6 @@
 package no.lifecase.trigger;
 
+import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.identity.Fodselsnummer;
@@ -25,7 +26,7 @@ class CaseServiceOpening implements CaseOpening {
     }
 
     @Override
-    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey) {
+    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
         // Asked first because CaseService.open would throw, and an exception through its @Transactional marks the
         // whole page for rollback. A life event whose process is not deployed yet must not stop the feed.
         if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
@@ -33,7 +34,7 @@ class CaseServiceOpening implements CaseOpening {
                     sourceEventKey, lifeEvent.id(), subject);
             return EventOutcome.skipped(SkipReason.LIFE_EVENT_NOT_DEPLOYED, lifeEvent);
         }
-        var opened = cases.open(lifeEvent, subject);
+        var opened = cases.open(lifeEvent, subject, facts);
         log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
         return EventOutcome.opened(lifeEvent, subject, opened.reference().value());
     }

@@ -18,6 +18,8 @@ public record FeedEvent(String id, String type, String subject, Map<String, Stri
 
     /** Folkeregisteret: {@code "true"} when a {@code personErOpprettet} is a birth, not an immigrant or a D-number. */
     public static final String NEWBORN = "newborn";
+    /** Folkeregisteret: {@code "true"} when an {@code endringIFamilierelasjon} registers a stillborn child on the mother. */
+    public static final String STILLBIRTH = "stillbirth";
     /** Enhetsregisteret: the organisation form code, e.g. {@code AS}, {@code ENK}, {@code FLI}. */
     public static final String ORGANISATION_FORM = "organisationForm";
     /** Enhetsregisteret: the fødselsnummer of the founder or first role holder, who gets the case. */

@@ -78,6 +78,10 @@ public class FeedEventRouter {
             case "personErOpprettet" -> event.isTrue(FeedEvent.NEWBORN)
                     ? forPerson(event.subject(), child -> opening.openForPerson(HAVING_A_CHILD, child, key))
                     : EventOutcome.skipped(SkipReason.NOT_A_NEWBORN);
+            // A stillborn child gets no number of its own: the mother's case takes the careful path.
+            case "endringIFamilierelasjon" -> event.isTrue(FeedEvent.STILLBIRTH)
+                    ? forPerson(event.subject(), mother -> opening.openForPerson(HAVING_A_CHILD, mother, key, Map.of("stillbirth", true)))
+                    : EventOutcome.skipped(SkipReason.NOT_A_TRIGGER);
             case "personErDoed" -> forPerson(event.subject(), person -> death(person, key));
             case "personErReaktivert" -> forPerson(event.subject(),
                     person -> correlation.correlate(DEATH_AND_INHERITANCE, person, Message.PERSON_REACTIVATED, Map.of()));

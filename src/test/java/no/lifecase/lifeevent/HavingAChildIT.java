@@ -100,4 +100,21 @@ class HavingAChildIT {
         assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
                 .contains("name-reminder " + mother);
     }
+
+    @Test
+    void a_stillbirth_takes_the_careful_path_with_no_offers() {
+        var mother = simulation.example("singleMother");
+        simulation.post("/sim/folkeregisteret/stillbirth", Map.of("mother", mother));
+
+        var instance = simulation.caseOpenedByFeed("folkeregisteret", "having-a-child", mother);
+        assertThat(runtime.getVariable(instance.getId(), "stillbirth")).isEqualTo(true);
+
+        var contact = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ContactFamilyAfterStillbirth").singleResult(), task -> task != null);
+        assertThat(tasks.getIdentityLinksForTask(contact.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_ChooseParentalBenefit").count())
+                .as("no offers after a stillbirth").isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_GrantChildBenefit").count()).isZero();
+    }
 }

@@ -12,7 +12,8 @@ import no.lifecase.lifeevent.LifeEvent;
 /** Cases in memory, for the router's tests: every running case waits for every message unless told otherwise. */
 class FakeCases implements CaseOpening, CaseCorrelation {
 
-    record Opened(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String reference) {
+    record Opened(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String reference,
+                  Map<String, Object> facts) {
     }
 
     record Delivered(String reference, String messageName, Map<String, Object> variables) {
@@ -25,8 +26,8 @@ class FakeCases implements CaseOpening, CaseCorrelation {
     private final Set<String> messagesNotAwaited = new HashSet<>();
 
     @Override
-    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey) {
-        return open(lifeEvent, subject, null);
+    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
+        return open(lifeEvent, subject, null, facts);
     }
 
     final List<String> reopened = new ArrayList<>();
@@ -45,12 +46,12 @@ class FakeCases implements CaseOpening, CaseCorrelation {
     @Override
     public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
             String sourceEventKey) {
-        return open(lifeEvent, founder, organisation);
+        return open(lifeEvent, founder, organisation, Map.of());
     }
 
-    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation) {
+    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, Map<String, Object> facts) {
         var reference = "LE-2026-%06d".formatted(opened.size() + 1);
-        opened.add(new Opened(lifeEvent, subject, organisation, reference));
+        opened.add(new Opened(lifeEvent, subject, organisation, reference, facts));
         running.add(key(lifeEvent, subject));
         return EventOutcome.opened(lifeEvent, subject, reference);
     }

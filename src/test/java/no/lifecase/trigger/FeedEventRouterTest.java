@@ -88,6 +88,20 @@ class FeedEventRouterTest {
     }
 
     @Test
+    void a_stillbirth_registered_on_the_mother_opens_her_case_on_the_careful_path() {
+        var outcome = population("endringIFamilierelasjon", person, Map.of(FeedEvent.STILLBIRTH, "true"));
+
+        assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
+        assertThat(cases.openedFor(HAVING_A_CHILD)).singleElement()
+                .satisfies(opened -> assertThat(opened.facts()).containsEntry("stillbirth", true));
+    }
+
+    @Test
+    void other_changes_of_family_relations_start_nothing() {
+        assertSkipped(population("endringIFamilierelasjon", person, Map.of()), SkipReason.NOT_A_TRIGGER);
+    }
+
+    @Test
     void a_death_registered_again_after_the_withdrawal_ended_the_case_continues_that_case() {
         var death = population("personErDoed", person, Map.of());
         population("personErReaktivert", person, Map.of());

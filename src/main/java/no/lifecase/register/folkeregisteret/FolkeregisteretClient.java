@@ -53,8 +53,14 @@ public class FolkeregisteretClient {
      * @return empty if the register does not know the document
      */
     public Optional<Folkeregisterperson> personAsOf(String documentId) {
+        return personAsOf(documentId, Set.of(Part.PERSON_BASIS));
+    }
+
+    /** As {@link #personAsOf(String)}, with these parts of the document. */
+    public Optional<Folkeregisterperson> personAsOf(String documentId, Set<Part> parts) {
         try {
-            return Optional.ofNullable(client().get().uri("/v1/personer/arkiv/{id}", documentId)
+            var query = parts.stream().map(part -> "part=" + part.value()).sorted().collect(java.util.stream.Collectors.joining("&"));
+            return Optional.ofNullable(client().get().uri("/v1/personer/arkiv/{id}?" + query, documentId)
                     .retrieve().body(Folkeregisterperson.class));
         } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package no.lifecase.register.folkeregisteret;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Set;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.trigger.FeedCursor;
 import no.lifecase.trigger.FeedEvent;
@@ -17,12 +18,14 @@ import org.springframework.stereotype.Component;
  * A fresh installation starts after the last event the register has, not at its first event ever, unless
  * {@code lifecase.feeds.folkeregisteret.first-sequence} says where.
  * {@code personErOpprettet} also announces immigrants and D-numbers; it is marked as a birth when the person
- * document of that event (person-basis) shows a birth in the last 30 days.
+ * document of that event (person-basis) shows a birth in the last 30 days. A mother's {@code endringIFamilierelasjon}
+ * that registers a stillborn child in the last 30 days is marked as a stillbirth.
  */
 @Component
 class FolkeregisteretFeed implements FeedSource {
 
     static final String PERSON_CREATED = "personErOpprettet";
+    static final String RELATIONS_CHANGED = "endringIFamilierelasjon";
     private static final int NEWBORN_DAYS = 30;
 
     private final FolkeregisteretClient folkeregisteret;
@@ -76,6 +79,9 @@ class FolkeregisteretFeed implements FeedSource {
         if (PERSON_CREATED.equals(event.hendelsetype()) && isNewborn(event)) {
             attributes.put(FeedEvent.NEWBORN, "true");
         }
+        if (RELATIONS_CHANGED.equals(event.hendelsetype()) && isStillbirth(event)) {
+            attributes.put(FeedEvent.STILLBIRTH, "true");
+        }
         return new FeedEvent(String.valueOf(entry.sekvensnummer()), event.hendelsetype(), event.folkeregisteridentifikator(), attributes);
     }
 
@@ -83,10 +89,20 @@ class FolkeregisteretFeed implements FeedSource {
         if (event.persondokument() == null) {
             return false;
         }
-        var eventDay = event.ajourholdstidspunkt() == null ? LocalDate.now() : event.ajourholdstidspunkt().toLocalDate();
         return folkeregisteret.personAsOf(event.persondokument())
                 .flatMap(Folkeregisterperson::birthDate)
-                .map(born -> !born.isBefore(eventDay.minusDays(NEWBORN_DAYS)))
+                .map(born -> !born.isBefore(dayOf(event).minusDays(NEWBORN_DAYS)))
                 .orElse(false);
+    }
+
+    /** A mother's relations changed because a stillborn child was registered on her in the last days. */
+    private boolean isStillbirth(FeedEntry.Hendelse event) {
+        return event.persondokument() != null && folkeregisteret.personAsOf(event.persondokument(), Set.of(Part.RELASJON_UTVIDET))
+                .map(mother -> mother.hasStillbirthSince(dayOf(event).minusDays(NEWBORN_DAYS)))
+                .orElse(false);
+    }
+
+    private static LocalDate dayOf(FeedEntry.Hendelse event) {
+        return event.ajourholdstidspunkt() == null ? LocalDate.now() : event.ajourholdstidspunkt().toLocalDate();
     }
 }

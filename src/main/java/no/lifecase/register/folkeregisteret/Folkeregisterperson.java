@@ -3,6 +3,7 @@ package no.lifecase.register.folkeregisteret;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -96,6 +97,12 @@ public record Folkeregisterperson(
                 .map(Familierelasjon::relatertPerson).findFirst();
     }
 
+    /** A stillborn child registered on this mother on or after {@code since} ({@code doedfoedtBarn}, §7.1 item 7). */
+    public boolean hasStillbirthSince(LocalDate since) {
+        return current(familierelasjon).anyMatch(r -> "doedfoedtBarn".equals(r.relatertPersonsRolle())
+                && r.gyldighetstidspunkt() != null && !r.gyldighetstidspunkt().toLocalDate().isBefore(since));
+    }
+
     /** A newborn is registered as "<mother's first name>*PIKE" or "*GUTT" until the parents choose a name. */
     public boolean hasTemporaryName() {
         return current(navn).anyMatch(name -> name.fornavn() != null && name.fornavn().contains("*"));
@@ -171,7 +178,8 @@ public record Folkeregisterperson(
 
     /** @param relatertPersonsRolle and minRolleForPerson: mor, far, medmor, barn, soesken, ektefelleEllerPartner, doedfoedtBarn */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Familierelasjon(Boolean erGjeldende, String relatertPerson, String relatertPersonsRolle, String minRolleForPerson)
+    public record Familierelasjon(Boolean erGjeldende, String relatertPerson, String relatertPersonsRolle, String minRolleForPerson,
+                                  OffsetDateTime gyldighetstidspunkt)
             implements Element {
     }
 
