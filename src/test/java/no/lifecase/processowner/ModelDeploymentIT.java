@@ -1,0 +1,271 @@
+package no.lifecase.processowner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import no.lifecase.testsupport.LifecaseIT;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Process owners deploy models through /api/models on real PostgreSQL: every finding is reported and a model
+ * with errors leaves the engine as it was; unsafe and oversized files are refused; a valid new version becomes
+ * the latest while running cases stay on theirs; caseworkers are kept out.
+ */
+@LifecaseIT
+class ModelDeploymentIT {
+
+    private static final String OWNER = "itprocessowner";
+    private static final String CASEWORKER = "itmodelsnav";
+    private static final String PASSWORD = "it-models-password";
+    private static final Path FORMS = Path.of("forms");
+    private static final Path PROCESSES = Path.of("processes");
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    private TestRestTemplate anonymous;
+
+    @Autowired
+    private IdentityService identity;
+
+    @Autowired
+    private RepositoryService repository;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @BeforeEach
+    void users() {
+        user(OWNER, ProcessOwnerGroup.ID);
+        user(CASEWORKER, "nav");
+    }
+
+    @Test
+    void aBrokenModelIsRefusedWithEveryFindingAndNothingIsDeployed() {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+        String broken = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_Broken" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-broken-model" name="Broken" isExecutable="true">
+                    <bpmn:startEvent id="StartEvent_Begin"><bpmn:outgoing>Flow_0abc123</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:serviceTask id="Activity_0x1y2z3" name="Call something" camunda:delegateExpression="${noSuchDelegate}">
+                      <bpmn:incoming>Flow_0abc123</bpmn:incoming><bpmn:outgoing>Flow_ToCheck</bpmn:outgoing>
+                    </bpmn:serviceTask>
+                    <bpmn:userTask id="Task_Check" name="Check it" camunda:formRef="no-such-form" camunda:formRefBinding="deployment">
+                      <bpmn:incoming>Flow_ToCheck</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_0abc123" sourceRef="StartEvent_Begin" targetRef="Activity_0x1y2z3"/>
+                    <bpmn:sequenceFlow id="Flow_ToCheck" sourceRef="Activity_0x1y2z3" targetRef="Task_Check"/>
+                    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Check" targetRef="EndEvent_Done"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+
+        var response = post(OWNER, Map.of("it-broken-model.bpmn", broken.strip().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(findings(response)).extracting(finding -> finding.get("rule") + "@" + finding.get("elementId"))
+                .contains("generated-id@Activity_0x1y2z3", "generated-id@Flow_0abc123",
+                        "delegate-bean@Activity_0x1y2z3", "async-before@Activity_0x1y2z3", "retry-cycle@Activity_0x1y2z3",
+                        "task-routing@Task_Check", "form-missing@Task_Check", "history-time-to-live@it-broken-model");
+        assertThat(findings(response)).allSatisfy(finding -> {
+            assertThat(finding.get("file")).isEqualTo("it-broken-model.bpmn");
+            assertThat(finding.get("severity")).isEqualTo("ERROR");
+        });
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("it-broken-model").count()).isZero();
+    }
+
+    @Test
+    void externalEntitiesAreRefused() {
+        String xxe = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE definitions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_Xxe"
+                                  targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-xxe" name="&secret;" isExecutable="true"/>
+                </bpmn:definitions>
+                """;
+
+        var response = post(OWNER, Map.of("it-xxe.bpmn", xxe.strip().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(response)).extracting(finding -> finding.get("rule")).containsExactly("xml-doctype");
+        assertThat(response.getBody().toString()).doesNotContain("root:");
+    }
+
+    @Test
+    void anOversizedFileIsRefused() {
+        byte[] large = ("<?xml version=\"1.0\"?><!--" + "x".repeat(2 * 1024 * 1024) + "--><a/>").getBytes(StandardCharsets.UTF_8);
+
+        var response = post(OWNER, Map.of("it-large.bpmn", large));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(response)).extracting(finding -> finding.get("rule")).containsExactly("file-too-large");
+    }
+
+    @Test
+    void aValidNewVersionBecomesTheLatestWhileRunningCasesStayOnTheirs() throws IOException {
+        byte[] form = Files.readAllBytes(FORMS.resolve("notice-follow-up.form"));
+        var first = post(OWNER, Map.of("it-follow-up.bpmn", followUp(false), "notice-follow-up.form", form));
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        int firstVersion = latestVersion("it-follow-up");
+        var running = runtime.startProcessInstanceByKey("it-follow-up");
+
+        var second = post(OWNER, Map.of("it-follow-up.bpmn", followUp(true), "notice-follow-up.form", form));
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody()).containsKey("deploymentId");
+        @SuppressWarnings("unchecked")
+        var definitions = (List<Map<String, Object>>) second.getBody().get("processDefinitions");
+        assertThat(definitions).singleElement().satisfies(definition -> {
+            assertThat(definition.get("key")).isEqualTo("it-follow-up");
+            assertThat(definition.get("version")).isEqualTo(firstVersion + 1);
+        });
+        assertThat(latestVersion("it-follow-up")).isEqualTo(firstVersion + 1);
+        var stillRunning = runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult();
+        assertThat(stillRunning.getProcessDefinitionId()).isEqualTo(running.getProcessDefinitionId());
+
+        var versions = anonymous.withBasicAuth(OWNER, PASSWORD)
+                .exchange("/api/models", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+        assertThat(versions.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(versions.getBody()).filteredOn(process -> "it-follow-up".equals(process.get("key"))).singleElement()
+                .satisfies(process -> {
+                    assertThat(process.get("latestVersion")).isEqualTo(firstVersion + 1);
+                    @SuppressWarnings("unchecked")
+                    var list = (List<Map<String, Object>>) process.get("versions");
+                    assertThat(list).extracting(version -> version.get("version") + ":" + version.get("runningCases"))
+                            .contains((firstVersion + 1) + ":0", firstVersion + ":1");
+                });
+        runtime.deleteProcessInstance(running.getId(), "test done");
+    }
+
+    @Test
+    void theShippedModelsPassTheValidation() throws IOException {
+        var groups = List.of(
+                List.of(PROCESSES.resolve("having-a-child.bpmn"), PROCESSES.resolve("decisions/birth-agency-routing.dmn"),
+                        PROCESSES.resolve("decisions/child-benefit.dmn"), FORMS.resolve("birth-registration-check.form"),
+                        FORMS.resolve("birth-stillbirth-contact.form"), FORMS.resolve("assess-child-benefit.form"),
+                        FORMS.resolve("parental-benefit-offer.form"), FORMS.resolve("home-visit.form")),
+                List.of(PROCESSES.resolve("death-and-inheritance.bpmn"), PROCESSES.resolve("decisions/death-agency-routing.dmn"),
+                        PROCESSES.resolve("decisions/survivor-benefit.dmn"), PROCESSES.resolve("decisions/estate-overview-access.dmn"),
+                        FORMS.resolve("death-registration-check.form"), FORMS.resolve("survivor-benefits-assessment.form"),
+                        FORMS.resolve("estate-settlement-form-follow-up.form"), FORMS.resolve("estate-public-settlement.form")),
+                List.of(PROCESSES.resolve("shared/notify-agency.bpmn"), FORMS.resolve("notice-follow-up.form")));
+        for (var group : groups) {
+            var files = new java.util.LinkedHashMap<String, byte[]>();
+            for (var file : group) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            var response = post(OWNER, files, "/api/models/validation");
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(findings(response)).as("findings for %s", group)
+                    .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
+            assertThat(response.getBody().get("deployable")).isEqualTo(true);
+        }
+    }
+
+    @Test
+    void aCaseworkerIsNotAProcessOwner() {
+        var upload = post(CASEWORKER, Map.of("it-follow-up.bpmn", followUp(false)));
+        var list = anonymous.withBasicAuth(CASEWORKER, PASSWORD).getForEntity("/api/models", String.class);
+        var nobody = anonymous.getForEntity("/api/models", String.class);
+
+        assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** A small process with a follow-up task; the second version adds a step. */
+    private static byte[] followUp(boolean withSecondStep) {
+        String second = withSecondStep ? """
+                    <bpmn:userTask id="Task_ConfirmFollowUp" name="Confirm the follow-up" camunda:candidateGroups="nav"
+                                   camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
+                      <bpmn:incoming>Flow_ToConfirm</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:sequenceFlow id="Flow_ToConfirm" sourceRef="Task_FollowUp" targetRef="Task_ConfirmFollowUp"/>
+                    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_ConfirmFollowUp" targetRef="EndEvent_Done"/>
+                """ : """
+                    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_FollowUp" targetRef="EndEvent_Done"/>
+                """;
+        String afterFollowUp = withSecondStep ? "Flow_ToConfirm" : "Flow_ToEnd";
+        return ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_ItFollowUp" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-follow-up" name="Follow up a notice" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="StartEvent_FollowUpDue"><bpmn:outgoing>Flow_ToFollowUp</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_FollowUp" name="Follow up the notice" camunda:candidateGroups="nav"
+                                   camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
+                      <bpmn:incoming>Flow_ToFollowUp</bpmn:incoming><bpmn:outgoing>%s</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToFollowUp" sourceRef="StartEvent_FollowUpDue" targetRef="Task_FollowUp"/>
+                %s  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(afterFollowUp, second)).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private int latestVersion(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getVersion();
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, Map<String, byte[]> files) {
+        return post(user, files, "/api/models");
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, Map<String, byte[]> files, String path) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        files.forEach((name, content) -> body.add("files", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return anonymous.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> findings(ResponseEntity<Map<String, Object>> response) {
+        return (List<Map<String, Object>>) response.getBody().get("findings");
+    }
+
+    private void user(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var user = identity.newUser(id);
+            user.setFirstName("Test");
+            user.setLastName(id);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+    }
+}
