@@ -96,6 +96,7 @@ public class CaseClock extends AbstractProcessEnginePlugin {
                 return;
             }
             var caseRef = stop.caseRef();
+            moveAgencyDueDates(task, stop);
             if (CaseReference.isValid(caseRef)) {
                 cases.findByReference(caseRef).ifPresent(lifeEventCase -> {
                     lifeEventCase.resume();
@@ -105,6 +106,43 @@ public class CaseClock extends AbstractProcessEnginePlugin {
                 });
             }
         });
+    }
+
+    /**
+     * The clock runs again: the open agency tasks of the case get their due dates moved by the time the case
+     * waited while they were open (the deadline timers follow the due date). The waiting period is this stop
+     * and the stops that overlapped it, so two citizen tasks open together move the due dates once.
+     */
+    private void moveAgencyDueDates(DelegateTask citizenTask, CaseClockStop ended) {
+        var caseStops = stops.findByRootProcessInstanceIdIn(List.of(ended.rootProcessInstanceId()));
+        var waitStart = ended.startedAt();
+        boolean widened = true;
+        while (widened) {
+            widened = false;
+            for (var other : caseStops) {
+                if (other.endedAt() != null && other.startedAt().isBefore(waitStart) && !other.endedAt().isBefore(waitStart)) {
+                    waitStart = other.startedAt();
+                    widened = true;
+                }
+            }
+        }
+        var waitEnd = ended.endedAt();
+        var taskService = citizenTask.getProcessEngineServices().getTaskService();
+        var query = CaseReference.isValid(ended.caseRef())
+                ? taskService.createTaskQuery().processInstanceBusinessKey(ended.caseRef())
+                : taskService.createTaskQuery().processInstanceId(citizenTask.getProcessInstanceId());
+        for (var agencyTask : query.active().list()) {
+            if (agencyTask.getDueDate() == null || agencyTask.getId().equals(citizenTask.getId())
+                    || taskService.getIdentityLinksForTask(agencyTask.getId()).stream()
+                            .noneMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)) {
+                continue;
+            }
+            var from = max(waitStart, agencyTask.getCreateTime().toInstant());
+            if (from.isBefore(waitEnd)) {
+                var moved = agencyTask.getDueDate().toInstant().plus(Duration.between(from, waitEnd));
+                taskService.setDueDate(agencyTask.getId(), java.util.Date.from(moved));
+            }
+        }
     }
 
     /**

@@ -133,8 +133,16 @@ class DeadlinesAndSlaIT {
         assertThat(statusOf(reference)).isEqualTo("WAITING");
         assertThat(timeline(reference)).anyMatch(entry -> entry.startsWith("CLOCK_STOPPED The case waits for you: Choose parental benefit"));
 
+        var dueBefore = task.getDueDate().toInstant();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
         tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitConfirmed", true));
+        ClockUtil.reset();
 
+        // Nav's deadline moved by the three days the case waited for the mother, and its escalation with it.
+        var dueAfter = tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate().toInstant();
+        assertThat(Duration.between(dueBefore, dueAfter).toSeconds())
+                .isBetween(Duration.ofDays(3).minusSeconds(60).toSeconds(), Duration.ofDays(3).plusSeconds(5).toSeconds());
+        assertThat(deadlineJob(task, "ESCALATION").getDuedate().toInstant()).isEqualTo(dueAfter);
         assertThat(statusOf(reference)).isEqualTo("OPEN");
         assertThat(timeline(reference)).anyMatch(entry -> entry.startsWith("CLOCK_RESUMED"));
         assertThat(jdbc.queryForObject("select count(*) from case_clock_stop where task_id = ? and ended_at is not null",
