@@ -96,7 +96,11 @@ public class CaseClock extends AbstractProcessEnginePlugin {
                 return;
             }
             var caseRef = stop.caseRef();
-            moveAgencyDueDates(task, stop);
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                // Only when the citizen answered: a deleted citizen task may be part of cancelling the case,
+                // in which its agency tasks are being deleted in the same transaction.
+                moveAgencyDueDates(task, stop);
+            }
             if (CaseReference.isValid(caseRef)) {
                 cases.findByReference(caseRef).ifPresent(lifeEventCase -> {
                     lifeEventCase.resume();
