@@ -239,14 +239,15 @@ class DeadlinesAndSlaIT {
         return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
     }
 
-    /** A Nav task in a real having-a-child case: a birth to a mother with a D-number (see AgencyWorklistIT). */
+    /** A Nav task in a real having-a-child case: a birth to a mother with a D-number (as in AgencyWorklistIT). */
     private Task navTask() {
         var today = population.today();
         var mother = population.all().stream()
                 .filter(person -> person.isAlive() && person.hasDNumber() && person.sex() == Sex.FEMALE
                         && person.ageOn(today) >= 18 && person.ageOn(today) < 45)
                 .findFirst().orElseThrow();
-        var child = births.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), null, null, null, false))
+        // Born a month ago: other tests number the children they publish from today's date on.
+        var child = births.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), null, null, today.minusDays(30), false))
                 .persons().get("child");
         var reference = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(child)).reference().value();
         return await().atMost(Duration.ofSeconds(30)).until(
