@@ -68,6 +68,20 @@ public class LifeEventCase {
         this.closedAt = null;
     }
 
+    /** The case waits for the citizen; a closed case stays closed. */
+    void waitForCitizen() {
+        if (status == CaseStatus.OPEN) {
+            this.status = CaseStatus.WAITING;
+        }
+    }
+
+    /** The citizen has answered: the agencies work again. */
+    void resume() {
+        if (status == CaseStatus.WAITING) {
+            this.status = CaseStatus.OPEN;
+        }
+    }
+
     void close(Instant at) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -141,6 +142,13 @@ class TaskAudit extends AbstractProcessEnginePlugin {
     }
 
     private Optional<TaskForm> formOf(DelegateTask task) {
+        // Asking the engine for a form the task does not have fails inside a nested command, which would mark
+        // the surrounding (Spring) transaction rollback-only even though we catch the exception.
+        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null
+                && entity.getTaskDefinition().getFormKey() == null
+                && entity.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
+            return Optional.empty();
+        }
         try {
             var form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId());
             return Optional.of(TaskForm.parse(form, json));

@@ -23,7 +23,11 @@ class TaskAuditEntry {
         UNCLAIMED,
         /** Someone (or the model) gave the task to another user. */
         ASSIGNED,
-        COMPLETED
+        COMPLETED,
+        /** The task's due date is near: the engine reminded the agency. */
+        REMINDED,
+        /** The task passed its due date: the engine gave it to the agency's supervisors as well. */
+        ESCALATED
     }
 
     /** Actor of what the engine does on its own, outside any user's request. */

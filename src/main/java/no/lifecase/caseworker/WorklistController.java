@@ -35,11 +35,13 @@ class WorklistController {
     private final AgencyCatalogue agencies;
     private final Worklist worklist;
     private final TaskAuditTrail auditTrail;
+    private final AgencySla sla;
 
-    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail) {
+    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla) {
         this.agencies = agencies;
         this.worklist = worklist;
         this.auditTrail = auditTrail;
+        this.sla = sla;
     }
 
     /**
@@ -92,6 +94,36 @@ class WorklistController {
         var caseworker = Caseworker.of(authentication);
         worklist.complete(caseworker, agencyFor(caseworker, agency), taskId, values);
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The agency's service-level figures (ADR 0025): open and overdue tasks, and for tasks completed between
+     * {@code from} and {@code to} (dates, inclusive, Norwegian time; optional) how many, how many late, and the
+     * median and 90th percentile time to complete, without the time the case waited for the citizen.
+     */
+    @GetMapping("/sla")
+    AgencySla.Figures sla(@PathVariable String agency, Authentication authentication,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        var caseworker = Caseworker.of(authentication);
+        var theAgency = agencyFor(caseworker, agency);
+        var fromDate = date("from", from);
+        var toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new InvalidField("to", "to must not be before from");
+        }
+        return sla.of(theAgency, fromDate == null ? null : fromDate.atStartOfDay(NORWAY).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(NORWAY).toInstant());
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidField(field, field + " must be a date such as 2026-11-01");
+        }
     }
 
     /** Who did what with the agency's tasks, newest first: for its supervisors and administrators. */

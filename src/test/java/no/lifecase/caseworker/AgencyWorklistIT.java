@@ -270,9 +270,9 @@ class AgencyWorklistIT {
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(tasks.createTaskQuery().taskId(navTask.getId()).count()).isZero();
 
-        // The family's other offers are still open, so the case goes on.
+        // The family's other offers are still open, so the case goes on: it waits for the mother's choice.
         var theCase = admin().getForEntity("/api/cases/{reference}", Map.class, reference).getBody();
-        assertThat(theCase).containsEntry("status", "OPEN");
+        assertThat(theCase).containsEntry("status", "WAITING");
         @SuppressWarnings("unchecked")
         var timeline = (List<Map<String, Object>>) theCase.get("timeline");
         assertThat(timeline).filteredOn(entry -> "WORK_STARTED".equals(entry.get("kind"))).singleElement()
