@@ -49,6 +49,12 @@ public record TaskForm(String id, Map<String, Field> fields) {
             return options.stream().filter(option -> option.value().equals(String.valueOf(value))).map(Option::label).findFirst();
         }
 
+        /** The same field with its condition known to show it, so that its own rules (required) apply. */
+        public Field shown() {
+            return new Field(key, label, type, required, minLength, maxLength, min, max, decimalDigits, pattern, validationType,
+                    subtype, options, dynamicOptions, readOnly, false, nested, serializeToString);
+        }
+
         public String displayName() {
             return label == null || label.isBlank() ? key : label;
         }

@@ -64,10 +64,11 @@ class CitizenTasks {
      */
     List<FormValues.Problem> answer(Fodselsnummer citizen, String reference, String taskId, MultiValueMap<String, String> submitted) {
         var form = form(citizen, reference, taskId).orElseThrow(CaseNotFound::new);
-        var values = form.values(submitted);
-        var problems = FormValues.check(form.fields(), values);
+        var rules = form.rulesFor(submitted);
+        var values = PortalForm.values(rules, submitted);
+        var problems = FormValues.check(rules, values);
         if (problems.isEmpty()) {
-            tasks.complete(taskId, FormValues.variables(form.fields(), values));
+            tasks.complete(taskId, FormValues.variables(rules, values));
         }
         return problems;
     }

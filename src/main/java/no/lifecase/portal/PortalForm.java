@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.caseworker.TaskForm;
 import org.springframework.util.MultiValueMap;
@@ -84,10 +86,44 @@ record PortalForm(JsonNode definition, TaskForm fields) {
         }
     }
 
-    /** The submitted HTML form as form values: only the form's own writable fields, empty ones left out. */
-    JsonNode values(MultiValueMap<String, String> submitted) {
+    /**
+     * The form's rules for these answers: a field whose simple {@code conditional.hide} the answers decide is left
+     * out when hidden and keeps its own rules (required) when shown; any other condition leaves the field optional.
+     */
+    TaskForm rulesFor(MultiValueMap<String, String> submitted) {
+        var rules = new LinkedHashMap<String, TaskForm.Field>();
+        fields.fields().forEach((key, field) -> {
+            Optional<Boolean> hidden = field.conditional() ? Condition.hidden(hideExpression(key), submitted) : Optional.of(false);
+            if (hidden.isEmpty()) {
+                rules.put(key, field);
+            } else if (!hidden.get()) {
+                rules.put(key, field.shown());
+            }
+        });
+        return new TaskForm(fields.id(), rules);
+    }
+
+    private String hideExpression(String key) {
+        return findComponent(definition.path("components"), key).map(node -> node.path("conditional").path("hide").asText(null)).orElse(null);
+    }
+
+    private static Optional<JsonNode> findComponent(JsonNode nodes, String key) {
+        for (JsonNode node : nodes) {
+            if (key.equals(node.path("key").asText(null)) || key.equals(node.path("path").asText(null))) {
+                return Optional.of(node);
+            }
+            var inside = findComponent(node.path("components"), key);
+            if (inside.isPresent()) {
+                return inside;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The submitted HTML form as form values for these rules: only writable fields, empty ones left out. */
+    static JsonNode values(TaskForm rules, MultiValueMap<String, String> submitted) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
-        for (var field : fields.fields().values()) {
+        for (var field : rules.fields().values()) {
             if (field.readOnly() || field.nested()) {
                 continue;
             }

@@ -94,15 +94,25 @@ class RepresentativeAnswersTaskIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("error-summary", "href=\"#field-parentalBenefitChoice-0\"",
                 "What do you want to apply for? is required", "id=\"error-parentalBenefitChoice\"",
-                "aria-describedby=\"error-parentalBenefitChoice\"", "How much of your pay do you want each month? must be one of");
+                "aria-describedby=\"error-parentalBenefitChoice\"").doesNotContain("How much of your pay do you want each month? must");
+        var incomplete = browser.post(taskPath, form("_csrf", refused.csrfToken(), "parentalBenefitChoice", "foreldrepenger",
+                "parentalBenefitCoverage", "90"));
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.body()).as("the answers show the conditional questions, with their own rules")
+                .contains("How much of your pay do you want each month? must be one of", "must be ticked")
+                .doesNotContain("What do you want to apply for? is required")
+                .containsPattern("value=\"foreldrepenger\"\\s+checked");
         assertThat(tasks.createTaskQuery().taskId(offer.getId()).count()).as("nothing written on bad input").isOne();
 
-        var answered = browser.post(taskPath, form("_csrf", refused.csrfToken(), "parentalBenefitChoice", "decline"));
+        var answered = browser.post(taskPath, form("_csrf", refused.csrfToken(), "parentalBenefitChoice", "decline",
+                "parentalBenefitCoverage", "100"));
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.uri().getPath()).isEqualTo("/min-side/saker/" + reference);
         assertThat(answered.body()).contains("Takk, vi har fått svaret ditt").doesNotContain(taskPath);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("parentalBenefitChoice").singleResult().getValue()).isEqualTo("decline");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("parentalBenefitCoverage").count()).as("a hidden question's answer is not kept").isZero();
         assertThat(browser.get(taskPath).status()).as("an answered task is gone").isEqualTo(404);
     }
 
