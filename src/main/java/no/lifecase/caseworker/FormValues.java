@@ -20,7 +20,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * way the form itself would in Tasklist, and turns valid ones into process variables. Every problem is
  * reported, each naming its field; nothing is written unless there are none.
  */
-final class FormValues {
+public final class FormValues {
 
     /** Roughly what form-js accepts as an e-mail address and a phone number. */
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
@@ -28,13 +28,13 @@ final class FormValues {
     /** A form-js time: 24-hour, optionally with seconds and a UTC offset. */
     private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?(Z|[+-]\\d{2}:?\\d{2})?$");
 
-    record Problem(String field, String detail) {
+    public record Problem(String field, String detail) {
     }
 
     private FormValues() {
     }
 
-    static List<Problem> check(TaskForm form, JsonNode values) {
+    public static List<Problem> check(TaskForm form, JsonNode values) {
         var problems = new ArrayList<Problem>();
         if (values == null || !values.isObject()) {
             problems.add(new Problem("values", "The body must be a JSON object of form values, keyed by field key"));
@@ -70,7 +70,7 @@ final class FormValues {
     }
 
     /** The variables to complete the task with; call only when {@link #check} found no problems. */
-    static Map<String, Object> variables(TaskForm form, JsonNode values) {
+    public static Map<String, Object> variables(TaskForm form, JsonNode values) {
         var variables = new LinkedHashMap<String, Object>();
         values.fields().forEachRemaining(entry -> {
             var field = form.fields().get(entry.getKey());

@@ -17,7 +17,7 @@ import java.util.Set;
  * itself says about valid values: required, length, range, pattern and the options of radio buttons,
  * selects and checklists. Display-only components (text, images, buttons …) are left out.
  */
-record TaskForm(String id, Map<String, Field> fields) {
+public record TaskForm(String id, Map<String, Field> fields) {
 
     /** Field types whose value is one or several of the listed options. */
     static final Set<String> CHOICE_TYPES = Set.of("radio", "select", "checklist", "taglist");
@@ -25,7 +25,7 @@ record TaskForm(String id, Map<String, Field> fields) {
     static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "radio", "select", "checkbox",
             "checklist", "taglist", "datetime");
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 
     /**
@@ -36,12 +36,12 @@ record TaskForm(String id, Map<String, Field> fields) {
      * @param dynamicOptions options come from a variable or expression, so the server cannot list them
      * @param nested         a group with a path or a dynamic list: its value is a JSON object or array
      */
-    record Field(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
+    public record Field(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
                  Double min, Double max, Integer decimalDigits, String pattern, String validationType, String subtype,
                  List<Option> options, boolean dynamicOptions, boolean readOnly, boolean conditional, boolean nested,
                  boolean serializeToString) {
 
-        boolean isChoice() {
+        public boolean isChoice() {
             return CHOICE_TYPES.contains(type);
         }
 
@@ -49,12 +49,18 @@ record TaskForm(String id, Map<String, Field> fields) {
             return options.stream().filter(option -> option.value().equals(String.valueOf(value))).map(Option::label).findFirst();
         }
 
-        String displayName() {
+        /** The same field with its condition known to show it, so that its own rules (required) apply. */
+        public Field shown() {
+            return new Field(key, label, type, required, minLength, maxLength, min, max, decimalDigits, pattern, validationType,
+                    subtype, options, dynamicOptions, readOnly, false, nested, serializeToString);
+        }
+
+        public String displayName() {
             return label == null || label.isBlank() ? key : label;
         }
     }
 
-    static TaskForm parse(InputStream json, ObjectMapper mapper) {
+    public static TaskForm parse(InputStream json, ObjectMapper mapper) {
         try (json) {
             JsonNode root = mapper.readTree(json);
             var fields = new LinkedHashMap<String, Field>();

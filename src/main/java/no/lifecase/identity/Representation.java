@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Who a person may act for: their children under 18, a deceased person's heirs, the board of an organisation …
  * The answers will come from the registers (Folkeregisteret's family relations, the courts' estate decisions,
- * Enhetsregisteret's roles). Until then {@link SubjectOnly} answers that a person acts for nobody but themselves.
+ * Enhetsregisteret's roles). For now {@link RepresentationFromTheCase} reads it from the cases themselves (ADR 0014).
  */
 public interface Representation {
 

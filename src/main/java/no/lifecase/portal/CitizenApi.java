@@ -31,7 +31,7 @@ class CitizenApi {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "My cases", description = "The cases whose subject is the logged-in citizen, newest first")
+    @Operation(summary = "My cases", description = "The cases whose subject is the logged-in citizen, and those of the people they act for (a child, a deceased person whose heir they are), newest first")
     @ApiResponse(responseCode = "200", description = "The cases; empty if there are none")
     @ApiResponse(responseCode = "401", description = "Not logged in",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -1,6 +1,7 @@
 package no.lifecase.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Rule;
@@ -10,27 +11,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases" and a case page
- * in target/screenshots, and axe-core finds no WCAG 2.1 level A or AA violation on them. Skipped where no Chromium
+ * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases", a case page and
+ * a task answered with its form (with and without errors) in target/screenshots, and axe-core finds no WCAG 2.1
+ * level A or AA violation on them. Skipped where no Chromium
  * is installed (Debian packages chromium and chromium-driver; .ci/run installs them).
  */
 @LifecaseIT
@@ -47,6 +59,21 @@ class CitizenPortalBrowserIT {
 
     @Autowired
     private CaseService cases;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @Autowired
+    private FeedPoller feeds;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    @Autowired
+    private TaskService tasks;
 
     private WebDriver browser;
 
@@ -77,23 +104,76 @@ class CitizenPortalBrowserIT {
         assertAccessible("testid-login");
         browser.findElement(By.id("otherPid")).sendKeys(CITIZEN);   // typed, as TestID allows for any synthetic number
         browser.findElement(By.cssSelector("input[name=level][value=idporten-loa-substantial]")).click();
-        browser.findElement(By.cssSelector("form.testid button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.testid button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).contains("/min-side");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mine saker");
         screenshot("my-cases");
         assertAccessible("my-cases");
 
-        browser.findElement(By.linkText("Få barn")).click();
+        clickAndWait(By.linkText("Få barn"));
         assertThat(browser.getCurrentUrl()).endsWith("/min-side/saker/" + reference);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Dette har skjedd", "Case opened: Having a child");
         screenshot("case");
         assertAccessible("case");
 
-        browser.findElement(By.linkText("English")).click();
+        clickAndWait(By.linkText("English"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Having a child");
         screenshot("case-en");
         assertAccessible("case-en");
+    }
+
+    @Test
+    void a_mother_answers_the_parental_benefit_offer_on_her_childs_case() throws IOException {
+        var simulation = new Simulation(http, feeds, runtime, history);
+        simulation.poll("folkeregisteret");
+        var mother = simulation.example("marriedMotherUnder40");
+        var child = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", Map.of("mother", mother))).get("child");
+        var instance = simulation.caseOpenedByFeed("folkeregisteret", "having-a-child", child);
+        var reference = instance.getBusinessKey();
+        await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ChooseParentalBenefit").count() == 1);
+
+        browser.get("http://localhost:" + port + "/min-side");
+        browser.findElement(By.id("otherPid")).sendKeys(mother);
+        browser.findElement(By.cssSelector("input[name=level][value=idporten-loa-substantial]")).click();
+        clickAndWait(By.cssSelector("form.testid button[type=submit]"));
+
+        clickAndWait(By.cssSelector("a[href$='/min-side/saker/" + reference + "']"));
+        clickAndWait(By.linkText("Choose parental benefit or lump-sum grant"));
+        assertThat(browser.getCurrentUrl()).contains("/min-side/saker/" + reference + "/oppgaver/");
+        assertThat(browser.findElement(By.tagName("legend")).getText()).contains("What do you want to apply for?", "(må fylles ut)");
+        screenshot("task");
+        assertAccessible("task");
+
+        clickAndWait(By.cssSelector("main form button[type=submit]"));   // nothing chosen
+        var summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getText()).contains("Svaret ditt har problemer", "What do you want to apply for? is required");
+        assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#field-parentalBenefitChoice-0");
+        assertThat(browser.findElement(By.id("field-parentalBenefitChoice-0")).getAttribute("aria-describedby"))
+                .isEqualTo("error-parentalBenefitChoice");
+        screenshot("task-errors");
+        assertAccessible("task-errors");
+
+        browser.findElement(By.cssSelector("label[for=field-parentalBenefitChoice-2]")).click();   // "Nothing now, thank you"
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/min-side/saker/" + reference);
+        assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).contains("Takk, vi har fått svaret ditt");
+        assertThat(browser.findElements(By.cssSelector(".timeline__entry"))).extracting(entry -> entry.getText())
+                .anyMatch(text -> text.contains("Fullført: Choose parental benefit or lump-sum grant"));
+        assertThat(browser.findElements(By.linkText("Choose parental benefit or lump-sum grant"))).isEmpty();
+        screenshot("case-answered");
+        assertAccessible("case-answered");
+    }
+
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    private void clickAndWait(By what) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void assertAccessible(String page) {
