@@ -101,7 +101,7 @@ class RepresentativeAnswersTaskIT {
         assertThat(incomplete.body()).as("the answers show the conditional questions, with their own rules")
                 .contains("How much of your pay do you want each month? must be one of", "must be ticked")
                 .doesNotContain("What do you want to apply for? is required")
-                .containsPattern("value=\"foreldrepenger\"\\s+checked");
+                .containsPattern("value=\"foreldrepenger\"[^>]*\\schecked");
         assertThat(tasks.createTaskQuery().taskId(offer.getId()).count()).as("nothing written on bad input").isOne();
 
         var answered = browser.post(taskPath, form("_csrf", refused.csrfToken(), "parentalBenefitChoice", "decline",
