@@ -2,22 +2,16 @@ package no.lifecase.casefile;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Times are the engine's clock, the same clock as the engine's task history.
  */
 @Component
-public class CaseClock extends AbstractProcessEnginePlugin {
+public class CaseClock extends UserTaskListeners {
 
     private final LifeEventCaseRepository cases;
     private final CaseClockStopRepository stops;
@@ -44,19 +38,15 @@ public class CaseClock extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    protected void listenTo(TaskDefinition task) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::taskCreated);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::taskEnded);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, this::taskEnded);
+    }
+
+    @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseClock.this::taskCreated);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseClock.this::taskEnded);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, CaseClock.this::taskEnded);
-            }
-        });
+        super.preInit(configuration);
     }
 
     /** A task for the citizen: a named person (assignee or candidate user) and no agency group. */

@@ -3,7 +3,6 @@ package no.lifecase.caseworker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,17 +11,13 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTimeline;
+import no.lifecase.casefile.UserTaskListeners;
 import no.lifecase.casefile.TimelineKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
@@ -44,7 +39,7 @@ import org.springframework.stereotype.Component;
  * within the engine's transaction: an audit entry exists exactly when the action happened.
  */
 @Component
-class TaskAudit extends AbstractProcessEnginePlugin {
+class TaskAudit extends UserTaskListeners {
 
     /** Timeline entries written because an agency acted, as opposed to the process model itself. */
     static final String SOURCE_AGENCY = "agency";
@@ -66,18 +61,14 @@ class TaskAudit extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    protected void listenTo(TaskDefinition task) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, this::assigned);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::completed);
+    }
+
+    @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskAudit.this::assigned);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskAudit.this::completed);
-            }
-        });
+        super.preInit(configuration);
     }
 
     private void assigned(DelegateTask task) {

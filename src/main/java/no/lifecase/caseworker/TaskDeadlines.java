@@ -12,13 +12,12 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTimeline;
+import no.lifecase.casefile.UserTaskListeners;
 import no.lifecase.casefile.TimelineKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -27,10 +26,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +48,7 @@ import org.springframework.stereotype.Component;
  * ({@link no.lifecase.casefile.CaseClock}).
  */
 @Component
-class TaskDeadlines extends AbstractProcessEnginePlugin {
+class TaskDeadlines extends UserTaskListeners {
 
     static final String JOB_TYPE = "lifecase-task-deadline";
     static final Duration REMINDER_BEFORE = Duration.ofDays(2);
@@ -73,20 +69,16 @@ class TaskDeadlines extends AbstractProcessEnginePlugin {
     }
 
     @Override
+    protected void listenTo(TaskDefinition task) {
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::created);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, this::updated);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this::ended);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, this::ended);
+    }
+
+    @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskDeadlines.this::created);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskDeadlines.this::updated);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskDeadlines.this::ended);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, TaskDeadlines.this::ended);
-            }
-        });
+        super.preInit(configuration);
         if (configuration.getCustomJobHandlers() == null) {
             configuration.setCustomJobHandlers(new ArrayList<>());
         }
