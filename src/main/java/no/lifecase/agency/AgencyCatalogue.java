@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -65,6 +67,15 @@ public class AgencyCatalogue {
 
     public Collection<Agency> all() {
         return agencies.values();
+    }
+
+    /** The agency among a task's candidate groups (the routing rules give a task to one agency); none for a citizen's task. */
+    public Optional<Agency> agencyOf(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> find(link.getGroupId()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     public Optional<Agency> find(String id) {

@@ -191,11 +191,4 @@ public class CaseClock extends UserTaskListeners {
         }
         return task.getProcessInstanceId();
     }
-
-    private static String caseRefOf(DelegateTask task) {
-        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
-            return task.getExecution().getProcessBusinessKey();
-        }
-        return task.getVariable(CaseService.CASE_REF) instanceof String caseRef ? caseRef : null;
-    }
 }

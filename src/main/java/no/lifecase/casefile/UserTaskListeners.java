@@ -1,6 +1,7 @@
 package no.lifecase.casefile;
 
 import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -32,4 +33,12 @@ public abstract class UserTaskListeners extends AbstractProcessEnginePlugin {
 
     /** Adds this plugin's built-in listeners to one user task of a model. */
     protected abstract void listenTo(TaskDefinition task);
+
+    /** The reference of the case the task belongs to, or null for a task outside any case. */
+    protected static String caseRefOf(DelegateTask task) {
+        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
+            return task.getExecution().getProcessBusinessKey();
+        }
+        return task.getVariable(CaseService.CASE_REF) instanceof String caseRef ? caseRef : null;
+    }
 }

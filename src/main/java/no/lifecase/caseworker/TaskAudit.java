@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
-import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.UserTaskListeners;
 import no.lifecase.casefile.TimelineKind;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +74,7 @@ class TaskAudit extends UserTaskListeners {
         var assignee = task.getAssignee();
         var action = assignee == null ? TaskAuditEntry.Action.UNCLAIMED
                 : assignee.equals(actor) ? TaskAuditEntry.Action.CLAIMED : TaskAuditEntry.Action.ASSIGNED;
-        var agency = agencyOf(task);
+        var agency = agencies.agencyOf(task);
         boolean firstTakenUp = assignee != null
                 && !audit.existsByTaskIdAndActionIn(task.getId(), EnumSet.of(TaskAuditEntry.Action.CLAIMED, TaskAuditEntry.Action.ASSIGNED));
         audit.save(entry(task, action, actor, agency, null));
@@ -88,7 +86,7 @@ class TaskAudit extends UserTaskListeners {
     }
 
     private void completed(DelegateTask task) {
-        var agency = agencyOf(task);
+        var agency = agencies.agencyOf(task);
         var form = formOf(task);
         var values = new LinkedHashMap<String, Object>();
         form.ifPresent(f -> f.fields().keySet().forEach(key -> {
@@ -116,21 +114,6 @@ class TaskAudit extends UserTaskListeners {
         return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : TaskAuditEntry.ENGINE;
     }
 
-    /** The agency among the task's candidate groups (the routing rules give a task to one agency). */
-    private Optional<Agency> agencyOf(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> agencies.find(link.getGroupId()))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private static String caseRefOf(DelegateTask task) {
-        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
-            return task.getExecution().getProcessBusinessKey();
-        }
-        return task.getVariable(CaseService.CASE_REF) instanceof String caseRef ? caseRef : null;
-    }
 
     private Optional<TaskForm> formOf(DelegateTask task) {
         // Asking the engine for a form the task does not have fails inside a nested command, which would mark

@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Optional;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
-import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.UserTaskListeners;
 import no.lifecase.casefile.TimelineKind;
@@ -27,7 +25,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +83,7 @@ class TaskDeadlines extends UserTaskListeners {
     }
 
     private void created(DelegateTask task) {
-        if (task.getDueDate() == null || agencyOf(task).isEmpty()) {
+        if (task.getDueDate() == null || agencies.agencyOf(task).isEmpty()) {
             return;
         }
         var due = task.getDueDate().toInstant();
@@ -146,7 +143,7 @@ class TaskDeadlines extends UserTaskListeners {
         if (task == null) {
             return;
         }
-        var agency = agencyOf(task);
+        var agency = agencies.agencyOf(task);
         if (agency.isEmpty()) {
             return;
         }
@@ -172,21 +169,6 @@ class TaskDeadlines extends UserTaskListeners {
                 task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(), null);
     }
 
-    /** The agency among the task's candidate groups; none for a citizen task. */
-    private Optional<Agency> agencyOf(DelegateTask task) {
-        return task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> agencies.find(link.getGroupId()))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private static String caseRefOf(DelegateTask task) {
-        if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {
-            return task.getExecution().getProcessBusinessKey();
-        }
-        return task.getVariable(CaseService.CASE_REF) instanceof String caseRef ? caseRef : null;
-    }
 
     /** Which task and which of its two timers; kept in the job as {@code <taskId>:<kind>}. */
     record Deadline(String taskId, Kind kind) implements JobHandlerConfiguration {
