@@ -29,4 +29,39 @@ class LetterDelegates {
     JavaDelegate sendChoiceReminder(CitizenLetters letters) {
         return new SendLetterDelegate(letters, "parental-benefit-reminder", "motherId");
     }
+
+    // Starting a business: letters to the founder, the case's subject.
+
+    @Bean
+    JavaDelegate sendStartGuidance(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "business-start-guidance", "subject");
+    }
+
+    @Bean
+    JavaDelegate sendMissingRoleLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "business-missing-role", "subject");
+    }
+
+    @Bean
+    JavaDelegate sendVatRegistrationLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "vat-registration-required", "subject");
+    }
+
+    @Bean
+    JavaDelegate sendVatThresholdLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "vat-threshold-information", "subject");
+    }
+
+    // Starting a voluntary organisation: letters to the board.
+
+    /** The letter about the grant schemes that the decision voluntary-schemes chose ({@code schemeLetter}). */
+    @Bean
+    JavaDelegate sendSchemeOffers(CitizenLetters letters) {
+        return new SendOrganisationLetterDelegate(letters, null, "schemeLetter");
+    }
+
+    @Bean
+    JavaDelegate sendRegistrationGuidance(CitizenLetters letters) {
+        return new SendOrganisationLetterDelegate(letters, "frivillighetsregisteret-registration-guidance", null);
+    }
 }

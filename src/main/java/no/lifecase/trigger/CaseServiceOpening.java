@@ -17,6 +17,9 @@ class CaseServiceOpening implements CaseOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CaseServiceOpening.class);
 
+    /** The process variable that names the organisation of a case opened for an organisation. */
+    static final String ORGANISATION_NUMBER = "organisationNumber";
+
     private final CaseService cases;
     private final RepositoryService repository;
 
@@ -54,9 +57,10 @@ class CaseServiceOpening implements CaseOpening {
     @Override
     public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
             String sourceEventKey) {
-        // A case's subject is a person today, so the founder's case stands for the organisation's.
+        // A case's subject is a person today, so the founder's case stands for the organisation's; the process
+        // reads the organisation itself from the number.
         log.info("Event {}: organisation {} is new, its case is opened for the founder {}",
                 sourceEventKey, organisation, founder);
-        return openForPerson(lifeEvent, founder, sourceEventKey);
+        return openForPerson(lifeEvent, founder, sourceEventKey, Map.of(ORGANISATION_NUMBER, organisation.value()));
     }
 }

@@ -1,6 +1,7 @@
 package no.lifecase.register.enhetsregisteret;
 
 import java.util.List;
+import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 
@@ -10,13 +11,27 @@ import no.lifecase.identity.Organisasjonsnummer;
  * @param organisationForm the form code, e.g. ENK, AS, FLI (registers-and-life-events.md §2.5)
  * @param boardMembers     who decides for it: the board (leader, deputy, members), or for a sole
  *                         proprietorship, which has no board, its owner
+ * @param businessMunicipality kommunenummer of the business address (else the postal address); null if neither has one
+ * @param roles            the role codes (DAGL, LEDE, INNH, KONT, ...) held by living persons, whether or not the
+ *                         register gave their fødselsnummer
  */
 public record Organisation(Organisasjonsnummer organisasjonsnummer, String organisationForm, boolean hasEmployees,
                            boolean vatRegistered, boolean registeredInFrivillighetsregisteret,
-                           List<Fodselsnummer> boardMembers) {
+                           List<Fodselsnummer> boardMembers, String businessMunicipality, Set<RoleType> roles) {
 
     public Organisation {
         boardMembers = List.copyOf(boardMembers);
+        roles = Set.copyOf(roles);
+    }
+
+    public Organisation(Organisasjonsnummer organisasjonsnummer, String organisationForm, boolean hasEmployees,
+                        boolean vatRegistered, boolean registeredInFrivillighetsregisteret, List<Fodselsnummer> boardMembers) {
+        this(organisasjonsnummer, organisationForm, hasEmployees, vatRegistered, registeredInFrivillighetsregisteret,
+                boardMembers, null, Set.of());
+    }
+
+    public boolean hasRole(RoleType role) {
+        return roles.contains(role);
     }
 
     /** §7.7: a voluntary organisation registers as FLI, and may also join Frivillighetsregisteret. */

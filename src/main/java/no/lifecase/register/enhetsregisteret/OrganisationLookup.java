@@ -1,7 +1,9 @@
 package no.lifecase.register.enhetsregisteret;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Service;
 public class OrganisationLookup {
 
     static final List<String> UNIT_FIELDS = List.of("organisasjonsform", "antallAnsatte", "registrertIMvaregisteret",
-            "registrertIFrivillighetsregisteret");
+            "registrertIFrivillighetsregisteret", "forretningsadresse.kommunenummer");
     static final List<String> ROLE_FIELDS = List.of("roller.type", "roller.person.fodselsnummer");
 
     private final EnhetsregisteretClient enhetsregisteret;
@@ -52,7 +54,16 @@ public class OrganisationLookup {
                 .map(Fodselsnummer::parse)
                 .distinct()
                 .toList();
+        var held = Arrays.stream(RoleType.values()).filter(type -> !roles.heldByPersons(type).isEmpty())
+                .collect(Collectors.toSet());
         return new Organisation(organisasjonsnummer, form, unit.hasEmployees(), unit.registrertIMvaregisteret(),
-                unit.registrertIFrivillighetsregisteret(), boardMembers);
+                unit.registrertIFrivillighetsregisteret(), boardMembers, municipalityOf(unit), held);
+    }
+
+    /** Where the business is run: the business address, else the postal address. */
+    private static String municipalityOf(Enhet unit) {
+        return Optional.ofNullable(unit.forretningsadresse()).map(Adresse::kommunenummer)
+                .or(() -> Optional.ofNullable(unit.postadresse()).map(Adresse::kommunenummer))
+                .orElse(null);
     }
 }
