@@ -1,0 +1,330 @@
+package no.lifecase.lifeevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Agency;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Delegate;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Element;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Form;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Letter;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Notice;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.RegistrationAnswer;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Variable;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code starting-a-voluntary-organisation.bpmn}, with the delegates mocked and notify-agency replaced
+ * by its stand-in. Checks at the end that the tests together passed every flow node.
+ */
+@Deployment(resources = {
+        "starting-a-voluntary-organisation.bpmn",
+        "decisions/voluntary-schemes.dmn",
+        "stubs/notify-agency-stub.bpmn20.xml",
+        "organisation-registration-check.form",
+        "voluntary-registration-offer.form"})
+class StartingAVoluntaryOrganisationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    private static final Set<String> PASSED = new TreeSet<>();
+
+    @RegisterExtension
+    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
+            .filter(activity -> activity.getProcessDefinitionId().startsWith(StartingAVoluntaryOrganisation.PROCESS_ID + ":"))
+            .map(HistoricActivityInstance::getActivityId)
+            .forEach(PASSED::add);
+
+    private static final String CASE_REF = "LE-2026-000078";
+    private static final String CHAIR = "13857548595";
+    private static final String MEMBER = "13858025456";
+    private static final String ORGANISATION = "310000019";
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    private ProcessInstance instance;
+    private final List<String> letters = new ArrayList<>();
+
+    @BeforeEach
+    void fixTheClockAndMockTheDelegates() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        // The real delegate stores the board as a JSON list; this engine has no JSON serializer, and the model reads
+        // the board only as candidate users, which take a comma-separated list just as well.
+        givenBoard(CHAIR + "," + MEMBER);
+        givenFrivillighetsregisteret(true, false);
+        Mocks.register(Delegate.SEND_REGISTRATION_GUIDANCE, (JavaDelegate) execution -> letters.add(Letter.REGISTRATION_GUIDANCE));
+        Mocks.register(Delegate.SEND_SCHEME_OFFERS, (JavaDelegate) execution -> letters.add((String) execution.getVariable(Variable.SCHEME_LETTER)));
+    }
+
+    @AfterEach
+    void resetTheClockAndTheMocks() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    @AfterAll
+    static void every_flow_node_was_passed_by_some_test() {
+        var model = Bpmn.readModelFromStream(StartingAVoluntaryOrganisationProcessTest.class.getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
+        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
+        System.out.printf("starting-a-voluntary-organisation flow-node coverage: %d of %d%s%n", all.size() - missed.size(), all.size(),
+                missed.isEmpty() ? "" : " missed: " + missed);
+        assertThat(missed).as("flow nodes no test passed").isEmpty();
+    }
+
+    @Test
+    void a_registered_organisation_hears_of_every_scheme_and_norsk_tipping_and_lotteritilsynet_are_told() {
+        startAndCheck();
+
+        assertThatInstance().hasPassed(Element.GATEWAY_IN_FRIVILLIGHETSREGISTERET, Element.DECIDE_SCHEMES)
+                .hasNotPassed(Element.OFFER_REGISTRATION)
+                .variables().containsEntry(Variable.SCHEME_LETTER, Letter.SCHEMES_REGISTERED)
+                .containsEntry(Variable.GRASROTANDEL_AGENCY, Agency.NORSK_TIPPING)
+                .containsEntry(Variable.VAT_COMPENSATION_AGENCY, Agency.LOTTERITILSYNET);
+        executeJob(Element.SEND_SCHEME_OFFERS);
+
+        assertThatInstance().isEnded().hasPassed(Element.NOTIFY_NORSK_TIPPING, Element.NOTIFY_LOTTERITILSYNET,
+                Element.GATEWAY_SCHEMES_JOIN, Element.END_SCHEMES_OFFERED);
+        assertThat(letters).containsExactly(Letter.SCHEMES_REGISTERED);
+        assertThat(noticesSent()).containsExactlyInAnyOrder(
+                Map.of("agency", Agency.NORSK_TIPPING, "notice", Notice.GRASROTANDEL_ELIGIBLE, "caseRef", CASE_REF, "businessKey", CASE_REF),
+                Map.of("agency", Agency.LOTTERITILSYNET, "notice", Notice.VAT_COMPENSATION_ELIGIBLE, "caseRef", CASE_REF, "businessKey", CASE_REF));
+    }
+
+    @Test
+    void an_organisation_already_in_grasrotandelen_is_not_announced_to_norsk_tipping_again() {
+        givenFrivillighetsregisteret(true, true);
+        startAndCheck();
+        executeJob(Element.SEND_SCHEME_OFFERS);
+
+        assertThatInstance().isEnded().hasPassed(Element.NOTIFY_LOTTERITILSYNET, Element.GATEWAY_NORSK_TIPPING_HANDLED)
+                .hasNotPassed(Element.NOTIFY_NORSK_TIPPING);
+        assertThat(letters).containsExactly(Letter.SCHEMES_TAKING_PART);
+        assertThat(noticesSent()).extracting(notice -> notice.get("agency")).containsExactly(Agency.LOTTERITILSYNET);
+    }
+
+    @Test
+    void an_unregistered_organisation_is_offered_registration_and_any_board_member_can_answer() {
+        givenFrivillighetsregisteret(false, false);
+        startAndCheck();
+
+        var offer = taskAt(Element.OFFER_REGISTRATION);
+        assertThat(taskService().getIdentityLinksForTask(offer.getId())).extracting(IdentityLink::getUserId)
+                .containsExactlyInAnyOrder(CHAIR, MEMBER);
+        assertThat(offer.getAssignee()).isNull();
+        assertDueInDays(offer, 30);
+        assertForm(offer, Form.REGISTRATION_OFFER);
+        assertThat(taskService().createTaskQuery().taskCandidateUser(MEMBER).count()).isOne();
+        var expiry = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(Element.REGISTRATION_OFFER_EXPIRED).timers().singleResult();
+        assertThat(expiry.getDuedate()).isEqualTo(daysFromNow(60));
+    }
+
+    @Test
+    void a_board_that_will_register_is_told_how_and_hears_of_the_schemes_registration_opens() {
+        givenFrivillighetsregisteret(false, false);
+        startAndCheck();
+
+        complete(taskAt(Element.OFFER_REGISTRATION), withVariables(Variable.REGISTRATION_ANSWER, RegistrationAnswer.WILL_REGISTER));
+        executeJob(Element.SEND_REGISTRATION_GUIDANCE);
+        executeJob(Element.SEND_SCHEME_OFFERS);
+
+        assertThatInstance().isEnded().hasPassed(Element.GATEWAY_WANTS_TO_REGISTER, Element.SEND_REGISTRATION_GUIDANCE,
+                        Element.GATEWAY_LOTTERITILSYNET_HANDLED)
+                .hasNotPassed(Element.NOTIFY_NORSK_TIPPING, Element.NOTIFY_LOTTERITILSYNET);
+        assertThat(letters).containsExactly(Letter.REGISTRATION_GUIDANCE, Letter.SCHEMES_AFTER_REGISTRATION);
+        assertThat(noticesSent()).as("agencies hear of it once the register does").isEmpty();
+    }
+
+    @Test
+    void a_board_that_will_not_register_hears_of_the_grants_open_to_everyone() {
+        givenFrivillighetsregisteret(false, false);
+        startAndCheck();
+
+        complete(taskAt(Element.OFFER_REGISTRATION), withVariables(Variable.REGISTRATION_ANSWER, RegistrationAnswer.WILL_NOT_REGISTER));
+        executeJob(Element.SEND_SCHEME_OFFERS);
+
+        assertThatInstance().isEnded().hasNotPassed(Element.SEND_REGISTRATION_GUIDANCE);
+        assertThat(letters).containsExactly(Letter.SCHEMES_UNREGISTERED);
+        assertThat(noticesSent()).isEmpty();
+    }
+
+    @Test
+    void a_board_that_does_not_answer_in_sixty_days_hears_of_the_grants_open_to_everyone() {
+        givenFrivillighetsregisteret(false, false);
+        startAndCheck();
+
+        execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(Element.REGISTRATION_OFFER_EXPIRED).timers().singleResult());
+        executeJob(Element.SEND_SCHEME_OFFERS);
+
+        assertThatInstance().isEnded().hasPassed(Element.REGISTRATION_OFFER_EXPIRED).hasNotPassed(Element.GATEWAY_WANTS_TO_REGISTER);
+        assertThat(letters).containsExactly(Letter.SCHEMES_UNREGISTERED);
+    }
+
+    @Test
+    void without_board_members_from_the_register_the_offer_goes_to_the_founder() {
+        givenBoard("");
+        givenFrivillighetsregisteret(false, false);
+        startAndCheck();
+
+        assertThat(taskService().getIdentityLinksForTask(taskAt(Element.OFFER_REGISTRATION).getId()))
+                .extracting(IdentityLink::getUserId).containsExactly(CHAIR);
+    }
+
+    @Test
+    void an_organisation_not_found_in_enhetsregisteret_is_checked_by_brreg() {
+        Mocks.register(Delegate.LOOK_UP_ORGANISATION, (JavaDelegate) execution -> {
+            throw new BpmnError(StartingAVoluntaryOrganisation.Error.ORGANISATION_NOT_FOUND, "not found");
+        });
+        start();
+        executeJob(Element.LOOK_UP_ORGANISATION);
+
+        var check = taskAt(Element.CHECK_REGISTRATION);
+        BpmnAwareTests.assertThat(check).hasCandidateGroup(Agency.BRREG);
+        assertDueInDays(check, 7);
+        assertForm(check, Form.REGISTRATION_CHECK);
+        complete(check, withVariables(Variable.REGISTRATION_CHECK_OUTCOME, "corrected"));
+
+        assertThatInstance().isEnded().hasPassed(Element.ORGANISATION_NOT_FOUND, Element.END_REGISTRATION_CHECKED)
+                .hasNotPassed(Element.CHECK_FRIVILLIGHETSREGISTERET);
+    }
+
+    @Test
+    void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
+        var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
+        assertThat(model.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(serviceTask -> {
+            assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
+            assertThat(serviceTask.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaFailedJobRetryTimeCycle.class).count()).as(serviceTask.getId()).isOne();
+        });
+        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(userTask -> {
+            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
+            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
+            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
+        });
+    }
+
+    @Test
+    void the_constants_name_every_flow_node_of_the_model_and_nothing_else() throws IllegalAccessException {
+        var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
+        Set<String> flowNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> constants = new TreeSet<>();
+        for (var field : Element.class.getFields()) {
+            constants.add((String) field.get(null));
+        }
+        assertThat(constants).isEqualTo(flowNodes);
+        assertThat(model.getModelElementById("Error_OrganisationNotFound").getAttributeValue("errorCode"))
+                .isEqualTo(StartingAVoluntaryOrganisation.Error.ORGANISATION_NOT_FOUND);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static void givenBoard(String boardMembers) {
+        Mocks.register(Delegate.LOOK_UP_ORGANISATION, (JavaDelegate) execution -> {
+            execution.setVariable("organisationForm", "FLI");
+            execution.setVariable(Variable.BOARD_MEMBERS, boardMembers);
+        });
+    }
+
+    private static void givenFrivillighetsregisteret(boolean registered, boolean grasrotandel) {
+        Mocks.register(Delegate.CHECK_FRIVILLIGHETSREGISTERET, (JavaDelegate) execution -> {
+            execution.setVariable(Variable.REGISTERED_IN_FRIVILLIGHETSREGISTERET, registered);
+            execution.setVariable(Variable.TAKES_PART_IN_GRASROTANDEL, grasrotandel);
+        });
+    }
+
+    private void start() {
+        instance = runtimeService().startProcessInstanceByKey(StartingAVoluntaryOrganisation.PROCESS_ID, CASE_REF,
+                Map.of(Variable.CASE_REF, CASE_REF, Variable.SUBJECT, CHAIR, Variable.ORGANISATION_NUMBER, ORGANISATION));
+        assertThatInstance().isWaitingAt(Element.LOOK_UP_ORGANISATION);
+    }
+
+    private void startAndCheck() {
+        start();
+        executeJob(Element.LOOK_UP_ORGANISATION);
+        executeJob(Element.CHECK_FRIVILLIGHETSREGISTERET);
+    }
+
+    private ProcessInstanceAssert assertThatInstance() {
+        return BpmnAwareTests.assertThat(instance);
+    }
+
+    private void executeJob(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("job at %s", activityId).isNotNull();
+        execute(job);
+    }
+
+    private Task taskAt(String activityId) {
+        return task(activityId, instance);
+    }
+
+    private static Date daysFromNow(int days) {
+        return Date.from(ZonedDateTime.ofInstant(NOW, ZoneId.systemDefault()).plusDays(days).toInstant());
+    }
+
+    private static void assertDueInDays(Task task, int days) {
+        BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
+    }
+
+    private static void assertForm(Task task, String formId) {
+        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
+        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
+    }
+
+    private List<Map<String, Object>> noticesSent() {
+        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
+                .map(called -> {
+                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
+                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
+                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
+                    notice.put("businessKey", called.getBusinessKey());
+                    return notice;
+                })
+                .toList();
+    }
+}
