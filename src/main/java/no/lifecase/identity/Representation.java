@@ -11,4 +11,13 @@ public interface Representation {
 
     /** The people whose life-event cases {@code person} may see and act in, besides their own; never null. */
     Set<Fodselsnummer> representedBy(Fodselsnummer person);
+
+    /**
+     * The references of the cases {@code person} acts in without acting for their subject in anything else: a board
+     * member in the case of an organisation, which is its founder's case until cases can belong to an organisation.
+     * Never null.
+     */
+    default Set<String> casesActedInBy(Fodselsnummer person) {
+        return Set.of();
+    }
 }

@@ -1,8 +1,10 @@
 package no.lifecase.portal;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
@@ -42,11 +44,16 @@ public class CitizenCases {
         this.representation = representation;
     }
 
-    /** The citizen's own cases and those of the people they represent, newest first. */
+    /** The citizen's own cases, those of the people they represent and those they act in (as board member), newest first. */
     public List<CaseSummary> of(Fodselsnummer citizen) {
-        return Stream.concat(Stream.of(citizen), representation.representedBy(citizen).stream())
+        var ofSubjects = Stream.concat(Stream.of(citizen), representation.representedBy(citizen).stream())
                 .distinct()
-                .flatMap(subject -> cases.casesOf(subject).stream())
+                .flatMap(subject -> cases.casesOf(subject).stream());
+        var actedIn = representation.casesActedInBy(citizen).stream()
+                .filter(CaseReference::isValid)
+                .flatMap(reference -> cases.find(CaseReference.of(reference)).stream());
+        return Stream.concat(ofSubjects, actedIn)
+                .filter(distinctBy())
                 .sorted(Comparator.comparing(LifeEventCase::openedAt).reversed())
                 .map(CaseSummary::of)
                 .toList();
@@ -57,10 +64,11 @@ public class CitizenCases {
         if (!CaseReference.isValid(reference)) {
             return Optional.empty();
         }
-        return cases.find(CaseReference.of(reference)).filter(lifeEventCase -> mayAccess(citizen, lifeEventCase.subject()));
+        return cases.find(CaseReference.of(reference)).filter(lifeEventCase -> mayAccess(citizen, lifeEventCase.subject())
+                || representation.casesActedInBy(citizen).contains(reference));
     }
 
-    /** The authorization rule, in one place. */
+    /** The authorization rule for a subject's cases; {@link #find} adds the cases the citizen acts in. */
     boolean mayAccess(Fodselsnummer citizen, Fodselsnummer subject) {
         return subject.equals(citizen) || representation.representedBy(citizen).contains(subject);
     }
@@ -107,6 +115,12 @@ public class CitizenCases {
         return new CaseDetails.OpenTask(task.getId(), task.getName(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** Keeps the first of the cases with the same reference: a case may be both the citizen's and one they act in. */
+    private static Predicate<LifeEventCase> distinctBy() {
+        var seen = new HashSet<String>();
+        return lifeEventCase -> seen.add(lifeEventCase.reference().value());
     }
 
     /** A fødselsnummer in a register read shows only its date digits (it may be a child's); organisation numbers show in full. */

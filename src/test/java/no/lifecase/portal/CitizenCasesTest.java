@@ -87,6 +87,28 @@ class CitizenCasesTest {
         assertThat(list).extracting(CaseSummary::reference).containsExactly("LE-2026-000006", "LE-2026-000005");
     }
 
+    @Test
+    void a_board_member_sees_the_case_of_the_organisation_but_not_the_founders_other_cases() {
+        var organisationCase = caseOf("LE-2026-000007", CHILD);
+        caseOf("LE-2026-000008", CHILD);
+        when(caseService.casesOf(CITIZEN)).thenReturn(List.of());
+        var boardMember = citizenCases(new Representation() {
+            @Override
+            public Set<Fodselsnummer> representedBy(Fodselsnummer person) {
+                return Set.of();
+            }
+
+            @Override
+            public Set<String> casesActedInBy(Fodselsnummer person) {
+                return person.equals(CITIZEN) ? Set.of("LE-2026-000007") : Set.of();
+            }
+        });
+
+        assertThat(boardMember.find(CITIZEN, "LE-2026-000007")).contains(organisationCase);
+        assertThat(boardMember.find(CITIZEN, "LE-2026-000008")).isEmpty();
+        assertThat(boardMember.of(CITIZEN)).extracting(CaseSummary::reference).containsExactly("LE-2026-000007");
+    }
+
     private CitizenCases subjectOnly() {
         return citizenCases(person -> Set.of());
     }
