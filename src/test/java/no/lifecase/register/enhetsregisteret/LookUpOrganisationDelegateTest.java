@@ -56,6 +56,31 @@ class LookUpOrganisationDelegateTest {
     }
 
     @Test
+    void sets_the_roles_the_role_check_needs_and_the_municipality_for_routing() {
+        when(lookup.of(NUMBER, CASE)).thenReturn(Optional.of(new Organisation(NUMBER, "NUF", false, false, false, List.of(),
+                "4601", java.util.Set.of(RoleType.KONTAKTPERSON))));
+
+        delegate.execute(execution);
+
+        verify(execution).setVariable("hasOwner", false);
+        verify(execution).setVariable("hasGeneralManager", false);
+        verify(execution).setVariable("hasBoard", false);
+        verify(execution).setVariable("hasContactPerson", true);
+        verify(execution).setVariable("businessMunicipality", "4601");
+    }
+
+    @Test
+    void an_organisation_without_a_municipality_sets_none() {
+        when(lookup.of(NUMBER, CASE)).thenReturn(Optional.of(new Organisation(NUMBER, "ENK", false, false, false, List.of(),
+                null, java.util.Set.of(RoleType.INNEHAVER))));
+
+        delegate.execute(execution);
+
+        verify(execution).setVariable("hasOwner", true);
+        verify(execution, org.mockito.Mockito.never()).setVariable(eq("businessMunicipality"), org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
     void an_unknown_organisation_is_a_bpmn_error() {
         when(lookup.of(NUMBER, CASE)).thenReturn(Optional.empty());
 

@@ -47,6 +47,9 @@ class OrganisationLookupTest {
         // The dead member, the one who stepped down and the deputy (VARA) are not on the board.
         assertThat(organisation.boardMembers())
                 .containsExactly(Fodselsnummer.parse("13857548595"), Fodselsnummer.parse("13858025456"));
+        assertThat(organisation.roles()).contains(RoleType.DAGLIG_LEDER, RoleType.STYRELEDER, RoleType.STYREMEDLEM)
+                .doesNotContain(RoleType.INNEHAVER, RoleType.KONTAKTPERSON);
+        assertThat(organisation.businessMunicipality()).as("the business address, not the postal one").isEqualTo("0301");
         verify(accessLog).record(CASE, "enhetsregisteret", AccessPurpose.STARTING_A_BUSINESS, "310000019", OrganisationLookup.UNIT_FIELDS);
         verify(accessLog).record(CASE, "enhetsregisteret", AccessPurpose.STARTING_A_BUSINESS, "310000019", OrganisationLookup.ROLE_FIELDS);
     }
