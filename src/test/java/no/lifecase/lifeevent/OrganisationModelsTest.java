@@ -1,0 +1,201 @@
+package no.lifecase.lifeevent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Association;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The house rules of DESIGN §5 for {@code starting-a-business.bpmn} and {@code starting-a-voluntary-organisation.bpmn},
+ * checked on the models: descriptive ids, plain-language names, user tasks with an agency or a citizen, the
+ * notify-agency contract, decisions that exist, and a diagram that shows every element once without overlaps.
+ */
+class OrganisationModelsTest {
+
+    private static final Pattern DESCRIPTIVE_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void the_process_is_executable_and_keeps_history_for_ten_years_and_every_id_names_the_thing(String processId) {
+        var model = model(processId);
+        Process process = model.getModelElementById(processId);
+        assertThat(process.isExecutable()).isTrue();
+        assertThat(process.getName()).isNotBlank();
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
+        var ids = model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId)
+                .filter(id -> id != null && !id.equals(processId) && !id.startsWith("Definitions_"))
+                .collect(Collectors.toList());
+        assertThat(ids).isNotEmpty().allMatch(id -> DESCRIPTIVE_ID.matcher(id).matches(), "is descriptive");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void every_step_has_a_plain_language_name_and_every_choice_is_labelled(String processId) {
+        var model = model(processId);
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (node instanceof ParallelGateway || isMerge(node)) {
+                continue;
+            }
+            assertThat(node.getName()).as(node.getId()).isNotBlank().doesNotContain("_").doesNotContain("${");
+            assertThat(node.getDocumentations().isEmpty() && !(node instanceof Gateway) && !(node instanceof BoundaryEvent)
+                    && !(node.getId().startsWith("EndEvent_"))).as(node.getId() + " is documented").isFalse();
+        }
+        for (ExclusiveGateway split : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (split.getOutgoing().size() > 1) {
+                assertThat(split.getDefault()).as(split.getId() + " has a default").isNotNull();
+                for (SequenceFlow flow : split.getOutgoing()) {
+                    assertThat(flow.getName()).as(flow.getId()).isNotBlank();
+                    assertThat(flow == split.getDefault() || flow.getConditionExpression() != null).as(flow.getId()).isTrue();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void every_user_task_goes_to_an_agency_or_to_the_citizens_it_concerns(String processId) {
+        for (UserTask task : model(processId).getModelElementsByType(UserTask.class)) {
+            var routed = task.getCamundaCandidateGroups() != null ? task.getCamundaCandidateGroups()
+                    : task.getCamundaAssignee() != null ? task.getCamundaAssignee() : task.getCamundaCandidateUsers();
+            assertThat(routed).as(task.getId()).matches("[a-z-]+|\\$\\{.+}");
+            assertThat(task.getCamundaDueDate()).as(task.getId()).matches("\\$\\{dateTime\\(\\)\\.plusDays\\(\\d+\\)\\.toDate\\(\\)}");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void every_agency_is_told_through_notify_agency_with_its_contract(String processId) {
+        for (CallActivity call : model(processId).getModelElementsByType(CallActivity.class)) {
+            assertThat(call.getCalledElement()).isEqualTo("notify-agency");
+            assertThat(call.getCamundaCalledElementBinding()).isEqualTo("latest");
+            var ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
+            assertThat(ins).as(call.getId()).anyMatch(in -> "#{execution.processBusinessKey}".equals(in.getCamundaBusinessKey()));
+            assertThat(ins).as(call.getId()).anyMatch(in -> "caseRef".equals(in.getCamundaSource()) && "caseRef".equals(in.getCamundaTarget()));
+            assertThat(ins).as(call.getId()).anyMatch(in -> "agency".equals(in.getCamundaTarget())
+                    && in.getCamundaSourceExpression().matches("\\$\\{[a-zA-Z]+Agency}"));
+            assertThat(ins).as(call.getId()).anyMatch(in -> "notice".equals(in.getCamundaTarget())
+                    && in.getCamundaSourceExpression().matches("[a-z-]+"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void every_decision_exists_and_keeps_history(String processId) throws IOException {
+        for (BusinessRuleTask task : model(processId).getModelElementsByType(BusinessRuleTask.class)) {
+            assertThat(task.getCamundaDecisionRefBinding()).isEqualTo("deployment");
+            assertThat(text("decisions/" + task.getCamundaDecisionRef() + ".dmn"))
+                    .contains("<decision id=\"" + task.getCamundaDecisionRef() + "\"")
+                    .contains("camunda:historyTimeToLive=\"3650\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
+    void the_diagram_shows_every_element_once_at_right_angles_and_nothing_overlaps(String processId) {
+        var model = model(processId);
+        Set<String> shown = new HashSet<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            assertThat(shown.add(shape.getBpmnElement().getId())).as("one shape for " + shape.getBpmnElement().getId()).isTrue();
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            assertThat(shown.add(edge.getBpmnElement().getId())).isTrue();
+            var points = new ArrayList<>(edge.getWaypoints());
+            assertThat(points).as(edge.getBpmnElement().getId()).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 1; i < points.size() && !(edge.getBpmnElement() instanceof Association); i++) {
+                assertThat(points.get(i - 1).getX().equals(points.get(i).getX()) || points.get(i - 1).getY().equals(points.get(i).getY()))
+                        .as(edge.getBpmnElement().getId() + " runs straight or at right angles").isTrue();
+            }
+        }
+        var drawable = new ArrayList<BaseElement>(model.getModelElementsByType(FlowElement.class));
+        drawable.removeIf(element -> !(element instanceof SequenceFlow) && !(element instanceof FlowNode));
+        drawable.addAll(model.getModelElementsByType(TextAnnotation.class));
+        drawable.addAll(model.getModelElementsByType(Association.class));
+        assertThat(shown).containsAll(drawable.stream().map(BaseElement::getId).collect(Collectors.toSet()));
+
+        var boxes = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> !(shape.getBpmnElement() instanceof BoundaryEvent)).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlap(boxes.get(i).getBounds(), boxes.get(j).getBounds()))
+                        .as(boxes.get(i).getBpmnElement().getId() + " and " + boxes.get(j).getBpmnElement().getId()).isFalse();
+            }
+        }
+        var all = List.copyOf(model.getModelElementsByType(BpmnShape.class));
+        for (BpmnShape shape : all) {
+            assertLabelClear(shape.getBpmnElement(), shape.getBpmnLabel(), all);
+        }
+    }
+
+    private static void assertLabelClear(BaseElement owner, BpmnLabel label, List<BpmnShape> boxes) {
+        if (label == null) {
+            return;
+        }
+        for (BpmnShape other : boxes) {
+            if (other.getBpmnElement() != owner) {
+                assertThat(overlap(label.getBounds(), other.getBounds()))
+                        .as("label of " + owner.getId() + " covers " + other.getBpmnElement().getId()).isFalse();
+            }
+        }
+    }
+
+    private static boolean isMerge(FlowNode node) {
+        return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    private static BpmnModelInstance model(String processId) {
+        try (InputStream in = resource(processId + ".bpmn")) {
+            var model = Bpmn.readModelFromStream(in);
+            Bpmn.validateModel(model);
+            return model;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OrganisationModelsTest.class.getClassLoader().getResourceAsStream(name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+
+    private static String text(String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
