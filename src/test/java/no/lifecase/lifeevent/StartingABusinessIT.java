@@ -98,6 +98,13 @@ class StartingABusinessIT {
                 .as("a board member sees the company's case").contains(reference);
         assertThat(citizenCases.find(Fodselsnummer.parse(boardMember), reference)).isPresent();
 
+        var plan = http.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD)
+                .getForObject("/api/cases/{reference}/plan", List.class, reference);
+        assertThat(plan).extracting(step -> ((Map<?, ?>) step).get("name") + " " + ((Map<?, ?>) step).get("status"))
+                .as("the plan shows what waits and what may come")
+                .contains("Tell us your expected turnover IN_PROGRESS", "Offer business advice to the founder IN_PROGRESS",
+                        "Check whether the business must register for VAT NEXT", "Tell you to register for VAT POSSIBLE");
+
         tasks.complete(turnover.getId(), Map.of("expectedTurnover", 120_000L));
         tasks.complete(advice.getId(), Map.of("adviceOutcome", "given"));
 
