@@ -5,7 +5,6 @@ import no.lifecase.casefile.UserTaskListeners;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
@@ -23,6 +22,9 @@ class DeadlineTimers extends UserTaskListeners {
 
     @Override
     protected void listenTo(TaskDefinition task) {
+        // The timers are created just before the task, from the model's due date expression; once the task exists
+        // they take its due date itself, so the two agree to the millisecond even when the expression reads the clock.
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this::updated);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, this::updated);
     }
 
@@ -37,7 +39,8 @@ class DeadlineTimers extends UserTaskListeners {
         }
         var declarations = TimerDeclarationImpl.getDeclarationsForScope(execution.getActivity());
         var model = execution.getBpmnModelInstance();
-        for (var job : Context.getCommandContext().getJobManager().findJobsByExecutionId(execution.getId())) {
+        // The execution's jobs include those created in this command and not yet flushed.
+        for (var job : execution.getJobs()) {
             var declaration = declarations.get(job.getActivityId());
             if (job instanceof TimerEntity timer && declaration != null
                     && DeadlinePath.isDeadlineTimer(model.getModelElementById(job.getActivityId()))) {

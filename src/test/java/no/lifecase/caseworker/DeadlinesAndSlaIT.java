@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -216,16 +215,20 @@ class DeadlinesAndSlaIT {
 
     /** The boundary timers "Deadline near" and "Deadline passed" of the task, as the model names them. */
     private List<Job> deadlineJobs(Task task) {
-        return management.createJobQuery().executionId(task.getExecutionId()).timers().list().stream()
-                .filter(job -> ((JobEntity) job).getActivityId().matches("Timer_\\w+Deadline(Near|Passed)"))
+        return java.util.stream.Stream.of("DeadlineNear", "DeadlinePassed")
+                .flatMap(kind -> management.createJobQuery().executionId(task.getExecutionId())
+                        .activityId(timerOf(task, kind)).timers().list().stream())
                 .toList();
     }
 
     private Job deadlineJob(Task task, String kind) {
-        var activityId = "Timer_" + task.getTaskDefinitionKey().substring("Task_".length()) + kind;
-        return deadlineJobs(task).stream()
-                .filter(job -> ((JobEntity) job).getActivityId().equals(activityId))
-                .findFirst().orElseThrow();
+        var job = management.createJobQuery().executionId(task.getExecutionId()).activityId(timerOf(task, kind)).timers().singleResult();
+        assertThat(job).as("timer %s", timerOf(task, kind)).isNotNull();
+        return job;
+    }
+
+    private static String timerOf(Task task, String kind) {
+        return "Timer_" + task.getTaskDefinitionKey().substring("Task_".length()) + kind;
     }
 
     private List<String> groupsOf(Task task) {
