@@ -49,6 +49,26 @@ public final class StartingABusiness {
         public static final String GATEWAY_SERVICES_JOIN = "Gateway_ServicesJoin";
         public static final String END_BUSINESS_GUIDED = "EndEvent_BusinessGuided";
 
+        // The deadline timers of the agency tasks (ADR 0025).
+        public static final String CHECK_REGISTRATION_DEADLINE_NEAR = "Timer_CheckRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_REGISTRATION = "Task_RemindCheckRegistration";
+        public static final String END_CHECK_REGISTRATION_REMINDED = "EndEvent_CheckRegistrationReminded";
+        public static final String CHECK_REGISTRATION_DEADLINE_PASSED = "Timer_CheckRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_REGISTRATION = "Task_EscalateCheckRegistration";
+        public static final String END_CHECK_REGISTRATION_ESCALATED = "EndEvent_CheckRegistrationEscalated";
+        public static final String FOLLOW_UP_MISSING_ROLE_DEADLINE_NEAR = "Timer_FollowUpMissingRoleDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_MISSING_ROLE = "Task_RemindFollowUpMissingRole";
+        public static final String END_FOLLOW_UP_MISSING_ROLE_REMINDED = "EndEvent_FollowUpMissingRoleReminded";
+        public static final String FOLLOW_UP_MISSING_ROLE_DEADLINE_PASSED = "Timer_FollowUpMissingRoleDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_MISSING_ROLE = "Task_EscalateFollowUpMissingRole";
+        public static final String END_FOLLOW_UP_MISSING_ROLE_ESCALATED = "EndEvent_FollowUpMissingRoleEscalated";
+        public static final String OFFER_BUSINESS_ADVICE_DEADLINE_NEAR = "Timer_OfferBusinessAdviceDeadlineNear";
+        public static final String REMIND_OFFER_BUSINESS_ADVICE = "Task_RemindOfferBusinessAdvice";
+        public static final String END_OFFER_BUSINESS_ADVICE_REMINDED = "EndEvent_OfferBusinessAdviceReminded";
+        public static final String OFFER_BUSINESS_ADVICE_DEADLINE_PASSED = "Timer_OfferBusinessAdviceDeadlinePassed";
+        public static final String ESCALATE_OFFER_BUSINESS_ADVICE = "Task_EscalateOfferBusinessAdvice";
+        public static final String END_OFFER_BUSINESS_ADVICE_ESCALATED = "EndEvent_OfferBusinessAdviceEscalated";
+
         private Element() {
         }
     }
@@ -157,6 +177,9 @@ public final class StartingABusiness {
 
     /** Delegate bean names the model uses. */
     public static final class Delegate {
+        /** The deadline delegates of ADR 0025; they run in the timer's job, not asynchronously. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
         public static final String LOOK_UP_ORGANISATION = "lookUpOrganisation";
         public static final String SEND_MISSING_ROLE_LETTER = "sendMissingRoleLetter";
         public static final String SEND_START_GUIDANCE = "sendStartGuidance";

@@ -38,6 +38,14 @@ public final class StartingAVoluntaryOrganisation {
         public static final String GATEWAY_SCHEMES_JOIN = "Gateway_SchemesJoin";
         public static final String END_SCHEMES_OFFERED = "EndEvent_SchemesOffered";
 
+        // The deadline timers of the agency tasks (ADR 0025).
+        public static final String CHECK_REGISTRATION_DEADLINE_NEAR = "Timer_CheckRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_REGISTRATION = "Task_RemindCheckRegistration";
+        public static final String END_CHECK_REGISTRATION_REMINDED = "EndEvent_CheckRegistrationReminded";
+        public static final String CHECK_REGISTRATION_DEADLINE_PASSED = "Timer_CheckRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_REGISTRATION = "Task_EscalateCheckRegistration";
+        public static final String END_CHECK_REGISTRATION_ESCALATED = "EndEvent_CheckRegistrationEscalated";
+
         private Element() {
         }
     }
@@ -128,6 +136,9 @@ public final class StartingAVoluntaryOrganisation {
 
     /** Delegate bean names the model uses. */
     public static final class Delegate {
+        /** The deadline delegates of ADR 0025; they run in the timer's job, not asynchronously. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
         public static final String LOOK_UP_ORGANISATION = "lookUpOrganisation";
         public static final String CHECK_FRIVILLIGHETSREGISTERET = "checkFrivillighetsregisteret";
         public static final String SEND_REGISTRATION_GUIDANCE = "sendRegistrationGuidance";

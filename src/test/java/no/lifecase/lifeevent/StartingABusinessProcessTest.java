@@ -29,11 +29,14 @@ import no.lifecase.lifeevent.StartingABusiness.MissingRole;
 import no.lifecase.lifeevent.StartingABusiness.Notice;
 import no.lifecase.lifeevent.StartingABusiness.Variable;
 import no.lifecase.lifeevent.StartingABusiness.VatRoute;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -89,11 +92,16 @@ class StartingABusinessProcessTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private ProcessInstance instance;
+    private final List<String> deadlineActions = new ArrayList<>();
     private final List<String> letters = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
         givenBusiness(business -> business);
         for (var letter : List.of(Delegate.SEND_MISSING_ROLE_LETTER, Delegate.SEND_START_GUIDANCE,
                 Delegate.SEND_VAT_REGISTRATION_LETTER, Delegate.SEND_VAT_THRESHOLD_LETTER)) {
@@ -339,12 +347,55 @@ class StartingABusinessProcessTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Deadlines of agency tasks (ADR 0025)
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Task_CheckRegistration, 7, CheckRegistration",
+            "Task_FollowUpMissingRole, 14, FollowUpMissingRole",
+            "Task_OfferBusinessAdvice, 14, OfferBusinessAdvice"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, int days, String name) {
+        instance = runtimeService().createProcessInstanceByKey(StartingABusiness.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(Variable.SUBJECT, FOUNDER)
+                .setVariable(Variable.ROLE_FOLLOW_UP_AGENCY, "brreg")
+                .setVariable(Variable.ADVICE_AGENCY, "kommune-0301")
+                .setVariable(Variable.MISSING_ROLE, MissingRole.GENERAL_MANAGER)
+                .execute();
+        var task = taskAt(taskId);
+        assertDueInDays(task, days);
+        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
+        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+
+        // Non-interrupting: the task stays open for the agency, now without timers.
+        assertThatInstance().isWaitingAtExactly(taskId)
+                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    }
+
+    private Job deadlineTimer(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at %s", activityId).isNotNull();
+        return job;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // The model
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
         var model = Bpmn.readModelFromStream(StartingABusinessProcessTest.class.getResourceAsStream("/starting-a-business.bpmn"));
-        assertThat(model.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(serviceTask -> {
+        assertThat(model.getModelElementsByType(ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList())
+                .isNotEmpty().allSatisfy(serviceTask -> {
             assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
             assertThat(serviceTask.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaFailedJobRetryTimeCycle.class).count()).as(serviceTask.getId()).isOne();

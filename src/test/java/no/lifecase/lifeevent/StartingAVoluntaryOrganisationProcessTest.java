@@ -28,11 +28,14 @@ import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Letter;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Notice;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.RegistrationAnswer;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Variable;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -52,6 +55,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every path of {@code starting-a-voluntary-organisation.bpmn}, with the delegates mocked and notify-agency replaced
@@ -83,11 +88,16 @@ class StartingAVoluntaryOrganisationProcessTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private ProcessInstance instance;
+    private final List<String> deadlineActions = new ArrayList<>();
     private final List<String> letters = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
         // The real delegate stores the board as a JSON list; this engine has no JSON serializer, and the model reads
         // the board only as candidate users, which take a comma-separated list just as well.
         givenBoard(CHAIR + "," + MEMBER);
@@ -231,10 +241,48 @@ class StartingAVoluntaryOrganisationProcessTest {
                 .hasNotPassed(Element.CHECK_FRIVILLIGHETSREGISTERET);
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+    // Deadlines of agency tasks (ADR 0025)
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Task_CheckRegistration, 7, CheckRegistration"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, int days, String name) {
+        instance = runtimeService().createProcessInstanceByKey(StartingAVoluntaryOrganisation.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(Variable.SUBJECT, CHAIR)
+                .setVariable(Variable.ORGANISATION_NUMBER, ORGANISATION)
+                .execute();
+        var task = taskAt(taskId);
+        assertDueInDays(task, days);
+        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
+        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+
+        // Non-interrupting: the task stays open for the agency, now without timers.
+        assertThatInstance().isWaitingAtExactly(taskId)
+                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    }
+
+    private Job deadlineTimer(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at %s", activityId).isNotNull();
+        return job;
+    }
+
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
         var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
-        assertThat(model.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(serviceTask -> {
+        assertThat(model.getModelElementsByType(ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList())
+                .isNotEmpty().allSatisfy(serviceTask -> {
             assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
             assertThat(serviceTask.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaFailedJobRetryTimeCycle.class).count()).as(serviceTask.getId()).isOne();

@@ -189,6 +189,28 @@ class ModelDeploymentIT {
     }
 
     @Test
+    void theOrganisationModelsPassTheValidation() throws IOException {
+        var groups = List.of(
+                List.of(PROCESSES.resolve("starting-a-business.bpmn"), PROCESSES.resolve("decisions/business-agency-routing.dmn"),
+                        PROCESSES.resolve("decisions/business-roles.dmn"), PROCESSES.resolve("decisions/vat-registration.dmn"),
+                        FORMS.resolve("organisation-registration-check.form"), FORMS.resolve("business-role-follow-up.form"),
+                        FORMS.resolve("expected-turnover.form"), FORMS.resolve("business-advice.form")),
+                List.of(PROCESSES.resolve("starting-a-voluntary-organisation.bpmn"), PROCESSES.resolve("decisions/voluntary-schemes.dmn"),
+                        FORMS.resolve("organisation-registration-check.form"), FORMS.resolve("voluntary-registration-offer.form")));
+        for (var group : groups) {
+            var files = new java.util.LinkedHashMap<String, byte[]>();
+            for (var file : group) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+            var response = post(OWNER, files, "/api/models/validation");
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(findings(response)).as("findings for %s", group)
+                    .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
+            assertThat(response.getBody().get("deployable")).isEqualTo(true);
+        }
+    }
+
+    @Test
     void aCaseworkerIsNotAProcessOwner() {
         var upload = post(CASEWORKER, Map.of("it-follow-up.bpmn", followUp(false)));
         var list = anonymous.withBasicAuth(CASEWORKER, PASSWORD).getForEntity("/api/models", String.class);
