@@ -69,7 +69,7 @@ public class LifeEventCatalogue {
                     registerEvent(ENHETSREGISTERET, List.of("Ny"),
                             "En ny forening, et lag eller en innretning (FLI) blir registrert i Enhetsregisteret.",
                             "A new association (FLI) is registered in Enhetsregisteret."),
-                    List.of(agency("brreg"))));
+                    List.of(agency("brreg"), agency("norsk-tipping"), agency("lotteritilsynet"))));
 
     private final Map<LifeEvent, LifeEventDescription> byLifeEvent = DESCRIPTIONS.stream()
             .collect(Collectors.toUnmodifiableMap(LifeEventDescription::lifeEvent, Function.identity()));

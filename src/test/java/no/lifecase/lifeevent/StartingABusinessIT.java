@@ -16,6 +16,7 @@ import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,6 +50,9 @@ class StartingABusinessIT {
 
     @Autowired
     private TaskService tasks;
+
+    @Autowired
+    private ManagementService management;
 
     @Autowired
     private AgencyNotices notices;
@@ -88,6 +92,11 @@ class StartingABusinessIT {
         var adviceAgency = (String) runtime.getVariable(instance.getId(), "adviceAgency");
         assertThat(adviceAgency).startsWith("kommune-");
         assertThat(tasks.getIdentityLinksForTask(advice.getId())).extracting(IdentityLink::getGroupId).containsExactly(adviceAgency);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().list())
+                .extracting(job -> job.getDuedate().toInstant().isAfter(java.time.Instant.now()))
+                .as("the advice task's reminder and escalation, and the founder's 30 days").hasSize(3).containsOnly(true);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_OfferBusinessAdviceDeadlinePassed")
+                .singleResult().getDuedate()).isEqualTo(advice.getDueDate());
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("brreg").count())
                 .as("the company has its board and daglig leder: nothing for Brønnøysundregistrene").isZero();
 
