@@ -40,6 +40,9 @@ public class AgencyCatalogue {
             new Agency("nasjonal-helsetjeneste", "Nasjonal helsetjeneste for personer med adressesperre",
                     "National health service for persons with a protected address", "Nasjonal helsetjeneste",
                     AgencyKind.STATE_AGENCY),
+            // Settles refugees in the municipalities; takes the municipality's part for a newcomer with a protected address.
+            new Agency("imdi", "Integrerings- og mangfoldsdirektoratet (IMDi)", "Directorate of Integration and Diversity (IMDi)",
+                    "IMDi", AgencyKind.STATE_AGENCY),
             municipality("0301", "Oslo"),
             municipality("4601", "Bergen"),
             municipality("5001", "Trondheim"),

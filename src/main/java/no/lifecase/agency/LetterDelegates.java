@@ -29,4 +29,10 @@ class LetterDelegates {
     JavaDelegate sendChoiceReminder(CitizenLetters letters) {
         return new SendLetterDelegate(letters, "parental-benefit-reminder", "motherId");
     }
+
+    /** New in Norway: the overview of the newcomer's next steps, by the channel KRR gives. */
+    @Bean
+    JavaDelegate sendNewcomerWelcome(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "new-in-norway-welcome", "subject");
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import no.lifecase.simulator.udi.SimulatedUdi;
 import no.lifecase.register.RegisterProperties;
 import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.simulator.population.Population;
@@ -30,7 +31,7 @@ class FolkeregisteretSimulatorControllerTest {
 
     private final Population population = Population.generate(5, 600, CLOCK);
     private final EventLog log = new EventLog(CLOCK);
-    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log);
+    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log, new SimulatedUdi());
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(
             new FolkeregisteretSimulatorController(population, log, new SimulatorFaults(new RegisterProperties(Map.of())))).build();
 
