@@ -62,6 +62,32 @@ public final class NewInNorway {
         public static final String GATEWAY_OFFERS_JOIN = "Gateway_OffersJoin";
         public static final String END_NEWCOMER_OFFERED = "EndEvent_NewcomerOffered";
 
+        // The deadline paths of the agency tasks (ADR 0025).
+        public static final String CHECK_IMMIGRATION_REGISTRATION_DEADLINE_NEAR = "Timer_CheckImmigrationRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_IMMIGRATION_REGISTRATION = "Task_RemindCheckImmigrationRegistration";
+        public static final String END_CHECK_IMMIGRATION_REGISTRATION_REMINDED = "EndEvent_CheckImmigrationRegistrationReminded";
+        public static final String CHECK_IMMIGRATION_REGISTRATION_DEADLINE_PASSED = "Timer_CheckImmigrationRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_IMMIGRATION_REGISTRATION = "Task_EscalateCheckImmigrationRegistration";
+        public static final String END_CHECK_IMMIGRATION_REGISTRATION_ESCALATED = "EndEvent_CheckImmigrationRegistrationEscalated";
+        public static final String ISSUE_TAX_CARD_DEADLINE_NEAR = "Timer_IssueTaxCardDeadlineNear";
+        public static final String REMIND_ISSUE_TAX_CARD = "Task_RemindIssueTaxCard";
+        public static final String END_ISSUE_TAX_CARD_REMINDED = "EndEvent_IssueTaxCardReminded";
+        public static final String ISSUE_TAX_CARD_DEADLINE_PASSED = "Timer_IssueTaxCardDeadlinePassed";
+        public static final String ESCALATE_ISSUE_TAX_CARD = "Task_EscalateIssueTaxCard";
+        public static final String END_ISSUE_TAX_CARD_ESCALATED = "EndEvent_IssueTaxCardEscalated";
+        public static final String ASSESS_MEMBERSHIP_DEADLINE_NEAR = "Timer_AssessMembershipDeadlineNear";
+        public static final String REMIND_ASSESS_MEMBERSHIP = "Task_RemindAssessMembership";
+        public static final String END_ASSESS_MEMBERSHIP_REMINDED = "EndEvent_AssessMembershipReminded";
+        public static final String ASSESS_MEMBERSHIP_DEADLINE_PASSED = "Timer_AssessMembershipDeadlinePassed";
+        public static final String ESCALATE_ASSESS_MEMBERSHIP = "Task_EscalateAssessMembership";
+        public static final String END_ASSESS_MEMBERSHIP_ESCALATED = "EndEvent_AssessMembershipEscalated";
+        public static final String OFFER_INTRODUCTION_PROGRAMME_DEADLINE_NEAR = "Timer_OfferIntroductionProgrammeDeadlineNear";
+        public static final String REMIND_OFFER_INTRODUCTION_PROGRAMME = "Task_RemindOfferIntroductionProgramme";
+        public static final String END_OFFER_INTRODUCTION_PROGRAMME_REMINDED = "EndEvent_OfferIntroductionProgrammeReminded";
+        public static final String OFFER_INTRODUCTION_PROGRAMME_DEADLINE_PASSED = "Timer_OfferIntroductionProgrammeDeadlinePassed";
+        public static final String ESCALATE_OFFER_INTRODUCTION_PROGRAMME = "Task_EscalateOfferIntroductionProgramme";
+        public static final String END_OFFER_INTRODUCTION_PROGRAMME_ESCALATED = "EndEvent_OfferIntroductionProgrammeEscalated";
+
         private Element() {
         }
     }
@@ -170,6 +196,9 @@ public final class NewInNorway {
         public static final String LOOK_UP_NEWCOMER = "lookUpNewcomer";
         public static final String FIND_RESIDENCE_BASIS = "findResidenceBasis";
         public static final String SEND_WELCOME_LETTER = "sendNewcomerWelcome";
+        /** The deadline paths of agency tasks (ADR 0025), with the date bean {@code taskDeadline}. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
 
         private Delegate() {
         }

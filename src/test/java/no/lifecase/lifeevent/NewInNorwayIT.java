@@ -3,6 +3,9 @@ package no.lifecase.lifeevent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Moves to Norway in the simulated Folkeregisteret, followed to the end of their cases through the real feed, the
@@ -174,6 +182,34 @@ class NewInNorwayIT {
         assertThat(Simulation.entries(simulation.caseView(residentReference), "dataAccess"))
                 .extracting(read -> read.get("register") + " " + read.get("about"))
                 .contains("folkeregisteret " + resident, "udi " + resident);
+    }
+
+    @Test
+    void the_model_its_decisions_and_forms_pass_the_process_owners_validation() throws IOException {
+        var body = new LinkedMultiValueMap<String, Object>();
+        for (var file : List.of("processes/new-in-norway.bpmn", "processes/decisions/newcomer-entitlements.dmn",
+                "processes/decisions/newcomer-agency-routing.dmn", "forms/immigration-registration-check.form",
+                "forms/fodselsnummer-application.form", "forms/newcomer-tax-card.form", "forms/newcomer-membership.form",
+                "forms/choose-regular-gp.form", "forms/introduction-programme-offer.form")) {
+            var path = Path.of(file);
+            var content = Files.readAllBytes(path);
+            body.add("files", new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return path.getFileName().toString();
+                }
+            });
+        }
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        var response = http.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD).exchange("/api/models/validation",
+                HttpMethod.POST, new HttpEntity<>(body, headers), new ParameterizedTypeReference<Map<String, Object>>() { });
+
+        assertThat(response.getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat((List<?>) response.getBody().get("findings")).as("findings")
+                .noneMatch(finding -> "ERROR".equals(((Map<?, ?>) finding).get("severity")));
+        assertThat(response.getBody().get("deployable")).isEqualTo(true);
     }
 
     private Task awaitTask(ProcessInstance instance, String activityId) {

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.NewInNorway.Agency;
 import no.lifecase.lifeevent.NewInNorway.Delegate;
 import no.lifecase.lifeevent.NewInNorway.Element;
@@ -52,6 +55,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every path of {@code new-in-norway.bpmn}, with the delegates mocked, the two decisions evaluated for real and
@@ -91,6 +96,7 @@ class NewInNorwayProcessTest {
     private ProcessInstance instance;
     /** The case's subject: the newcomer's fødselsnummer, or the D-number of a D-number holder. */
     private String subject = NEWCOMER;
+    private final List<String> deadlineActions = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
@@ -98,6 +104,12 @@ class NewInNorwayProcessTest {
         givenNewcomer(newcomer -> newcomer);
         givenResidenceBasis(ResidenceBasis.REFUGEE);
         Mocks.register(Delegate.SEND_WELCOME_LETTER, (JavaDelegate) execution -> { });
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
+                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        deadlineActions.clear();
     }
 
     @AfterEach
@@ -349,13 +361,67 @@ class NewInNorwayProcessTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Deadlines of agency tasks (ADR 0025)
+
+    @ParameterizedTest
+    @CsvSource({
+            "Task_CheckImmigrationRegistration, 7, CheckImmigrationRegistration, skatteetaten",
+            "Task_IssueTaxCard, 14, IssueTaxCard, skatteetaten",
+            "Task_AssessMembership, 31, AssessMembership, nav",
+            "Task_OfferIntroductionProgramme, 92, OfferIntroductionProgramme, kommune-0301"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, int days, String name,
+            String agency) {
+        instance = runtimeService().createProcessInstanceByKey(NewInNorway.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(Variable.TAX_AGENCY, Agency.SKATTEETATEN)
+                .setVariable(Variable.NAV_AGENCY, Agency.NAV)
+                .setVariable(Variable.MUNICIPALITY_AGENCY, "kommune-0301")
+                .execute();
+        var task = taskAt(taskId);
+        assertThat(candidateGroups(task)).containsExactly(agency);
+        assertThat(task.getDueDate()).isEqualTo(daysFromNow(days));
+        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
+        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+
+        // Non-interrupting: the task stays open for the agency, now without timers.
+        assertThatInstance().isWaitingAtExactly(taskId)
+                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void the_citizens_tasks_have_no_deadline_timers_of_an_agency() {
+        var model = Bpmn.readModelFromStream(NewInNorwayProcessTest.class.getResourceAsStream("/new-in-norway.bpmn"));
+        var chased = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream()
+                .filter(DeadlinePath::isDeadlineTimer).map(timer -> timer.getAttachedTo().getId()).collect(Collectors.toSet());
+        assertThat(chased).containsExactlyInAnyOrder(Element.CHECK_IMMIGRATION_REGISTRATION, Element.ISSUE_TAX_CARD,
+                Element.ASSESS_MEMBERSHIP, Element.OFFER_INTRODUCTION_PROGRAMME);
+    }
+
+    private Job deadlineTimer(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at %s", activityId).isNotNull();
+        return job;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // The model itself
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
         var model = Bpmn.readModelFromStream(NewInNorwayProcessTest.class.getResourceAsStream("/new-in-norway.bpmn"));
-        var calls = new java.util.ArrayList<org.camunda.bpm.model.bpmn.instance.Task>();
-        calls.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class));
+        var calls = new ArrayList<org.camunda.bpm.model.bpmn.instance.Task>();
+        // The deadline delegates call no other system and run in the timer's own job (ADR 0025).
+        calls.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList());
         calls.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SendTask.class));
         assertThat(calls).isNotEmpty().allSatisfy(call -> {
             assertThat(call.isCamundaAsyncBefore()).as(call.getId()).isTrue();
