@@ -44,6 +44,9 @@ public class AgencyCatalogue {
                     AgencyKind.STATE_AGENCY),
             new Agency("lotteritilsynet", "Lotteri- og stiftelsestilsynet", "The Norwegian Gaming and Foundation Authority",
                     "Lotteritilsynet", AgencyKind.STATE_AGENCY),
+            // Settles refugees in the municipalities; takes the municipality's part for a newcomer with a protected address.
+            new Agency("imdi", "Integrerings- og mangfoldsdirektoratet (IMDi)", "Directorate of Integration and Diversity (IMDi)",
+                    "IMDi", AgencyKind.STATE_AGENCY),
             municipality("0301", "Oslo"),
             municipality("4601", "Bergen"),
             municipality("5001", "Trondheim"),

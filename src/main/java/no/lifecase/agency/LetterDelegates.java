@@ -64,4 +64,10 @@ class LetterDelegates {
     JavaDelegate sendRegistrationGuidance(CitizenLetters letters) {
         return new SendOrganisationLetterDelegate(letters, "frivillighetsregisteret-registration-guidance", null);
     }
+
+    /** New in Norway: the overview of the newcomer's next steps, by the channel KRR gives. */
+    @Bean
+    JavaDelegate sendNewcomerWelcome(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "new-in-norway-welcome", "subject");
+    }
 }

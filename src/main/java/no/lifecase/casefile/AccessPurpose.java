@@ -23,7 +23,9 @@ public enum AccessPurpose {
     STARTING_A_VOLUNTARY_ORGANISATION("To offer grant schemes to the new organisation",
             "frivillighetsregisterloven § 1 (open data)"),
     CONTACT_INFORMATION("To reach the person by digital mail, or on paper if they have opted out",
-            "eForvaltningsforskriften §§ 9 and 15 a");
+            "eForvaltningsforskriften §§ 9 and 15 a"),
+    RESIDENCE_BASIS("To find which offers the basis of your residence gives you by law",
+            "integreringsloven §§ 8, 9, 26 and 27");
 
     private final String purpose;
     private final String legalBasis;

@@ -20,6 +20,7 @@ import no.lifecase.lifeevent.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.DeathAndInheritance.SettlementForm;
 import no.lifecase.lifeevent.DeathAndInheritance.Variable;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.NewInNorway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,7 +78,7 @@ public class FeedEventRouter {
         return switch (event.type()) {
             case "personErOpprettet" -> event.isTrue(FeedEvent.NEWBORN)
                     ? forPerson(event.subject(), child -> opening.openForPerson(HAVING_A_CHILD, child, key))
-                    : EventOutcome.skipped(SkipReason.NOT_A_NEWBORN);
+                    : forPerson(event.subject(), person -> newcomerWithDNumber(person, key));
             // A stillborn child gets no number of its own: the mother's case takes the careful path.
             case "endringIFamilierelasjon" -> event.isTrue(FeedEvent.STILLBIRTH)
                     ? forPerson(event.subject(), mother -> opening.openForPerson(HAVING_A_CHILD, mother, key, Map.of("stillbirth", true)))
@@ -90,8 +91,27 @@ public class FeedEventRouter {
                     correlation.hasRunningCase(NEW_IN_NORWAY, person)
                             ? EventOutcome.skipped(SkipReason.CASE_ALREADY_RUNNING, NEW_IN_NORWAY)
                             : opening.openForPerson(NEW_IN_NORWAY, person, key));
+            // Only informs (ADR 16): personErBosatt follows on the new number and opens the resident's case; a case
+            // waiting on the old D-number for its fødselsnummer is told it has come.
+            case "endringIIdentifikasjonsnummer" -> forPerson(event.subject(), formerNumber -> formerNumber.isDNumber()
+                    ? correlation.correlate(NEW_IN_NORWAY, formerNumber, NewInNorway.Message.FODSELSNUMMER_ASSIGNED, Map.of())
+                    : EventOutcome.skipped(SkipReason.NOT_A_TRIGGER));
             default -> notATrigger(event, FOLKEREGISTERET_TYPES);
         };
+    }
+
+    /**
+     * A person created with a D-number, not a newborn: someone who came to work or study (a D-number requisition,
+     * domain notes §1.4 and §7.3). Their new-in-norway case shows the way to a fødselsnummer (ADR 16). Anyone else
+     * created with a fødselsnummer is announced again by personErBosatt, which opens the case.
+     */
+    private EventOutcome newcomerWithDNumber(Fodselsnummer person, String key) {
+        if (!person.isDNumber()) {
+            return EventOutcome.skipped(SkipReason.NOT_A_NEWBORN);
+        }
+        return correlation.hasRunningCase(NEW_IN_NORWAY, person)
+                ? EventOutcome.skipped(SkipReason.CASE_ALREADY_RUNNING, NEW_IN_NORWAY)
+                : opening.openForPerson(NEW_IN_NORWAY, person, key);
     }
 
     /**

@@ -18,6 +18,7 @@ import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.DeathAndInheritance.Variable;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.NewInNorway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,6 +128,42 @@ class FeedEventRouterTest {
         cases.doesNotAwait(Message.PERSON_REACTIVATED);
 
         assertSkipped(population("personErReaktivert", person, Map.of()), SkipReason.CASE_NOT_WAITING);
+    }
+
+    @Test
+    void a_person_created_with_a_d_number_opens_new_in_norway_once() {
+        var worker = Fodselsnummer.generate(LocalDate.of(1994, 7, 8), true, true, RANDOM);
+
+        var outcome = population("personErOpprettet", worker, Map.of(FeedEvent.NEWBORN, "false"));
+        var again = population("personErOpprettet", worker, Map.of(FeedEvent.NEWBORN, "false"));
+
+        assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
+        assertThat(cases.openedFor(NEW_IN_NORWAY)).singleElement()
+                .satisfies(opened -> assertThat(opened.subject()).isEqualTo(worker));
+        assertSkipped(again, SkipReason.CASE_ALREADY_RUNNING);
+    }
+
+    @Test
+    void a_d_number_replaced_by_a_fodselsnummer_only_tells_the_case_of_the_d_number() {
+        var worker = Fodselsnummer.generate(LocalDate.of(1994, 7, 8), true, true, RANDOM);
+        var opened = population("personErOpprettet", worker, Map.of(FeedEvent.NEWBORN, "false"));
+
+        var replaced = population("endringIIdentifikasjonsnummer", worker, Map.of());
+
+        assertThat(replaced.kind()).isEqualTo(EventOutcome.Kind.CORRELATED);
+        assertThat(replaced.caseReference()).isEqualTo(opened.caseReference());
+        assertThat(cases.delivered).extracting(FakeCases.Delivered::messageName)
+                .containsExactly(NewInNorway.Message.FODSELSNUMMER_ASSIGNED);
+        assertThat(cases.openedFor(NEW_IN_NORWAY)).hasSize(1);
+    }
+
+    @Test
+    void a_changed_identity_number_opens_nothing() {
+        var worker = Fodselsnummer.generate(LocalDate.of(1994, 7, 8), true, true, RANDOM);
+
+        assertSkipped(population("endringIIdentifikasjonsnummer", worker, Map.of()), SkipReason.NO_RUNNING_CASE);
+        assertSkipped(population("endringIIdentifikasjonsnummer", person, Map.of()), SkipReason.NOT_A_TRIGGER);
+        assertThat(cases.opened).isEmpty();
     }
 
     @ParameterizedTest

@@ -35,6 +35,7 @@ public record Folkeregisterperson(
         List<Opphold> opphold) {
 
     public static final String STATUS_DOED = "doed";
+    public static final String STATUS_BOSATT = "bosatt";
     public static final String ROLE_CHILD = "barn";
     public static final String UNPROTECTED = "ugradert";
 
@@ -74,6 +75,21 @@ public record Folkeregisterperson(
     public boolean hasDNumber() {
         return current(identifikasjonsnummer).filter(i -> "iBruk".equals(i.status()))
                 .anyMatch(i -> "dNummer".equals(i.identifikatortype()));
+    }
+
+    /** Registered as resident (status {@code bosatt}). */
+    public boolean isResident() {
+        return currentStatus().filter(STATUS_BOSATT::equals).isPresent();
+    }
+
+    /** A D-number that has ceased ({@code opphoert}): the person's number in use replaced it. */
+    public boolean hasReplacedDNumber() {
+        return identifikasjonsnummer.stream().anyMatch(i -> "dNummer".equals(i.identifikatortype()) && "opphoert".equals(i.status()));
+    }
+
+    /** The country moved from on the move to Norway in force (ISO 3166 alpha-3). */
+    public Optional<String> immigratedFrom() {
+        return current(innflytting).map(Innflytting::fraflyttingsland).filter(c -> c != null).findFirst();
     }
 
     public Optional<LocalDate> birthDate() {

@@ -19,6 +19,7 @@ import no.lifecase.simulator.population.ResidencePermit;
 import no.lifecase.simulator.population.Responsibility;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.simulator.udi.SimulatedUdi;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 
@@ -47,10 +48,12 @@ public class FolkeregisteretScenarios {
 
     private final Population population;
     private final EventLog events;
+    private final SimulatedUdi udi;
 
-    FolkeregisteretScenarios(Population population, EventLog events) {
+    FolkeregisteretScenarios(Population population, EventLog events, SimulatedUdi udi) {
         this.population = population;
         this.events = events;
+        this.udi = udi;
     }
 
     /**
@@ -174,9 +177,11 @@ public class FolkeregisteretScenarios {
      * @param sex             kvinne or mann, for a newcomer; random if omitted
      * @param birthDate       for a newcomer; 30 years ago if omitted
      * @param residencePermit midlertidig or permanent; default permanent for those from outside the EEA
+     * @param residenceBasis  what UDI holds as the basis: refugee, family-reunification, work, study or eu-eea;
+     *                        default eu-eea for an EEA country, work otherwise (Folkeregisteret does not hold it)
      */
     public record MoveToNorway(String person, String fromCountry, String municipality, boolean dNumber, String sex,
-                              LocalDate birthDate, String residencePermit) {
+                              LocalDate birthDate, String residencePermit, String residenceBasis) {
     }
 
     /**
@@ -193,6 +198,7 @@ public class FolkeregisteretScenarios {
             var municipality = request.municipality() == null ? "0301" : request.municipality();
             var address = population.newAddressIn(municipality, today);
             var permit = permit(request, today);
+            var basis = basis(request);
             var recorded = new Recorded();
             if (request.person() != null) {
                 var holder = living(request.person(), "person");
@@ -205,6 +211,8 @@ public class FolkeregisteretScenarios {
                         .status(PersonStatus.BOSATT).address(address)
                         .immigration(new Immigration(request.fromCountry(), today))
                         .residencePermit(permit).build());
+                udi.decide(oldNumber, basis, today);
+                udi.renumber(oldNumber, newNumber);
                 recorded.add(events.append(IDENTITY_NUMBER_CHANGED, oldNumber, holder, settled));
                 recorded.add(events.append(PERSON_SETTLED, newNumber, null, settled));
                 recorded.persons.put("formerNumber", oldNumber);
@@ -218,6 +226,7 @@ public class FolkeregisteretScenarios {
                     .familyName(population.newFamilyName()).sex(sex).birthDate(birthDate).birthMunicipality(null)
                     .birthCountry(request.fromCountry()).citizenship(request.fromCountry()).address(address).residencePermit(permit);
             recorded.persons.put("person", number);
+            udi.decide(number, basis, today);
             if (request.dNumber()) {
                 var created = newcomer.status(PersonStatus.MIDLERTIDIG).build();
                 population.add(created);
@@ -328,6 +337,13 @@ public class FolkeregisteretScenarios {
             case "midlertidig" -> new ResidencePermit(ResidencePermit.Kind.MIDLERTIDIG, today, today.plusYears(1));
             default -> throw new IllegalArgumentException("residencePermit must be midlertidig or permanent");
         };
+    }
+
+    private static SimulatedUdi.Basis basis(MoveToNorway request) {
+        if (request.residenceBasis() != null) {
+            return SimulatedUdi.Basis.ofScenarioName(request.residenceBasis());
+        }
+        return EEA.contains(request.fromCountry()) ? SimulatedUdi.Basis.EOES_REGISTRERING : SimulatedUdi.Basis.ARBEID;
     }
 
     /** The people and events of one scenario as it runs. */

@@ -21,6 +21,7 @@ import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Responsibility;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.simulator.udi.SimulatedUdi;
 import org.junit.jupiter.api.Test;
 
 class FolkeregisteretScenariosTest {
@@ -30,7 +31,8 @@ class FolkeregisteretScenariosTest {
 
     private final Population population = Population.generate(11, 1500, CLOCK);
     private final EventLog log = new EventLog(CLOCK);
-    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log);
+    private final SimulatedUdi udi = new SimulatedUdi();
+    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log, udi);
 
     @Test
     void a_birth_creates_the_child_and_changes_each_parent_with_one_event_per_person_and_change() {
@@ -161,7 +163,7 @@ class FolkeregisteretScenariosTest {
 
     @Test
     void a_newcomer_who_settles_is_created_and_settled_with_a_fodselsnummer() {
-        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "SYR", "4601", false, "mann", null, null));
+        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "SYR", "4601", false, "mann", null, null, null));
 
         var number = result.persons().get("person");
         assertThat(result.events()).extracting(ScenarioResult.Event::hendelsetype, ScenarioResult.Event::folkeregisteridentifikator)
@@ -178,7 +180,7 @@ class FolkeregisteretScenariosTest {
     void a_d_number_holder_who_settles_gets_a_fodselsnummer_announced_on_the_old_number_first() {
         var worker = first(p -> p.isAlive() && p.hasDNumber());
 
-        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(worker.identityNumber(), "POL", "0301", false, null, null, null));
+        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(worker.identityNumber(), "POL", "0301", false, null, null, null, null));
 
         var newNumber = result.persons().get("person");
         assertThat(result.events()).extracting(ScenarioResult.Event::hendelsetype, ScenarioResult.Event::folkeregisteridentifikator)
@@ -189,8 +191,27 @@ class FolkeregisteretScenariosTest {
     }
 
     @Test
+    void udi_learns_the_basis_of_the_residence_and_keeps_it_when_the_d_number_is_replaced() {
+        var refugee = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "SYR", "4601", false, "kvinne", null,
+                "midlertidig", "refugee")).persons().get("person");
+        var swede = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "SWE", null, false, null, null, null, null))
+                .persons().get("person");
+        var worker = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "IND", null, true, null, null, null, null))
+                .persons().get("person");
+        var settled = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(worker, "IND", "0301", false, null, null, null, null))
+                .persons().get("person");
+
+        assertThat(udi.of(refugee)).map(SimulatedUdi.Decision::basis).contains(SimulatedUdi.Basis.BESKYTTELSE);
+        assertThat(udi.of(swede)).map(SimulatedUdi.Decision::basis).contains(SimulatedUdi.Basis.EOES_REGISTRERING);
+        assertThat(udi.of(worker)).map(SimulatedUdi.Decision::basis).contains(SimulatedUdi.Basis.ARBEID);
+        assertThat(udi.of(settled)).map(SimulatedUdi.Decision::basis).contains(SimulatedUdi.Basis.ARBEID);
+        assertThatThrownBy(() -> scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "SYR", null, false, null, null,
+                null, "asylum"))).hasMessageContaining("residenceBasis");
+    }
+
+    @Test
     void a_short_stay_gives_a_d_number_and_no_residence() {
-        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "LTU", "5001", true, "kvinne", null, null));
+        var result = scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "LTU", "5001", true, "kvinne", null, null, null));
 
         var newcomer = population.find(result.persons().get("person")).orElseThrow();
         assertThat(result.events()).extracting(ScenarioResult.Event::hendelsetype).containsExactly("personErOpprettet");
@@ -222,7 +243,7 @@ class FolkeregisteretScenariosTest {
                 .hasMessageContaining("mother");
         assertThatThrownBy(() -> scenarios.move(new FolkeregisteretScenarios.Move(first(SimulatedPerson::isAlive).identityNumber(), "9999", null, false)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "Sweden", null, false, null, null, null)))
+        assertThatThrownBy(() -> scenarios.immigration(new FolkeregisteretScenarios.MoveToNorway(null, "Sweden", null, false, null, null, null, null)))
                 .hasMessageContaining("fromCountry");
         assertThat(log.lastSequenceNumber()).isZero();
     }

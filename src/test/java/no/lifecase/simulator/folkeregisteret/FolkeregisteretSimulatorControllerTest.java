@@ -17,6 +17,7 @@ import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.simulator.udi.SimulatedUdi;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,7 +31,7 @@ class FolkeregisteretSimulatorControllerTest {
 
     private final Population population = Population.generate(5, 600, CLOCK);
     private final EventLog log = new EventLog(CLOCK);
-    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log);
+    private final FolkeregisteretScenarios scenarios = new FolkeregisteretScenarios(population, log, new SimulatedUdi());
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(
             new FolkeregisteretSimulatorController(population, log, new SimulatorFaults(new RegisterProperties(Map.of())))).build();
 

@@ -1,0 +1,43 @@
+package no.lifecase.register.folkeregisteret;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.DataAccessLog;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.register.RegisterUnavailable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks up a newcomer in Folkeregisteret with the parts a move to Norway needs (person-basis, innflytting and
+ * opphold; domain notes §1.2) and logs the read on the case with its purpose and legal basis.
+ */
+@Service
+public class NewcomerLookup {
+
+    private static final Set<Part> PARTS = Set.of(Part.PERSON_BASIS, Part.INNFLYTTING, Part.OPPHOLD);
+
+    private final FolkeregisteretClient folkeregisteret;
+    private final DataAccessLog accessLog;
+    private final CasePurpose purpose;
+    private final Clock clock;
+
+    NewcomerLookup(FolkeregisteretClient folkeregisteret, DataAccessLog accessLog, CasePurpose purpose, Clock clock) {
+        this.folkeregisteret = folkeregisteret;
+        this.accessLog = accessLog;
+        this.purpose = purpose;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws PersonNotFound      if the register does not know the number
+     * @throws RegisterUnavailable if the register is away, failing or throttling: the step is retried
+     */
+    public NewcomerFacts of(Fodselsnummer person, CaseReference caseReference) {
+        var document = folkeregisteret.person(person, PARTS).orElseThrow(() -> new PersonNotFound(person));
+        var facts = NewcomerFacts.of(document, LocalDate.now(clock));
+        accessLog.record(caseReference, FolkeregisteretClient.REGISTER, purpose.of(caseReference), person.value(), facts.fieldsUsed());
+        return facts;
+    }
+}
