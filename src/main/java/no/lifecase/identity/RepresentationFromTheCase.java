@@ -25,7 +25,8 @@ class RepresentationFromTheCase implements Representation {
     /** Per life event (process id), the process variables that name the people who act for its subject. */
     static final Map<String, List<String>> REPRESENTATIVES = Map.of(
             "having-a-child", List.of("parentsWithResponsibility", "motherId"),
-            "death-and-inheritance", List.of("heirs"));
+            "death-and-inheritance", List.of("heirs"),
+            "seriously-ill-child", List.of("parentsWithResponsibility"));
 
     /** The process variable that names a case's subject (CaseService.SUBJECT). */
     static final String SUBJECT = "subject";
