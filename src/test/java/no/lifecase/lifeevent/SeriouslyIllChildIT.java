@@ -101,7 +101,10 @@ class SeriouslyIllChildIT {
         assertThat(decision).isInstanceOf(Open.class);
         var open = (Open) decision;
         assertThat(open.subject()).isEqualTo(child);
-        var reference = cases.open(rule.lifeEvent(), open.subject(), open.variables()).reference().value();
+        // As the portal does: the start form's answers as facts, overlaid by what the rule decided.
+        var facts = new HashMap<String, Object>(answers(child));
+        facts.putAll(open.variables());
+        var reference = cases.open(rule.lifeEvent(), open.subject(), facts).reference().value();
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
 
         assertThat(representation.representedBy(otherParent)).as("the other parent may follow the child's case").contains(child);
