@@ -44,6 +44,26 @@ public final class SeriouslyIllChild {
         public static final String GATEWAY_CASE_JOIN = "Gateway_CaseJoin";
         public static final String END_FAMILY_HELPED = "EndEvent_FamilyHelped";
 
+        /** The deadline paths of the agency tasks (ADR 0025): a reminder before the due date, escalation at it. */
+        public static final String WRITE_DOCTOR_STATEMENT_DEADLINE_NEAR = "Timer_WriteDoctorStatementDeadlineNear";
+        public static final String REMIND_WRITE_DOCTOR_STATEMENT = "Task_RemindWriteDoctorStatement";
+        public static final String END_WRITE_DOCTOR_STATEMENT_REMINDED = "EndEvent_WriteDoctorStatementReminded";
+        public static final String WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED = "Timer_WriteDoctorStatementDeadlinePassed";
+        public static final String ESCALATE_WRITE_DOCTOR_STATEMENT = "Task_EscalateWriteDoctorStatement";
+        public static final String END_WRITE_DOCTOR_STATEMENT_ESCALATED = "EndEvent_WriteDoctorStatementEscalated";
+        public static final String ASSESS_CARE_BENEFIT_DEADLINE_NEAR = "Timer_AssessCareBenefitDeadlineNear";
+        public static final String REMIND_ASSESS_CARE_BENEFIT = "Task_RemindAssessCareBenefit";
+        public static final String END_ASSESS_CARE_BENEFIT_REMINDED = "EndEvent_AssessCareBenefitReminded";
+        public static final String ASSESS_CARE_BENEFIT_DEADLINE_PASSED = "Timer_AssessCareBenefitDeadlinePassed";
+        public static final String ESCALATE_ASSESS_CARE_BENEFIT = "Task_EscalateAssessCareBenefit";
+        public static final String END_ASSESS_CARE_BENEFIT_ESCALATED = "EndEvent_AssessCareBenefitEscalated";
+        public static final String FOLLOW_UP_MUNICIPAL_SERVICES_DEADLINE_NEAR = "Timer_FollowUpMunicipalServicesDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_MUNICIPAL_SERVICES = "Task_RemindFollowUpMunicipalServices";
+        public static final String END_FOLLOW_UP_MUNICIPAL_SERVICES_REMINDED = "EndEvent_FollowUpMunicipalServicesReminded";
+        public static final String FOLLOW_UP_MUNICIPAL_SERVICES_DEADLINE_PASSED = "Timer_FollowUpMunicipalServicesDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_MUNICIPAL_SERVICES = "Task_EscalateFollowUpMunicipalServices";
+        public static final String END_FOLLOW_UP_MUNICIPAL_SERVICES_ESCALATED = "EndEvent_FollowUpMunicipalServicesEscalated";
+
         private Element() {
         }
     }
@@ -157,6 +177,9 @@ public final class SeriouslyIllChild {
         public static final String FIND_FAMILY = "findFamily";
         public static final String SEND_CARE_BENEFIT_LETTER = "sendCareBenefitLetter";
         public static final String SEND_MUNICIPAL_OFFER_REMINDER = "sendMunicipalOfferReminder";
+        /** The deadline delegates of every agency task (ADR 0025); the timers' dates come from the bean {@code taskDeadline}. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
 
         private Delegate() {
         }

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.SeriouslyIllChild.Agency;
 import no.lifecase.lifeevent.SeriouslyIllChild.CareBenefitRoute;
 import no.lifecase.lifeevent.SeriouslyIllChild.Delegate;
@@ -95,6 +97,7 @@ class SeriouslyIllChildProcessTest {
     private ProcessInstance instance;
     private final List<String> recorded = new ArrayList<>();
     private final List<String> letters = new ArrayList<>();
+    private final List<String> deadlineActions = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
@@ -103,6 +106,10 @@ class SeriouslyIllChildProcessTest {
         Mocks.register(Delegate.RECORD_START_CHECK, (JavaDelegate) execution -> recorded.add((String) execution.getVariable(Variable.SUBJECT)));
         Mocks.register(Delegate.SEND_CARE_BENEFIT_LETTER, (JavaDelegate) execution -> letters.add(Notice.CARE_BENEFIT_LETTER));
         Mocks.register(Delegate.SEND_MUNICIPAL_OFFER_REMINDER, (JavaDelegate) execution -> letters.add(Notice.MUNICIPAL_OFFER_REMINDER));
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
     }
 
     @AfterEach
@@ -348,12 +355,64 @@ class SeriouslyIllChildProcessTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // Deadlines of agency tasks (ADR 0025)
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Task_WriteDoctorStatement, 7, WriteDoctorStatement, hospitalAgency, helseforetak-ous",
+            "Task_AssessCareBenefit, 30, AssessCareBenefit, navAgency, nav",
+            "Task_FollowUpMunicipalServices, 30, FollowUpMunicipalServices, municipalAgency, kommune-0301"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, int days, String name,
+            String agencyVariable, String agency) {
+        instance = runtimeService().createProcessInstanceByKey(SeriouslyIllChild.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(agencyVariable, agency)
+                .execute();
+        var task = taskAt(taskId);
+        BpmnAwareTests.assertThat(task).hasCandidateGroup(agency);
+        assertDueInDays(task, days);
+        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
+        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+
+        // Non-interrupting: the task stays open for the agency, now without timers.
+        assertThatInstance().isWaitingAtExactly(taskId)
+                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void the_parents_own_task_has_its_reminder_and_expiry_but_no_deadline_timers_of_an_agency() {
+        startAndFindFamily();
+
+        deadlineTimer(Element.WRITE_DOCTOR_STATEMENT_DEADLINE_NEAR);
+        deadlineTimer(Element.WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED);
+        deadlineTimer(Element.OFFER_REMINDER_DUE);
+        deadlineTimer(Element.MUNICIPAL_OFFER_EXPIRED);
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(4);
+    }
+
+    private Job deadlineTimer(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at %s", activityId).isNotNull();
+        return job;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // The model
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_task_has_a_form_and_a_deadline() {
         var model = Bpmn.readModelFromStream(SeriouslyIllChildProcessTest.class.getResourceAsStream("/seriously-ill-child.bpmn"));
-        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class);
+        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList();
         assertThat(serviceTasks).isNotEmpty().allSatisfy(serviceTask -> {
             assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
             assertThat(serviceTask.getExtensionElements().getElementsQuery()
