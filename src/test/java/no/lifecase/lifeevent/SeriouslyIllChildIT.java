@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -62,6 +64,9 @@ class SeriouslyIllChildIT {
 
     @Autowired
     private IdentityService identity;
+
+    @Autowired
+    private ManagementService management;
 
     @Autowired
     private FolkeregisteretClient folkeregisteret;
@@ -113,6 +118,11 @@ class SeriouslyIllChildIT {
         // The hospital that treats the child writes the statement, through the agency worklist.
         var statement = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT);
         assertThat(tasks.getIdentityLinksForTask(statement.getId())).extracting(link -> link.getGroupId()).containsExactly("helseforetak-ous");
+        assertThat(timerAt(instance.getId(), SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT_DEADLINE_NEAR).getDuedate())
+                .as("the hospital is reminded two days before the due date (ADR 25)")
+                .isEqualTo(Date.from(statement.getDueDate().toInstant().minus(Duration.ofDays(2))));
+        assertThat(timerAt(instance.getId(), SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED).getDuedate())
+                .as("and escalated at it").isEqualTo(statement.getDueDate());
         caseworker(HOSPITAL_CASEWORKER, "helseforetak-ous");
         complete(HOSPITAL_CASEWORKER, "helseforetak-ous", statement, Map.of("statementByHospitalDoctor", true,
                 "needsContinuousCare", true, "childHospitalised", true, "careNeededFrom", "2026-03-01"));
@@ -207,6 +217,12 @@ class SeriouslyIllChildIT {
     private Task awaitTask(String processInstanceId, String taskDefinitionKey) {
         return await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).singleResult(), task -> task != null);
+    }
+
+    private org.camunda.bpm.engine.runtime.Job timerAt(String processInstanceId, String activityId) {
+        var timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().singleResult();
+        assertThat(timer).as("timer at %s", activityId).isNotNull();
+        return timer;
     }
 
     private void caseworker(String userId, String agency) {
