@@ -27,6 +27,7 @@ class RepresentationFromTheCase implements Representation {
     static final Map<String, List<String>> REPRESENTATIVES = Map.of(
             "having-a-child", List.of("parentsWithResponsibility", "motherId"),
             "death-and-inheritance", List.of("heirs"),
+            "seriously-ill-child", List.of("parentsWithResponsibility"),
             // Board members (or the owner of a sole proprietorship) act in the case of their organisation.
             "starting-a-business", List.of("boardMembers"),
             "starting-a-voluntary-organisation", List.of("boardMembers"));

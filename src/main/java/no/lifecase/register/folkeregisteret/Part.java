@@ -18,7 +18,9 @@ public enum Part {
     /** Civil status only: married, widowed, and to whom. */
     SIVILSTAND("sivilstand"),
     INNFLYTTING("innflytting"),
-    OPPHOLD("opphold");
+    OPPHOLD("opphold"),
+    /** Death only: the date of death, if any. */
+    DOEDSFALL("doedsfall");
 
     private final String value;
 

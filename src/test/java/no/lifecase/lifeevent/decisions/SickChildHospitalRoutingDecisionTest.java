@@ -1,0 +1,54 @@
+package no.lifecase.lifeevent.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import no.lifecase.lifeevent.SeriouslyIllChild.Decision;
+import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/**
+ * {@code sick-child-hospital-routing.dmn}, evaluated by the in-memory engine against the test cases in
+ * {@code decisions/sick-child-hospital-routing-cases.csv} (an empty cell is a variable that is absent).
+ */
+@Deployment(resources = "decisions/sick-child-hospital-routing.dmn")
+class SickChildHospitalRoutingDecisionTest {
+
+    private static final String DECISION_RESOURCE = "/decisions/sick-child-hospital-routing.dmn";
+    private static final Set<String> MATCHED_RULES = new TreeSet<>();
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    @ParameterizedTest(name = "{4}: {3}")
+    @CsvFileSource(resources = "/decisions/sick-child-hospital-routing-cases.csv", numLinesToSkip = 1)
+    void routes_the_doctors_statement_to_the_health_trust(String treatingHospital, Boolean addressProtected, String residenceMunicipality,
+            String expectedAgency, String description) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variable.TREATING_HOSPITAL, treatingHospital);
+        if (addressProtected != null) {
+            variables.put(Variable.ADDRESS_PROTECTED, addressProtected);
+        }
+        if (residenceMunicipality != null) {
+            variables.put(Variable.RESIDENCE_MUNICIPALITY, residenceMunicipality);
+        }
+
+        var agency = engine.getDecisionService().evaluateDecisionTableByKey(Decision.HOSPITAL_ROUTING, variables).getSingleEntry();
+
+        assertThat(agency).as(description).isEqualTo(expectedAgency);
+        MATCHED_RULES.addAll(DecisionRules.matchedIn(engine, Decision.HOSPITAL_ROUTING));
+    }
+
+    @AfterAll
+    static void every_rule_is_exercised_by_a_test_case() {
+        assertThat(MATCHED_RULES).containsExactlyInAnyOrderElementsOf(DecisionRules.of(DECISION_RESOURCE));
+    }
+}
