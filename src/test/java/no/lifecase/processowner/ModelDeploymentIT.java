@@ -163,48 +163,29 @@ class ModelDeploymentIT {
         runtime.deleteProcessInstance(running.getId(), "test done");
     }
 
+    /** Every process in processes/, uploaded with the decisions and forms beside it, as a process owner would. */
     @Test
-    void theShippedModelsPassTheValidation() throws IOException {
-        var groups = List.of(
-                List.of(PROCESSES.resolve("having-a-child.bpmn"), PROCESSES.resolve("decisions/birth-agency-routing.dmn"),
-                        PROCESSES.resolve("decisions/child-benefit.dmn"), FORMS.resolve("birth-registration-check.form"),
-                        FORMS.resolve("birth-stillbirth-contact.form"), FORMS.resolve("assess-child-benefit.form"),
-                        FORMS.resolve("parental-benefit-offer.form"), FORMS.resolve("home-visit.form")),
-                List.of(PROCESSES.resolve("death-and-inheritance.bpmn"), PROCESSES.resolve("decisions/death-agency-routing.dmn"),
-                        PROCESSES.resolve("decisions/survivor-benefit.dmn"), PROCESSES.resolve("decisions/estate-overview-access.dmn"),
-                        FORMS.resolve("death-registration-check.form"), FORMS.resolve("survivor-benefits-assessment.form"),
-                        FORMS.resolve("estate-settlement-form-follow-up.form"), FORMS.resolve("estate-public-settlement.form")),
-                List.of(PROCESSES.resolve("shared/notify-agency.bpmn"), FORMS.resolve("notice-follow-up.form")));
-        for (var group : groups) {
-            var files = new java.util.LinkedHashMap<String, byte[]>();
-            for (var file : group) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-            var response = post(OWNER, files, "/api/models/validation");
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(findings(response)).as("findings for %s", group)
-                    .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
-            assertThat(response.getBody().get("deployable")).isEqualTo(true);
+    void everyShippedProcessPassesTheValidation() throws IOException {
+        List<Path> processes;
+        List<Path> decisionsAndForms = new java.util.ArrayList<>();
+        try (var files = Files.walk(PROCESSES)) {
+            processes = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
         }
-    }
-
-    @Test
-    void theOrganisationModelsPassTheValidation() throws IOException {
-        var groups = List.of(
-                List.of(PROCESSES.resolve("starting-a-business.bpmn"), PROCESSES.resolve("decisions/business-agency-routing.dmn"),
-                        PROCESSES.resolve("decisions/business-roles.dmn"), PROCESSES.resolve("decisions/vat-registration.dmn"),
-                        FORMS.resolve("organisation-registration-check.form"), FORMS.resolve("business-role-follow-up.form"),
-                        FORMS.resolve("expected-turnover.form"), FORMS.resolve("business-advice.form")),
-                List.of(PROCESSES.resolve("starting-a-voluntary-organisation.bpmn"), PROCESSES.resolve("decisions/voluntary-schemes.dmn"),
-                        FORMS.resolve("organisation-registration-check.form"), FORMS.resolve("voluntary-registration-offer.form")));
-        for (var group : groups) {
+        try (var decisions = Files.list(PROCESSES.resolve("decisions")); var forms = Files.list(FORMS)) {
+            decisions.filter(file -> file.toString().endsWith(".dmn")).forEach(decisionsAndForms::add);
+            forms.filter(file -> file.toString().endsWith(".form")).forEach(decisionsAndForms::add);
+        }
+        assertThat(processes).extracting(file -> file.getFileName().toString().replace(".bpmn", ""))
+                .containsAll(java.util.Arrays.stream(no.lifecase.lifeevent.LifeEvent.values()).map(no.lifecase.lifeevent.LifeEvent::id).toList());
+        for (var process : processes) {
             var files = new java.util.LinkedHashMap<String, byte[]>();
-            for (var file : group) {
+            files.put(process.getFileName().toString(), Files.readAllBytes(process));
+            for (var file : decisionsAndForms) {
                 files.put(file.getFileName().toString(), Files.readAllBytes(file));
             }
             var response = post(OWNER, files, "/api/models/validation");
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(findings(response)).as("findings for %s", group)
+            assertThat(findings(response)).as("findings for %s", process)
                     .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
             assertThat(response.getBody().get("deployable")).isEqualTo(true);
         }
