@@ -1,0 +1,52 @@
+package no.lifecase.benchmark;
+
+import java.util.Map;
+
+/** What one configuration did with the workload. */
+final class RunResult {
+
+    final String name;
+    final Map<String, String> settings;
+    double startSeconds;
+    double publishSeconds;
+    double workloadSeconds;
+    double openedPerSecond;
+    double settledPerSecond;
+    Percentiles openLatency;
+    Percentiles settleLatency;
+    double backgroundCommitsPerSecond;
+    long commits;
+    long rollbacks;
+    Workload.Progress settled;
+    long sizeBefore;
+    long sizeAfter;
+    Map<String, Long> tables;
+    long heapAfterGc;
+    long heapAfterGcEnd;
+    long openCases;
+    Workload.Completions completions;
+    long completionCommits;
+    Workload.PortalLoad portal;
+
+    RunResult(String name, Map<String, String> settings) {
+        this.name = name;
+        this.settings = settings;
+    }
+
+    double commitsPerCase(int events) {
+        return (double) commits / events;
+    }
+
+    double commitsPerSecond() {
+        return commits / workloadSeconds;
+    }
+
+    /** Commits above the background of idle polling: the ones the workload caused. */
+    double usefulCommitsPerSecond() {
+        return Math.max(0, commits - backgroundCommitsPerSecond * workloadSeconds) / workloadSeconds;
+    }
+
+    double bytesPerCase(int events) {
+        return (double) (sizeAfter - sizeBefore) / events;
+    }
+}
