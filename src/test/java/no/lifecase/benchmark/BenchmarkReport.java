@@ -25,6 +25,7 @@ final class BenchmarkReport {
     RunResult stock;
     RunResult tuned;
     TwoNodeResult twoNodes;
+    final Map<String, RunResult> variants = new java.util.LinkedHashMap<>();
 
     BenchmarkReport(int events, int warmUp, int users, int caseworkers, int populationSize) {
         this.events = events;
@@ -86,12 +87,17 @@ final class BenchmarkReport {
         row(md, "useful commits as % of PostgreSQL's commit rate", r -> 100 * r.usefulCommitsPerSecond() / commitRate(), true);
         row(md, "rolled-back transactions", r -> r.rollbacks, false);
         row(md, "database growth per open case (KB)", r -> r.bytesPerCase(events) / KB, false);
+        row(md, "births closed (mother answered, naming deadline passed)", r -> r.closedCases, false);
+        row(md, "database growth per case over its life so far (KB; births closed, deaths open)", r -> r.bytesPerCaseOverItsLife(events) / KB, false);
         row(md, "heap used after GC, node alone with its open cases (MB)", r -> r.heapAfterGc / MB, false);
         row(md, "heap used after GC at the end of the run (MB)", r -> r.heapAfterGcEnd / MB, false);
         row(md, "open cases at the heap measurement", r -> r.openCases, false);
         row(md, "jobs out of retries (incidents)", r -> r.settled.failedJobs(), false);
         row(md, "application start-up (s)", r -> r.startSeconds, false);
-        md.append("\n");
+        md.append("\nHeap is the whole JVM's after three full collections, with only this configuration's node running; a node closed ")
+                .append("earlier in the run may still be held by static references (Camunda's webapps keep their engine), so the later ")
+                .append("configurations' figures are upper bounds. Database growth is the database's size after the workload minus before it; ")
+                .append("with few cases, the first pages of each table and index weigh heavily.\n\n");
 
         md.append("## Against the database's limit\n\n");
         md.append("Commit-rate reference, measured in this run on the same server: 8 connections each inserting one row and committing, ")
@@ -129,6 +135,26 @@ final class BenchmarkReport {
             md.append(twoNodes.noDoubleHandling() ? "No event was handled twice and no job ran twice.\n\n" : "**Double handling found.**\n\n");
         }
 
+        if (!variants.isEmpty()) {
+            md.append("## What each change buys\n\nLifecase's settings with one change taken back (the rest as tuned), same workload:\n\n");
+            md.append("| | cases settled per second | tuned / this | event to all automatic steps done, median / p95 / p99 | transactions per case | growth per open case (KB) |\n");
+            md.append("|---|---:|---:|---|---:|---:|\n");
+            variant(md, "tuned", tuned);
+            variants.forEach((name, run) -> variant(md, "without " + name + " (" + String.join(", ", run.settings.keySet().stream()
+                    .map(key -> key.replaceAll(".*\\.", "")).toList()) + " as stock)", run));
+            variant(md, "stock", stock);
+            md.append("\n");
+        }
+
+        md.append("## History cleanup (tuned)\n\n");
+        md.append("Ten years and a day after the closed cases ended (the models' `historyTimeToLive` of 3650 days), history cleanup ")
+                .append("ran as it does at night: finished process instances in the engine history ").append(tuned.finishedInstancesBeforeCleanup)
+                .append(" → ").append(tuned.finishedInstancesAfterCleanup).append("; engine history rows (process, activity, task, variable, ")
+                .append("decision instances and task offers) ").append(tuned.historyRowsBeforeCleanup).append(" → ").append(tuned.historyRowsAfterCleanup)
+                .append(tuned.cleanupFailure == null ? "" : " (cleanup failed: " + tuned.cleanupFailure + ")")
+                .append(". Lifecase's own case file (case, timeline, register reads, notices, letters) is not removed by the engine's ")
+                .append("cleanup.\n\n");
+
         md.append("## Targets\n\n| target | measured | |\n|---|---|---|\n");
         double rateRatio = tuned.settledPerSecond / stock.settledPerSecond;
         target(md, "tuned ≥ 2× stock rate (cases settled per second)", ratio(rateRatio), rateRatio >= 2, rateRatio >= 2 ? "" : "short by " + pct(1 - rateRatio / 2));
@@ -157,6 +183,12 @@ final class BenchmarkReport {
         stock.settings.forEach((key, value) -> md.append("- `").append(key).append("=").append(value).append("`\n"));
         md.append("\nTuned: Lifecase's production settings as they are in `application.yml` and `application-postgres.yml`.\n");
         return md.toString();
+    }
+
+    private void variant(StringBuilder md, String name, RunResult run) {
+        md.append("| ").append(name).append(" | ").append(fmt(run.settledPerSecond)).append(" | ")
+                .append(ratio(tuned.settledPerSecond / run.settledPerSecond)).append(" | ").append(run.settleLatency).append(" | ")
+                .append(fmt(run.commitsPerCase(events))).append(" | ").append(fmt(run.bytesPerCase(events) / KB)).append(" |\n");
     }
 
     private void row(StringBuilder md, String name, ToDoubleFunction<RunResult> figure, boolean higherIsBetter) {

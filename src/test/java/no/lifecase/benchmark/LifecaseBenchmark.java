@@ -51,7 +51,30 @@ class LifecaseBenchmark {
         return settings;
     }
 
-    private final int events = Integer.getInteger("benchmark.events", 200);
+    /**
+     * Lifecase's settings with one change taken back, to show what that change buys ({@code -Dbenchmark.variants=
+     * history,job-executor,batching}): only the register events are measured.
+     */
+    static final Map<String, Map<String, String>> VARIANTS = Map.of(
+            "history", Map.of("camunda.bpm.history-level", "full"),
+            "job-executor", subset("camunda.bpm.job-execution."),
+            "batching", subset("spring.jpa.properties.hibernate.", "spring.datasource.hikari.data-source-properties."));
+
+    private static Map<String, String> subset(String... prefixes) {
+        var settings = new LinkedHashMap<String, String>();
+        STOCK.forEach((key, value) -> {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) {
+                    settings.put(key, value);
+                }
+            }
+        });
+        return settings;
+    }
+
+    private final List<String> variants = List.of(System.getProperty("benchmark.variants", "").split(",")).stream()
+            .map(String::trim).filter(name -> !name.isEmpty()).toList();
+    private final int events = Integer.getInteger("benchmark.events", 100);
     private final int warmUp = Integer.getInteger("benchmark.warm-up", 10);
     private final int users = Integer.getInteger("benchmark.users", 50);
     private final int caseworkers = Integer.getInteger("benchmark.caseworkers", 8);
@@ -72,6 +95,12 @@ class LifecaseBenchmark {
 
             report.stock = run("stock", STOCK, database);
             report.tuned = run("tuned", Map.of(), database);
+            for (String variant : variants) {
+                if (!VARIANTS.containsKey(variant)) {
+                    throw new IllegalArgumentException("benchmark.variants: one of " + VARIANTS.keySet());
+                }
+                report.variants.put(variant, run("without-" + variant, VARIANTS.get(variant), database));
+            }
             if (twoNodes) {
                 report.twoNodes = twoNodes(database);
             }
@@ -139,6 +168,9 @@ class LifecaseBenchmark {
 
             result.heapAfterGc = heapAfterGc();
             result.openCases = result.settled.cases();
+            if (name.startsWith("without-")) {
+                return result;
+            }
 
             // Caseworkers work every open task of their agency through the worklist API.
             long completionCommitsBefore = database.commits(databaseName);
@@ -159,8 +191,61 @@ class LifecaseBenchmark {
                     result.portal.perSecond(), result.portal.latency(), result.portal.failed(),
                     result.portal.firstFailure() == null ? "" : result.portal.firstFailure()));
             result.heapAfterGcEnd = heapAfterGc();
+
+            // The births to the end of their case: the mother answers, six months pass.
+            result.timersRun = workload.closeBirthCases(node);
+            workload.awaitSettled(warmUp + events, settleTimeout);
+            result.closedCases = workload.count("select count(*) from life_event_case where status = 'CLOSED'");
+            result.sizeAfterClosing = database.size(databaseName);
+            result.tablesAfterClosing = tableSizes(database, databaseName);
+            log("%s: %d cases closed, database %d KB".formatted(name, result.closedCases, result.sizeAfterClosing / 1024));
+            if (name.equals("tuned")) {
+                historyCleanup(node, workload, result);
+            }
         }
         return result;
+    }
+
+    /**
+     * History cleanup as it runs at night, ten years and a day on (the models' time to live): the engine history of
+     * the closed cases goes. The clock is moved for the engine only, at the end of the node's life.
+     */
+    private static void historyCleanup(LifecaseNode node, Workload workload, RunResult result) {
+        String rows = "select (select count(*) from act_hi_procinst) + (select count(*) from act_hi_actinst)"
+                + " + (select count(*) from act_hi_taskinst) + (select count(*) from act_hi_varinst)"
+                + " + (select count(*) from act_hi_decinst) + (select count(*) from act_hi_identitylink)";
+        result.historyRowsBeforeCleanup = workload.count(rows);
+        result.finishedInstancesBeforeCleanup = workload.count("select count(*) from act_hi_procinst where end_time_ is not null");
+        var history = node.bean(org.camunda.bpm.engine.HistoryService.class);
+        var management = node.bean(org.camunda.bpm.engine.ManagementService.class);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(Duration.ofDays(3651))));
+        try {
+            history.cleanUpHistoryAsync(true);
+            long before = Long.MAX_VALUE;
+            for (int round = 0; round < 100; round++) {
+                for (var job : history.findHistoryCleanupJobs()) {
+                    try {
+                        management.executeJob(job.getId());
+                    } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+                        // the node's job executor ran the same cleanup job at the same moment: fine, go round again
+                    }
+                }
+                long now = workload.count(rows);
+                if (now >= before) {
+                    break;
+                }
+                before = now;
+            }
+        } catch (RuntimeException e) {
+            result.cleanupFailure = e.getMessage();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        result.historyRowsAfterCleanup = workload.count(rows);
+        result.finishedInstancesAfterCleanup = workload.count("select count(*) from act_hi_procinst where end_time_ is not null");
+        log("history cleanup: history rows %d -> %d, finished instances %d -> %d %s".formatted(result.historyRowsBeforeCleanup,
+                result.historyRowsAfterCleanup, result.finishedInstancesBeforeCleanup, result.finishedInstancesAfterCleanup,
+                result.cleanupFailure == null ? "" : result.cleanupFailure));
     }
 
     private TwoNodeResult twoNodes(BenchmarkDatabase database) {

@@ -27,6 +27,15 @@ final class RunResult {
     Workload.Completions completions;
     long completionCommits;
     Workload.PortalLoad portal;
+    int timersRun;
+    long closedCases;
+    long sizeAfterClosing;
+    Map<String, Long> tablesAfterClosing;
+    long historyRowsBeforeCleanup;
+    long historyRowsAfterCleanup;
+    long finishedInstancesBeforeCleanup;
+    long finishedInstancesAfterCleanup;
+    String cleanupFailure;
 
     RunResult(String name, Map<String, String> settings) {
         this.name = name;
@@ -44,6 +53,11 @@ final class RunResult {
     /** Commits above the background of idle polling: the ones the workload caused. */
     double usefulCommitsPerSecond() {
         return Math.max(0, commits - backgroundCommitsPerSecond * workloadSeconds) / workloadSeconds;
+    }
+
+    /** Growth from before the workload to after the births were closed, per case (births closed, deaths open). */
+    double bytesPerCaseOverItsLife(int events) {
+        return (double) (sizeAfterClosing - sizeBefore) / events;
     }
 
     double bytesPerCase(int events) {

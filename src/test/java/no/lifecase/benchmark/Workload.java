@@ -397,6 +397,38 @@ final class Workload {
         }
     }
 
+
+    // --- the rest of a case's life -----------------------------------------------------------------------------------
+
+    /**
+     * Births to the end of their case: each mother answers the parental-benefit offer (as the portal's form does) and
+     * six months pass for the naming deadline (its timer is run now). Deaths stay open, waiting for the court.
+     */
+    int closeBirthCases(LifecaseNode node) {
+        var tasks = node.bean(org.camunda.bpm.engine.TaskService.class);
+        var management = node.bean(org.camunda.bpm.engine.ManagementService.class);
+        for (var offer : tasks.createTaskQuery().taskDefinitionKey("Task_ChooseParentalBenefit").list()) {
+            tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitCoverage", "100",
+                    "parentalBenefitConfirmed", true));
+        }
+        var timers = management.createJobQuery().activityId("Event_NamingDeadlinePassed").list();
+        for (var timer : timers) {
+            management.executeJob(timer.getId());
+        }
+        return timers.size();
+    }
+
+    long count(String sql) {
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery(sql);
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- plumbing ----------------------------------------------------------------------------------------------------
 
     private HttpResponse<String> send(HttpRequest request) {
