@@ -116,7 +116,7 @@ class LifecaseBenchmark {
     }
 
     private RunResult run(String name, Map<String, String> settings, BenchmarkDatabase database) {
-        String databaseName = "lifecase_" + name;
+        String databaseName = "lifecase_" + name.replace('-', '_');
         database.createFresh(databaseName);
         var result = new RunResult(name, settings);
         long startAt = System.nanoTime();
