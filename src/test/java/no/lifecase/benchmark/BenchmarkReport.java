@@ -25,6 +25,8 @@ final class BenchmarkReport {
     RunResult stock;
     RunResult tuned;
     TwoNodeResult twoNodes;
+    RunResult stockAgain;
+    RunResult tunedAgain;
     final Map<String, RunResult> variants = new java.util.LinkedHashMap<>();
 
     BenchmarkReport(int events, int warmUp, int users, int caseworkers, int populationSize) {
@@ -33,6 +35,11 @@ final class BenchmarkReport {
         this.users = users;
         this.caseworkers = caseworkers;
         this.populationSize = populationSize;
+    }
+
+    /** Cases settled per second, the mean of both rounds where there were two. */
+    double settledPerSecond(RunResult first, RunResult again) {
+        return again == null ? first.settledPerSecond : (first.settledPerSecond + again.settledPerSecond) / 2;
     }
 
     double commitRate() {
@@ -73,6 +80,18 @@ final class BenchmarkReport {
         md.append("| | stock | tuned | tuned / stock |\n|---|---:|---:|---:|\n");
         row(md, "cases opened per second", r -> r.openedPerSecond, true);
         row(md, "cases settled per second (every automatic step done)", r -> r.settledPerSecond, true);
+        if (stockAgain != null && tunedAgain != null) {
+            md.append("| cases settled per second, second round (tuned first, then stock) | ").append(fmt(stockAgain.settledPerSecond))
+                    .append(" | ").append(fmt(tunedAgain.settledPerSecond)).append(" | ")
+                    .append(ratio(tunedAgain.settledPerSecond / stockAgain.settledPerSecond)).append(" |\n");
+            md.append("| **cases settled per second, mean of both rounds** | ").append(fmt(settledPerSecond(stock, stockAgain)))
+                    .append(" | ").append(fmt(settledPerSecond(tuned, tunedAgain))).append(" | **")
+                    .append(ratio(settledPerSecond(tuned, tunedAgain) / settledPerSecond(stock, stockAgain))).append("** |\n");
+            md.append("| register event to all automatic steps done, second round | ").append(stockAgain.settleLatency).append(" | ")
+                    .append(tunedAgain.settleLatency).append(" | |\n");
+            md.append("| database transactions per case, second round | ").append(fmt(stockAgain.commitsPerCase(events))).append(" | ")
+                    .append(fmt(tunedAgain.commitsPerCase(events))).append(" | |\n");
+        }
         latencyRows(md, "register event to case opened", r -> r.openLatency);
         latencyRows(md, "register event to all automatic steps done", r -> r.settleLatency);
         row(md, "caseworker task completions per second", r -> r.completions.perSecond(), true);
@@ -156,8 +175,8 @@ final class BenchmarkReport {
                 .append("cleanup.\n\n");
 
         md.append("## Targets\n\n| target | measured | |\n|---|---|---|\n");
-        double rateRatio = tuned.settledPerSecond / stock.settledPerSecond;
-        target(md, "tuned ≥ 2× stock rate (cases settled per second)", ratio(rateRatio), rateRatio >= 2, rateRatio >= 2 ? "" : "short by " + pct(1 - rateRatio / 2));
+        double rateRatio = settledPerSecond(tuned, tunedAgain) / settledPerSecond(stock, stockAgain);
+        target(md, "tuned ≥ 2× stock rate (cases settled per second" + (stockAgain != null ? ", mean of both rounds)" : ")"), ratio(rateRatio), rateRatio >= 2, rateRatio >= 2 ? "" : "short by " + pct(1 - rateRatio / 2));
         double useful = tuned.usefulCommitsPerSecond() / commitRate();
         target(md, "useful DB transactions ≥ 50 % of PostgreSQL's commit rate", pct(useful), useful >= 0.5,
                 useful >= 0.5 ? "" : "short by " + fmt(100 * (0.5 - useful)) + " percentage points");
