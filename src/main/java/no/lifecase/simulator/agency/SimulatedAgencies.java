@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import no.lifecase.agency.AgencyInbox;
 import no.lifecase.agency.AgencyNotice;
 import no.lifecase.agency.AgencyNotices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
@@ -30,6 +32,9 @@ public class SimulatedAgencies implements AgencyInbox {
     /** What an agency received, for tests and for the demo. */
     public record Received(String noticeId, String caseRef, String agency, String notice, int attempt) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedAgencies.class);
+    private static final int RECEIPT_ATTEMPTS = 5;
 
     private final ObjectProvider<AgencyNotices> notices;   // notices need an inbox, so the receipt side is looked up late
     private final Duration receiptDelay;
@@ -54,7 +59,7 @@ public class SimulatedAgencies implements AgencyInbox {
             return;
         }
         String id = notice.id();
-        Runnable sendReceipt = () -> receipts.schedule(() -> notices.getObject().receiptFor(id), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable sendReceipt = () -> sendReceipt(id, 1);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -65,6 +70,24 @@ public class SimulatedAgencies implements AgencyInbox {
         } else {
             sendReceipt.run();
         }
+    }
+
+    /**
+     * A receipt the case could not take (say another node moved the case on at that moment and the engine's
+     * optimistic lock refused it) is delivered again a little later, as a message exchange does.
+     */
+    private void sendReceipt(String noticeId, int attempt) {
+        receipts.schedule(() -> {
+            try {
+                notices.getObject().receiptFor(noticeId);
+            } catch (RuntimeException e) {
+                if (attempt < RECEIPT_ATTEMPTS) {
+                    sendReceipt(noticeId, attempt + 1);
+                } else {
+                    log.warn("Receipt for notice {} not taken after {} attempts: {}", noticeId, attempt, e.getMessage());
+                }
+            }
+        }, receiptDelay.toMillis() * attempt, TimeUnit.MILLISECONDS);
     }
 
     public List<Received> received() {

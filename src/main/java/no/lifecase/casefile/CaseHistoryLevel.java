@@ -1,0 +1,50 @@
+package no.lifecase.casefile;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+
+/**
+ * The engine history Lifecase keeps (ADR 0033), named {@code lifecase-audit}: Camunda's "audit" level (every process,
+ * activity and task instance with when and by whom, every variable's last value) plus what an agency must be able to
+ * explain afterwards: every evaluated decision with its inputs and outputs, incidents, what staff did through
+ * Cockpit, Tasklist or the REST API (the user operation log) and whom a task was offered to. Left out, as in "audit":
+ * every intermediate value of a variable and the job log, which are most of the rows "full" writes.
+ */
+public final class CaseHistoryLevel implements HistoryLevel {
+
+    public static final String NAME = "lifecase-audit";
+    public static final CaseHistoryLevel INSTANCE = new CaseHistoryLevel();
+
+    /** Not one of Camunda's own ids (0 to 3); the database remembers it. */
+    private static final int ID = 25;
+
+    private static final Set<HistoryEventTypes> BEYOND_AUDIT = EnumSet.of(
+            HistoryEventTypes.DMN_DECISION_EVALUATE,
+            HistoryEventTypes.INCIDENT_CREATE, HistoryEventTypes.INCIDENT_RESOLVE, HistoryEventTypes.INCIDENT_DELETE,
+            HistoryEventTypes.INCIDENT_MIGRATE, HistoryEventTypes.INCIDENT_UPDATE,
+            HistoryEventTypes.USER_OPERATION_LOG,
+            HistoryEventTypes.IDENTITY_LINK_ADD, HistoryEventTypes.IDENTITY_LINK_DELETE,
+            HistoryEventTypes.BATCH_START, HistoryEventTypes.BATCH_UPDATE, HistoryEventTypes.BATCH_END);
+
+    private CaseHistoryLevel() {
+    }
+
+    @Override
+    public int getId() {
+        return ID;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)
+                || eventType instanceof HistoryEventTypes type && BEYOND_AUDIT.contains(type);
+    }
+}

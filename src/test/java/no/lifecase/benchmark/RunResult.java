@@ -1,0 +1,66 @@
+package no.lifecase.benchmark;
+
+import java.util.Map;
+
+/** What one configuration did with the workload. */
+final class RunResult {
+
+    final String name;
+    final Map<String, String> settings;
+    double startSeconds;
+    double publishSeconds;
+    double workloadSeconds;
+    double openedPerSecond;
+    double settledPerSecond;
+    Percentiles openLatency;
+    Percentiles settleLatency;
+    double backgroundCommitsPerSecond;
+    long commits;
+    long rollbacks;
+    Workload.Progress settled;
+    long sizeBefore;
+    long sizeAfter;
+    Map<String, Long> tables;
+    long heapAfterGc;
+    long heapAfterGcEnd;
+    long openCases;
+    Workload.Completions completions;
+    long completionCommits;
+    Workload.PortalLoad portal;
+    int timersRun;
+    long closedCases;
+    long sizeAfterClosing;
+    Map<String, Long> tablesAfterClosing;
+    long historyRowsBeforeCleanup;
+    long historyRowsAfterCleanup;
+    long finishedInstancesBeforeCleanup;
+    long finishedInstancesAfterCleanup;
+    String cleanupFailure;
+
+    RunResult(String name, Map<String, String> settings) {
+        this.name = name;
+        this.settings = settings;
+    }
+
+    double commitsPerCase(int events) {
+        return (double) commits / events;
+    }
+
+    double commitsPerSecond() {
+        return commits / workloadSeconds;
+    }
+
+    /** Commits above the background of idle polling: the ones the workload caused. */
+    double usefulCommitsPerSecond() {
+        return Math.max(0, commits - backgroundCommitsPerSecond * workloadSeconds) / workloadSeconds;
+    }
+
+    /** Growth from before the workload to after the births were closed, per case (births closed, deaths open). */
+    double bytesPerCaseOverItsLife(int events) {
+        return (double) (sizeAfterClosing - sizeBefore) / events;
+    }
+
+    double bytesPerCase(int events) {
+        return (double) (sizeAfter - sizeBefore) / events;
+    }
+}

@@ -1,0 +1,512 @@
+package no.lifecase.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.Sex;
+import no.lifecase.simulator.population.SimulatedPerson;
+import org.camunda.bpm.engine.IdentityService;
+
+/**
+ * What the benchmark does to a running node: register events through the simulated Folkeregisteret, waiting for the
+ * engine to finish every automatic step, caseworkers working their agencies' worklists, and citizens reading their
+ * case in the portal API. Everything goes over HTTP, as in production; the database is read only to measure.
+ */
+final class Workload {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CASEWORKER_PASSWORD = "bench-caseworker-password";
+
+    /** One register event to make happen: a birth (person = the mother) or a death (person = the deceased). */
+    record Event(boolean birth, String person) {
+    }
+
+    /** A case opened by the workload: when its register event was published and who the case is about. */
+    record Published(String subject, String citizen, long publishedAt) {
+    }
+
+    private final BenchmarkDatabase database;
+    private final String databaseName;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final AtomicInteger monitorTransactions = new AtomicInteger();
+
+    Workload(BenchmarkDatabase database, String databaseName) {
+        this.database = database;
+        this.databaseName = databaseName;
+    }
+
+    /** Transactions the benchmark's own measuring queries spent in the node's database. */
+    int monitorTransactions() {
+        return monitorTransactions.get();
+    }
+
+    /**
+     * The same events for every configuration (the population comes from a fixed seed): births to mothers between 20
+     * and 44 and deaths of people of 70 or more, alternating, none of them with a protected address.
+     */
+    static List<Event> events(Population population, int count, int skip) {
+        var today = population.today();
+        var all = population.all();
+        var mothers = all.stream().filter(p -> p.isAlive() && p.sex() == Sex.FEMALE && p.ageOn(today) >= 20 && p.ageOn(today) <= 44
+                && !p.hasDNumber() && !p.hasProtectedAddress()).map(SimulatedPerson::identityNumber).toList();
+        var elderly = all.stream().filter(p -> p.isAlive() && p.ageOn(today) >= 70 && !p.hasDNumber() && !p.hasProtectedAddress())
+                .map(SimulatedPerson::identityNumber).toList();
+        int births = (count + 1) / 2;
+        int deaths = count / 2;
+        int birthsBefore = (skip + 1) / 2;
+        int deathsBefore = skip / 2;
+        if (mothers.size() < birthsBefore + births || elderly.size() < deathsBefore + deaths) {
+            throw new IllegalStateException("The population is too small for " + (skip + count) + " events; raise benchmark.population");
+        }
+        var events = new ArrayList<Event>();
+        for (int i = 0; i < count; i++) {
+            int index = skip + i;
+            events.add(index % 2 == 0 ? new Event(true, mothers.get(index / 2)) : new Event(false, elderly.get(index / 2)));
+        }
+        return events;
+    }
+
+    /** Publishes the events in the simulated Folkeregisteret from a few client threads, as fast as it takes them. */
+    List<Published> publish(String baseUrl, List<Event> events, int threads) {
+        var published = new CopyOnWriteArrayList<Published>();
+        var queue = new ConcurrentLinkedQueue<>(events);
+        runAll(threads, () -> {
+            for (Event event = queue.poll(); event != null; event = queue.poll()) {
+                long at = System.currentTimeMillis();
+                var body = event.birth() ? Map.of("mother", event.person()) : Map.of("person", event.person());
+                var answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sim/folkeregisteret/" + (event.birth() ? "birth" : "death")))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("The simulator refused an event: " + answer.statusCode() + " " + answer.body());
+                }
+                var persons = read(answer.body()).get("persons");
+                String subject = event.birth() ? persons.get("child").asText() : persons.get("deceased").asText();
+                published.add(new Published(subject, event.person(), at));
+            }
+        });
+        return List.copyOf(published);
+    }
+
+    /** How far the engine is: cases, due jobs, receipts still awaited, jobs out of retries, open user tasks. */
+    record Progress(long cases, long dueJobs, long awaitedReceipts, long failedJobs, long openTasks) {
+        boolean settled(long expectedCases) {
+            return cases >= expectedCases && dueJobs == 0 && awaitedReceipts == 0;
+        }
+    }
+
+    Progress progress() {
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.prepareStatement("""
+                select (select count(*) from life_event_case),
+                       (select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= ?)),
+                       (select count(*) from act_ru_event_subscr where activity_id_ = 'Event_ReceiptReceived'),
+                       (select count(*) from act_ru_job where retries_ = 0),
+                       (select count(*) from act_ru_task)""")) {
+            s.setTimestamp(1, new Timestamp(System.currentTimeMillis()));
+            var rs = s.executeQuery();
+            rs.next();
+            return new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every case is open and the engine has nothing left to do but wait for people and timers. */
+    Progress awaitSettled(long expectedCases, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int settledInARow = 0;
+        while (true) {
+            var progress = progress();
+            settledInARow = progress.settled(expectedCases) ? settledInARow + 1 : 0;
+            if (settledInARow >= 2) {
+                return progress;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not settled after " + timeout + ": " + progress);
+            }
+            BenchmarkDatabase.sleep(Duration.ofMillis(250));
+        }
+    }
+
+    /** Per case of the workload: when the case was opened, and when its last automatic step was done. */
+    record CaseTimes(String subject, long publishedAt, long openedAt, long settledAt) {
+    }
+
+    List<CaseTimes> caseTimes(List<Published> published) {
+        var bySubject = published.stream().collect(Collectors.toMap(Published::subject, p -> p));
+        var times = new ArrayList<CaseTimes>();
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    select c.subject, c.opened_at,
+                           (select max(coalesce(a.end_time_, a.start_time_)) from act_hi_actinst a
+                             where a.root_proc_inst_id_ = c.process_instance_id)
+                    from life_event_case c""");
+            while (rs.next()) {
+                var event = bySubject.get(rs.getString(1));
+                if (event != null) {
+                    times.add(new CaseTimes(event.subject(), event.publishedAt(), rs.getTimestamp(2).getTime(), rs.getTimestamp(3).getTime()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (times.size() != published.size()) {
+            throw new IllegalStateException("Only " + times.size() + " of " + published.size() + " events opened a case");
+        }
+        return times;
+    }
+
+    // --- caseworkers -------------------------------------------------------------------------------------------------
+
+    record Completions(int completed, int failed, double seconds, Percentiles latency, String firstFailure) {
+        double perSecond() {
+            return completed / seconds;
+        }
+    }
+
+    private record OpenTask(String id, String definitionKey, String agency) {
+    }
+
+    /**
+     * Every open task of an agency, worked through the worklist API by {@code threads} caseworkers at once: claim,
+     * then complete with the form's values. One caseworker user per agency is created beforehand (not timed).
+     */
+    Completions completeCaseworkerTasks(LifecaseNode node, int threads) {
+        var open = new ArrayList<OpenTask>();
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    select t.id_, t.task_def_key_, min(i.group_id_) from act_ru_task t
+                    join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate' and i.group_id_ is not null
+                    where t.assignee_ is null group by t.id_, t.task_def_key_ order by t.id_""");
+            while (rs.next()) {
+                open.add(new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        var identity = node.bean(IdentityService.class);
+        for (String agency : open.stream().map(OpenTask::agency).collect(Collectors.toCollection(HashSet::new))) {
+            String user = caseworker(agency);
+            if (identity.createUserQuery().userId(user).count() == 0) {
+                var caseworker = identity.newUser(user);
+                caseworker.setPassword(CASEWORKER_PASSWORD);
+                caseworker.setFirstName("Benchmark");
+                caseworker.setLastName(agency);
+                identity.saveUser(caseworker);
+                identity.createMembership(user, agency);
+            }
+        }
+        var queue = new ConcurrentLinkedQueue<>(open);
+        var latencies = Collections.synchronizedList(new ArrayList<Long>());
+        var failed = new AtomicInteger();
+        var firstFailure = new AtomicReference<String>();
+        long start = System.nanoTime();
+        runAll(threads, () -> {
+            for (OpenTask task = queue.poll(); task != null; task = queue.poll()) {
+                long t0 = System.nanoTime();
+                String path = node.baseUrl() + "/api/agency/" + task.agency() + "/tasks/" + task.id();
+                var claim = send(asCaseworker(task.agency(), path + "/claim").POST(HttpRequest.BodyPublishers.noBody()).build());
+                var complete = claim.statusCode() != 200 ? claim : send(asCaseworker(task.agency(), path + "/complete")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(write(formValues(task.definitionKey())))).build());
+                if (complete.statusCode() / 100 == 2) {
+                    latencies.add((System.nanoTime() - t0) / 1_000_000);
+                } else {
+                    failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, task.definitionKey() + ": " + complete.statusCode() + " " + complete.body());
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Completions(latencies.size(), failed.get(), seconds, Percentiles.of(latencies), firstFailure.get());
+    }
+
+    private static String caseworker(String agency) {
+        return "bench-" + agency;
+    }
+
+    private static HttpRequest.Builder asCaseworker(String agency, String url) {
+        String credentials = caseworker(agency) + ":" + CASEWORKER_PASSWORD;
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+    }
+
+    /** What a caseworker answers in each form: the plain, most common decision. */
+    private static Map<String, Object> formValues(String taskDefinitionKey) {
+        return switch (taskDefinitionKey) {
+            case "Task_HomeVisit" -> Map.of("homeVisitOutcome", "visited", "homeVisitDate", LocalDate.now().toString());
+            case "Task_AssessChildBenefit" -> Map.of("childBenefitDecision", "granted");
+            case "Task_AssessSurvivorBenefits" -> Map.of("omstillingsstonadDecision", "granted", "barnepensjonDecision", "granted",
+                    "survivorBenefitsReason", "The survivors meet the conditions.");
+            case "Task_CheckBirthRegistration" -> Map.of("birthRegistrationOutcome", "found");
+            case "Task_CheckDeathRegistration" -> Map.of("deathRegistrationOutcome", "found");
+            case "Task_ContactFamilyAfterStillbirth" -> Map.of("stillbirthContactOutcome", "contacted");
+            case "Task_FollowUpNotice" -> Map.of("followUpOutcome", "handled");
+            case "Task_FollowUpEstateWithoutSettlementForm" -> Map.of("settlementFollowUpOutcome", "other",
+                    "settlementFollowUpNote", "Followed up by telephone.");
+            case "Task_FollowUpPublicSettlement" -> Map.of("estateAdministratorName", "Advokat Bostyrer");
+            default -> Map.of();
+        };
+    }
+
+    // --- citizens in the portal --------------------------------------------------------------------------------------
+
+    record PortalLoad(int users, int loggedIn, long requests, long failed, double seconds, Percentiles latency, String firstFailure) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    /**
+     * {@code users} citizens log in through the test ID-porten (once each) and then read one of their cases in the
+     * portal API ({@code GET /api/citizen/cases/{reference}}) again and again, without pause, for the given time.
+     */
+    PortalLoad portal(LifecaseNode node, List<String> citizens, int users, Duration duration) {
+        var sessions = new CopyOnWriteArrayList<Map.Entry<Browser, String>>();
+        var loginFailure = new AtomicReference<String>();
+        var queue = new ConcurrentLinkedQueue<String>();
+        for (int i = 0; i < users; i++) {
+            queue.add(citizens.get(i % citizens.size()));
+        }
+        runAll(8, () -> {
+            for (String citizen = queue.poll(); citizen != null; citizen = queue.poll()) {
+                try {
+                    var browser = new Browser(node.baseUrl());
+                    String reference = browser.logInAndFindACase(citizen);
+                    sessions.add(Map.entry(browser, reference));
+                } catch (RuntimeException e) {
+                    loginFailure.compareAndSet(null, e.getMessage());
+                }
+            }
+        });
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        var failed = new AtomicInteger();
+        var firstFailure = new AtomicReference<>(loginFailure.get());
+        // Every session warms up first, then all read for the same time.
+        runAll(sessions.size(), sessions.stream().map(session -> (Runnable) () -> {
+            for (int i = 0; i < 5; i++) {
+                session.getKey().getJson("/api/citizen/cases/" + session.getValue());
+            }
+        }).toList());
+        long end = System.nanoTime() + duration.toNanos();
+        long start = System.nanoTime();
+        runAll(sessions.size(), sessions.stream().map(session -> (Runnable) () -> {
+            while (System.nanoTime() < end) {
+                long t0 = System.nanoTime();
+                var answer = session.getKey().getJson("/api/citizen/cases/" + session.getValue());
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                if (answer.statusCode() == 200) {
+                    latencies.add(millis);
+                } else {
+                    failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, answer.statusCode() + " " + answer.body());
+                }
+            }
+        }).toList());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new PortalLoad(users, sessions.size(), latencies.size(), failed.get(), seconds, Percentiles.of(latencies), firstFailure.get());
+    }
+
+    /** A browser without JavaScript: keeps cookies and follows redirects one by one. */
+    private static final class Browser {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+        private final URI base;
+        private final HttpClient client;
+
+        Browser(String baseUrl) {
+            this.base = URI.create(baseUrl);
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+
+        String logInAndFindACase(String citizen) {
+            var loginPage = follow(HttpRequest.newBuilder(base.resolve("/min-side")).header("Accept", "text/html").GET().build(), 0);
+            var csrf = CSRF.matcher(loginPage.body());
+            if (!loginPage.uri().getPath().equals("/idporten/login") || !csrf.find()) {
+                throw new IllegalStateException("No test ID-porten login page: " + loginPage.uri());
+            }
+            var form = new LinkedHashMap<String, String>();
+            form.put("_csrf", csrf.group(1));
+            form.put("pid", "03851598730");
+            form.put("otherPid", citizen);
+            form.put("level", "idporten-loa-substantial");
+            form.put("locale", "nb");
+            String body = form.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
+            var myCases = follow(HttpRequest.newBuilder(base.resolve("/idporten/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), 0);
+            if (myCases.statusCode() != 200 || !myCases.uri().getPath().startsWith("/min-side")) {
+                throw new IllegalStateException("Login failed: " + myCases.statusCode() + " at " + myCases.uri());
+            }
+            var list = getJson("/api/citizen/cases");
+            if (list.statusCode() != 200) {
+                throw new IllegalStateException("My cases: " + list.statusCode() + " " + list.body());
+            }
+            for (JsonNode item : read(list.body())) {
+                return item.get("reference").asText();
+            }
+            throw new IllegalStateException("The citizen sees no case");
+        }
+
+        HttpResponse<String> getJson(String path) {
+            return send(client, HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET().build());
+        }
+
+        private HttpResponse<String> follow(HttpRequest request, int hops) {
+            var response = send(client, request);
+            var location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 == 3 && location.isPresent() && hops < 15) {
+                return follow(HttpRequest.newBuilder(request.uri().resolve(location.get())).header("Accept", "text/html").GET().build(), hops + 1);
+            }
+            return response;
+        }
+    }
+
+
+    // --- the rest of a case's life -----------------------------------------------------------------------------------
+
+    /**
+     * Births to the end of their case: each mother answers the parental-benefit offer (as the portal's form does) and
+     * six months pass for the naming deadline (its timer is run now). Deaths stay open, waiting for the court.
+     */
+    int closeBirthCases(LifecaseNode node) {
+        var tasks = node.bean(org.camunda.bpm.engine.TaskService.class);
+        var management = node.bean(org.camunda.bpm.engine.ManagementService.class);
+        for (var offer : tasks.createTaskQuery().taskDefinitionKey("Task_ChooseParentalBenefit").list()) {
+            tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitCoverage", "100",
+                    "parentalBenefitConfirmed", true));
+        }
+        var timers = management.createJobQuery().activityId("Event_NamingDeadlinePassed").list();
+        for (var timer : timers) {
+            management.executeJob(timer.getId());
+        }
+        return timers.size();
+    }
+
+    long count(String sql) {
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery(sql);
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- plumbing ----------------------------------------------------------------------------------------------------
+
+    private HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void runAll(int threads, Runnable work) {
+        var copies = new ArrayList<Runnable>();
+        for (int i = 0; i < threads; i++) {
+            copies.add(work);
+        }
+        runAll(threads, copies);
+    }
+
+    static void runAll(int threads, List<Runnable> work) {
+        if (work.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (Runnable runnable : work) {
+                futures.add(pool.submit(runnable));
+            }
+            for (var future : futures) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Long> countBy(List<String> values) {
+        var counts = new ConcurrentHashMap<String, Long>();
+        values.forEach(v -> counts.merge(v, 1L, Long::sum));
+        return counts;
+    }
+}
