@@ -23,7 +23,9 @@ public enum AccessPurpose {
     STARTING_A_VOLUNTARY_ORGANISATION("To offer grant schemes to the new organisation",
             "frivillighetsregisterloven § 1 (open data)"),
     CONTACT_INFORMATION("To reach the person by digital mail, or on paper if they have opted out",
-            "eForvaltningsforskriften §§ 9 and 15 a");
+            "eForvaltningsforskriften §§ 9 and 15 a"),
+    UNEMPLOYMENT_BENEFIT("To check your employment and the income requirement for unemployment benefit, and to see when you have a new job",
+            "a-opplysningsloven § 7; folketrygdloven §§ 4-4 and 21-4");
 
     private final String purpose;
     private final String legalBasis;
