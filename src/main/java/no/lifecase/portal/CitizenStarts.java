@@ -59,16 +59,16 @@ class CitizenStarts {
     /** A life event the citizen can start here, with the start form of its latest deployed process. */
     record Startable(LifeEvent lifeEvent, CitizenStart rule, PortalForm form) {
 
-        String id() {
+        public String id() {
             return lifeEvent.id();
         }
 
-        CaseSummary.Title title() {
+        public CaseSummary.Title title() {
             return CaseSummary.titleOf(lifeEvent.id());
         }
 
         /** Whether this login is good enough to start it. */
-        boolean allows(CitizenUser citizen) {
+        public boolean allows(CitizenUser citizen) {
             return citizen.level().isAtLeast(rule.requiredLevel());
         }
     }
