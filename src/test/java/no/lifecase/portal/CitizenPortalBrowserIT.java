@@ -42,10 +42,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases", a case page and
- * a task answered with its form (with and without errors), the start of a life event in target/screenshots, and axe-core finds no WCAG 2.1
- * level A or AA violation on them. Skipped where no Chromium
- * is installed (Debian packages chromium and chromium-driver; .ci/run installs them).
+ * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases", a case page, a
+ * task answered with its form (with and without errors) and the start of a life event in target/screenshots, and
+ * axe-core finds no WCAG 2.1 level A or AA violation on them. Skipped where no Chromium is installed (Debian packages
+ * chromium and chromium-driver; .ci/run installs them).
  */
 @LifecaseIT
 class CitizenPortalBrowserIT {

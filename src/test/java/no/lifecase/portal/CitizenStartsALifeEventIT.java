@@ -165,6 +165,15 @@ class CitizenStartsALifeEventIT {
         assertThat(browser.get("/min-side/ny-sak/having-a-child").body()).contains("Du kan ikke starte denne livshendelsen her");
     }
 
+    @Test
+    void the_openapi_description_has_the_start_of_a_life_event() {
+        var docs = new CookieBrowser(port).getOnce("/v3/api-docs/citizen", "application/json");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/api/citizen/life-events\"", "\"/api/citizen/life-events/{id}\"", "Start a life event",
+                "Life events I can start", "\"201\"", "\"403\"", "\"422\"", "citizenSession");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private long openCases(String citizen) {
