@@ -26,14 +26,16 @@ class FeedRound {
     private final FeedEventRouter router;
     private final FeedStateRepository states;
     private final HandledRegisterEventRepository handledEvents;
+    private final HeldRegisterEvents heldEvents;
     private final FeedMetrics metrics;
     private final Clock clock;
 
     FeedRound(FeedEventRouter router, FeedStateRepository states, HandledRegisterEventRepository handledEvents,
-            FeedMetrics metrics, Clock clock) {
+            HeldRegisterEvents heldEvents, FeedMetrics metrics, Clock clock) {
         this.router = router;
         this.states = states;
         this.handledEvents = handledEvents;
+        this.heldEvents = heldEvents;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -76,6 +78,9 @@ class FeedRound {
             }
             var outcome = router.route(source.register(), event, feed + "/" + event.id());
             handledEvents.save(new HandledRegisterEvent(feed, event, outcome, clock.instant()));
+            if (outcome.skipReason() == SkipReason.CASE_NOT_WAITING) {
+                heldEvents.hold(feed, source.register(), event);
+            }
             state.counted(outcome);
             countAfterCommit.add(() -> metrics.count(feed, outcome));
             if (outcome.isSkipped()) {

@@ -13,7 +13,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Polls every feed with a fixed delay: {@code lifecase.feeds.<feed>.poll-interval}, else
  * {@code lifecase.feeds.poll-interval}, else 10 seconds. Every node polls; the cursor's row lock lets one of them
- * read a feed at a time. Off with {@code lifecase.feeds.enabled=false}.
+ * read a feed at a time. Held events ({@link HeldRegisterEvents}) are offered again every
+ * {@code lifecase.feeds.held-events-interval} (a minute unless set). Off with {@code lifecase.feeds.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -22,11 +23,15 @@ class FeedScheduling implements SchedulingConfigurer {
 
     static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(10);
 
+    static final Duration DEFAULT_HELD_EVENTS_INTERVAL = Duration.ofMinutes(1);
+
     private final FeedPoller poller;
+    private final HeldRegisterEvents heldEvents;
     private final Environment environment;
 
-    FeedScheduling(FeedPoller poller, Environment environment) {
+    FeedScheduling(FeedPoller poller, HeldRegisterEvents heldEvents, Environment environment) {
         this.poller = poller;
+        this.heldEvents = heldEvents;
         this.environment = environment;
     }
 
@@ -38,5 +43,7 @@ class FeedScheduling implements SchedulingConfigurer {
             var interval = binder.bind("lifecase.feeds." + feed + ".poll-interval", Duration.class).orElse(defaultInterval);
             registrar.addFixedDelayTask(new FixedDelayTask(() -> poller.poll(feed), interval, interval));
         }
+        var heldInterval = binder.bind("lifecase.feeds.held-events-interval", Duration.class).orElse(DEFAULT_HELD_EVENTS_INTERVAL);
+        registrar.addFixedDelayTask(new FixedDelayTask(heldEvents::deliverAgain, heldInterval, heldInterval));
     }
 }

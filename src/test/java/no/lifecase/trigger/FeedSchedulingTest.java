@@ -21,15 +21,17 @@ class FeedSchedulingTest {
             mock(FeedRound.class), mock(FeedStateRepository.class), mock(PlatformTransactionManager.class), mock(FeedMetrics.class), Clock.systemUTC());
 
     @Test
-    void each_feed_polls_at_its_own_interval_else_the_common_one_else_every_ten_seconds() {
+    void each_feed_polls_at_its_own_interval_else_the_common_one_else_every_ten_seconds_and_held_events_every_minute() {
         assertThat(intervals(new MockEnvironment()))
-                .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
+                .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMinutes(1));
 
         var environment = new MockEnvironment()
                 .withProperty("lifecase.feeds.poll-interval", "30s")
-                .withProperty("lifecase.feeds.domstol.poll-interval", "5m");
+                .withProperty("lifecase.feeds.domstol.poll-interval", "5m")
+                .withProperty("lifecase.feeds.held-events-interval", "2m");
 
-        assertThat(intervals(environment)).containsExactly(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30));
+        assertThat(intervals(environment))
+                .containsExactly(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(2));
     }
 
     @Test
@@ -45,7 +47,7 @@ class FeedSchedulingTest {
 
     private List<Duration> intervals(MockEnvironment environment) {
         var registrar = new ScheduledTaskRegistrar();
-        new FeedScheduling(poller, environment).configureTasks(registrar);
+        new FeedScheduling(poller, mock(HeldRegisterEvents.class), environment).configureTasks(registrar);
         return registrar.getFixedDelayTaskList().stream().map(IntervalTask::getIntervalDuration).toList();
     }
 }

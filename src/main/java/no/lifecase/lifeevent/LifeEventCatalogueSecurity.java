@@ -1,0 +1,38 @@
+package no.lifecase.lifeevent;
+
+import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The life-event catalogue is public service information: anyone may read it (and its OpenAPI group), nobody may
+ * change it over HTTP.
+ */
+@Configuration(proxyBeanMethods = false)
+class LifeEventCatalogueSecurity {
+
+    @Bean
+    @Order(40)
+    SecurityFilterChain lifeEventCatalogueChain(HttpSecurity http) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/life-events"), paths.matcher("/api/life-events/**")))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).permitAll().anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    GroupedOpenApi lifeEventCatalogueApi() {
+        return GroupedOpenApi.builder().group("life-events").displayName("Life-event catalogue (public)")
+                .pathsToMatch("/api/life-events", "/api/life-events/**").build();
+    }
+}

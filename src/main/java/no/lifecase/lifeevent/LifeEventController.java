@@ -1,0 +1,75 @@
+package no.lifecase.lifeevent;
+
+import java.util.List;
+import no.lifecase.agency.AgencyCatalogue;
+import no.lifecase.agency.AgencyKind;
+import no.lifecase.lifeevent.LifeEventDescription.Text;
+import no.lifecase.lifeevent.LifeEventDescription.Trigger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalogue of life events: what each is, who owns it, what starts it and which public bodies take part. */
+@RestController
+@RequestMapping(path = "/api/life-events", produces = MediaType.APPLICATION_JSON_VALUE)
+class LifeEventController {
+
+    private final LifeEventCatalogue catalogue;
+    private final AgencyCatalogue agencies;
+    private final RepositoryService repository;
+
+    LifeEventController(LifeEventCatalogue catalogue, AgencyCatalogue agencies, RepositoryService repository) {
+        this.catalogue = catalogue;
+        this.agencies = agencies;
+        this.repository = repository;
+    }
+
+    @GetMapping
+    List<LifeEventView> all() {
+        return catalogue.all().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> one(@PathVariable String id) {
+        return LifeEvent.fromId(id)
+                .<ResponseEntity<?>>map(lifeEvent -> ResponseEntity.ok(view(catalogue.describe(lifeEvent))))
+                .orElseGet(() -> {
+                    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no life event with the id " + id);
+                    problem.setTitle("Unknown life event");
+                    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                });
+    }
+
+    private LifeEventView view(LifeEventDescription description) {
+        var lifeEvent = description.lifeEvent();
+        var agencyViews = description.agencies().stream().map(this::agencyView).toList();
+        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).latestVersion().singleResult();
+        return new LifeEventView(lifeEvent.id(), new Text(lifeEvent.titleNorwegian(), lifeEvent.titleEnglish()),
+                description.owner(), description.trigger(), agencyViews, latest == null ? null : latest.getVersion());
+    }
+
+    private AgencyView agencyView(LifeEventDescription.Involved involved) {
+        if (involved.agency() == null) {
+            return new AgencyView(null, involved.kind(), involved.description());
+        }
+        var agency = agencies.find(involved.agency())
+                .orElseThrow(() -> new IllegalStateException("The life-event catalogue names an unknown agency: " + involved.agency()));
+        return new AgencyView(agency.id(), agency.kind(), new Text(agency.nameNorwegian(), agency.nameEnglish()));
+    }
+
+    /**
+     * @param deployedVersion the version of the process model new cases start on; null while none is deployed
+     */
+    record LifeEventView(String id, Text title, Text owner, Trigger trigger, List<AgencyView> agencies, Integer deployedVersion) {
+    }
+
+    /** @param id the agency's id, or null for "whichever municipality (court, hospital) the case is routed to" */
+    record AgencyView(String id, AgencyKind kind, Text name) {
+    }
+}
