@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the case timeline from the process model: every named step writes an entry when it starts
  * and ends, every named event when it happens, and the case closes when its process ends. Process
- * owners therefore change the timeline by naming elements in the Modeler, with no code.
+ * owners therefore change the timeline by naming elements in the Modeler, with no code. The deadline timers
+ * of agency tasks and their paths are the exception: their delegates write the entry ({@link DeadlinePath}).
  *
  * <p>The listeners are built-in ones, so they also run when an operator modifies an instance with
  * "skip custom listeners".
@@ -70,6 +71,10 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
 
     /** A process that works with one agency (such as notify-agency) names it in the variable "agency". */
     private void record(DelegateExecution execution, TimelineKind kind) {
+        if (DeadlinePath.isOnDeadlinePath(execution.getBpmnModelElementInstance())) {
+            // The reminder and escalation delegates write one entry with the task, its agency and its due date.
+            return;
+        }
         var agency = execution.getVariable("agency") instanceof String name ? name : null;
         timeline.record(execution.getProcessBusinessKey(), kind, execution.getCurrentActivityName(), agency,
                 CaseTimelineEntry.SOURCE_PROCESS, execution.getCurrentActivityId());

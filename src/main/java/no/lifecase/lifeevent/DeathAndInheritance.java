@@ -83,6 +83,31 @@ public final class DeathAndInheritance {
 
         private Element() {
         }
+        // The deadline timers of the agency tasks and their paths (ADR 0025).
+        public static final String CHECK_DEATH_REGISTRATION_DEADLINE_NEAR = "Timer_CheckDeathRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_DEATH_REGISTRATION = "Task_RemindCheckDeathRegistration";
+        public static final String END_CHECK_DEATH_REGISTRATION_REMINDED = "EndEvent_CheckDeathRegistrationReminded";
+        public static final String CHECK_DEATH_REGISTRATION_DEADLINE_PASSED = "Timer_CheckDeathRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_DEATH_REGISTRATION = "Task_EscalateCheckDeathRegistration";
+        public static final String END_CHECK_DEATH_REGISTRATION_ESCALATED = "EndEvent_CheckDeathRegistrationEscalated";
+        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_NEAR = "Timer_AssessSurvivorBenefitsDeadlineNear";
+        public static final String REMIND_ASSESS_SURVIVOR_BENEFITS = "Task_RemindAssessSurvivorBenefits";
+        public static final String END_ASSESS_SURVIVOR_BENEFITS_REMINDED = "EndEvent_AssessSurvivorBenefitsReminded";
+        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_PASSED = "Timer_AssessSurvivorBenefitsDeadlinePassed";
+        public static final String ESCALATE_ASSESS_SURVIVOR_BENEFITS = "Task_EscalateAssessSurvivorBenefits";
+        public static final String END_ASSESS_SURVIVOR_BENEFITS_ESCALATED = "EndEvent_AssessSurvivorBenefitsEscalated";
+        public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_NEAR = "Timer_FollowUpEstateWithoutSettlementFormDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_RemindFollowUpEstateWithoutSettlementForm";
+        public static final String END_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_REMINDED = "EndEvent_FollowUpEstateWithoutSettlementFormReminded";
+        public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_PASSED = "Timer_FollowUpEstateWithoutSettlementFormDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_EscalateFollowUpEstateWithoutSettlementForm";
+        public static final String END_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_ESCALATED = "EndEvent_FollowUpEstateWithoutSettlementFormEscalated";
+        public static final String FOLLOW_UP_PUBLIC_SETTLEMENT_DEADLINE_NEAR = "Timer_FollowUpPublicSettlementDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_PUBLIC_SETTLEMENT = "Task_RemindFollowUpPublicSettlement";
+        public static final String END_FOLLOW_UP_PUBLIC_SETTLEMENT_REMINDED = "EndEvent_FollowUpPublicSettlementReminded";
+        public static final String FOLLOW_UP_PUBLIC_SETTLEMENT_DEADLINE_PASSED = "Timer_FollowUpPublicSettlementDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_PUBLIC_SETTLEMENT = "Task_EscalateFollowUpPublicSettlement";
+        public static final String END_FOLLOW_UP_PUBLIC_SETTLEMENT_ESCALATED = "EndEvent_FollowUpPublicSettlementEscalated";
     }
 
     /** Process variables: what gateways, routing and tasks need, nothing more. */
@@ -223,6 +248,9 @@ public final class DeathAndInheritance {
 
         private Delegate() {
         }
+        /** The reminder and escalation after an agency task's deadline timers (ADR 0025); they run in the timer's job. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
     }
 
     /** Decision ids in {@code processes/decisions/}. */

@@ -62,6 +62,31 @@ public final class HavingAChild {
 
         private Element() {
         }
+        // The deadline timers of the agency tasks and their paths (ADR 0025).
+        public static final String CHECK_BIRTH_REGISTRATION_DEADLINE_NEAR = "Timer_CheckBirthRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_BIRTH_REGISTRATION = "Task_RemindCheckBirthRegistration";
+        public static final String END_CHECK_BIRTH_REGISTRATION_REMINDED = "EndEvent_CheckBirthRegistrationReminded";
+        public static final String CHECK_BIRTH_REGISTRATION_DEADLINE_PASSED = "Timer_CheckBirthRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_BIRTH_REGISTRATION = "Task_EscalateCheckBirthRegistration";
+        public static final String END_CHECK_BIRTH_REGISTRATION_ESCALATED = "EndEvent_CheckBirthRegistrationEscalated";
+        public static final String CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_NEAR = "Timer_ContactFamilyAfterStillbirthDeadlineNear";
+        public static final String REMIND_CONTACT_FAMILY_AFTER_STILLBIRTH = "Task_RemindContactFamilyAfterStillbirth";
+        public static final String END_CONTACT_FAMILY_AFTER_STILLBIRTH_REMINDED = "EndEvent_ContactFamilyAfterStillbirthReminded";
+        public static final String CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_PASSED = "Timer_ContactFamilyAfterStillbirthDeadlinePassed";
+        public static final String ESCALATE_CONTACT_FAMILY_AFTER_STILLBIRTH = "Task_EscalateContactFamilyAfterStillbirth";
+        public static final String END_CONTACT_FAMILY_AFTER_STILLBIRTH_ESCALATED = "EndEvent_ContactFamilyAfterStillbirthEscalated";
+        public static final String ASSESS_CHILD_BENEFIT_DEADLINE_NEAR = "Timer_AssessChildBenefitDeadlineNear";
+        public static final String REMIND_ASSESS_CHILD_BENEFIT = "Task_RemindAssessChildBenefit";
+        public static final String END_ASSESS_CHILD_BENEFIT_REMINDED = "EndEvent_AssessChildBenefitReminded";
+        public static final String ASSESS_CHILD_BENEFIT_DEADLINE_PASSED = "Timer_AssessChildBenefitDeadlinePassed";
+        public static final String ESCALATE_ASSESS_CHILD_BENEFIT = "Task_EscalateAssessChildBenefit";
+        public static final String END_ASSESS_CHILD_BENEFIT_ESCALATED = "EndEvent_AssessChildBenefitEscalated";
+        public static final String HOME_VISIT_DEADLINE_NEAR = "Timer_HomeVisitDeadlineNear";
+        public static final String REMIND_HOME_VISIT = "Task_RemindHomeVisit";
+        public static final String END_HOME_VISIT_REMINDED = "EndEvent_HomeVisitReminded";
+        public static final String HOME_VISIT_DEADLINE_PASSED = "Timer_HomeVisitDeadlinePassed";
+        public static final String ESCALATE_HOME_VISIT = "Task_EscalateHomeVisit";
+        public static final String END_HOME_VISIT_ESCALATED = "EndEvent_HomeVisitEscalated";
     }
 
     /** Process variables: what gateways, routing and tasks need, nothing more. */
@@ -164,6 +189,9 @@ public final class HavingAChild {
 
         private Delegate() {
         }
+        /** The reminder and escalation after an agency task's deadline timers (ADR 0025); they run in the timer's job. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
     }
 
     /** Decision ids in {@code processes/decisions/}. */

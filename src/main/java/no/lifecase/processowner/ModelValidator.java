@@ -16,14 +16,17 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.LifeEvent;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -264,7 +267,7 @@ class ModelValidator {
                 }
             }
         }
-        if (bean != null && properties.localDelegates().contains(bean)) {
+        if (bean != null && (properties.localDelegates().contains(bean) || DeadlinePath.DELEGATES.contains(delegateExpression))) {
             return;
         }
         if (!task.isCamundaAsyncBefore()) {
@@ -279,8 +282,47 @@ class ModelValidator {
         }
     }
 
+    /**
+     * An agency task (a candidate group; a citizen's task has an assignee or candidate users instead) has a due date
+     * and the two deadline timers of ADR 0025, each followed by its delegate.
+     */
+    private void checkDeadlines(ModelFile file, UserTask task, List<ModelFinding> findings) {
+        if (blank(task.getCamundaCandidateGroups())) {
+            return;
+        }
+        if (blank(task.getCamundaDueDate())) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "deadline-due-date",
+                    "An agency task needs a camunda:dueDate from its legal deadline, e.g. ${dateTime().plusDays(14).toDate()}."));
+        }
+        var timers = task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo() == task)
+                .toList();
+        checkDeadlineTimer(file, task, timers, DeadlinePath.REMINDER_EXPRESSION, "${remindAgency}", "Deadline near", findings);
+        checkDeadlineTimer(file, task, timers, DeadlinePath.ESCALATION_EXPRESSION, "${escalateToSupervisors}", "Deadline passed", findings);
+    }
+
+    private static void checkDeadlineTimer(ModelFile file, UserTask task, List<BoundaryEvent> timers, String date, String delegate,
+                                           String name, List<ModelFinding> findings) {
+        var timer = timers.stream().filter(boundary -> date.equals(DeadlinePath.timerDate(boundary))).findFirst();
+        if (timer.isEmpty()) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "deadline-timers",
+                    "An agency task needs a non-interrupting boundary timer \"" + name + "\" with the date " + date
+                            + ", followed by a service task " + delegate + "."));
+            return;
+        }
+        // By the flows' sourceRef: a model need not list a flow as <bpmn:outgoing> of the timer.
+        boolean followed = task.getModelInstance().getModelElementsByType(SequenceFlow.class).stream()
+                .anyMatch(flow -> flow.getSource() == timer.get()
+                        && flow.getTarget() instanceof ServiceTask next && delegate.equals(next.getCamundaDelegateExpression()));
+        if (timer.get().cancelActivity() || !followed) {
+            findings.add(ModelFinding.error(file.name(), timer.get().getId(), "deadline-timers",
+                    "The timer must not interrupt the task (cancelActivity=\"false\") and must lead to a service task " + delegate + "."));
+        }
+    }
+
     private void checkUserTask(ModelFile file, UserTask task, List<ModelFinding> findings, Set<String> uploadedForms,
                                Lazy<Set<String>> deployedForms) {
+        checkDeadlines(file, task, findings);
         if (blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaCandidateUsers()) && blank(task.getCamundaAssignee())) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "task-routing",
                     "The user task has no candidate groups, candidate users or assignee, so nobody would see it."));

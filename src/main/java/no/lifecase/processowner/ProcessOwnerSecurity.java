@@ -12,10 +12,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The model deployment API: HTTP Basic against the engine's users, stateless (so no CSRF), for members of
- * {@value ProcessOwnerGroup#ID} and administrators only. See ADR 0030.
+ * The model deployment and migration API, the figures per life event and their page: HTTP Basic against the
+ * engine's users, stateless (so no CSRF), for members of {@value ProcessOwnerGroup#ID} and administrators only.
+ * See ADR 0030, 0031 and 0032.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessOwnerProperties.class)
@@ -27,11 +29,16 @@ class ProcessOwnerSecurity {
     @Bean
     @Order(25)
     SecurityFilterChain processOwnerApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/models/**"))
+        return http.securityMatcher(new OrRequestMatcher(path("/api/models/**"), path("/api/kpis"), path("/api/kpis/**"),
+                        path("/process-owner/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(PROCESS_OWNERS, ADMINS))
                 .httpBasic(withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }

@@ -9,9 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.lifecase.caseworker.TaskDeadline;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,6 +34,7 @@ class NotifyAgencyProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
     private final AtomicInteger sent = new AtomicInteger();
+    private final List<String> deadlineActions = new ArrayList<>();
 
     @BeforeEach
     void sendingCountsAttempts() {
@@ -38,6 +42,9 @@ class NotifyAgencyProcessTest {
             execution.setVariable(AgencyNotices.NOTICE_ID, "notice-1");
             execution.setVariable("noticeAttempts", sent.incrementAndGet());
         });
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register("remindAgency", (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register("escalateToSupervisors", (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
     }
 
     @AfterEach
@@ -83,6 +90,18 @@ class NotifyAgencyProcessTest {
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_FollowUpNotice");
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("kommune-0301");
         assertThat(task(instance).getDueDate()).isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
+
+        // Due in two days, so the reminder comes half-way, after one day; the escalation at the due date (ADR 0025).
+        var due = task(instance).getDueDate().toInstant();
+        var near = job("Timer_FollowUpNoticeDeadlineNear", instance);
+        var passed = job("Timer_FollowUpNoticeDeadlinePassed", instance);
+        assertThat(near.getDuedate()).isEqualTo(Date.from(due.minus(Duration.ofDays(1))));
+        assertThat(passed.getDuedate()).isEqualTo(Date.from(due));
+        execute(near);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_RemindFollowUpNotice", "escalate Task_EscalateFollowUpNotice");
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_FollowUpNotice")
+                .hasPassed("EndEvent_FollowUpNoticeReminded", "EndEvent_FollowUpNoticeEscalated");
 
         complete(task(instance), withVariables("followUpOutcome", "handled"));
         BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_NoticeFollowedUp").isEnded()

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import no.lifecase.casefile.CasePlan.StepStatus;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +26,7 @@ class CasePlanTest {
     @Test
     void the_plan_shows_the_step_in_progress_what_comes_for_certain_and_what_may_come() {
         ProcessEngine processEngine = engine.getProcessEngine();
+        Mocks.register("taskDeadline", new TaskDeadline());
         var instance = processEngine.getRuntimeService().startProcessInstanceByKey("plan-example", "LE-2026-000001",
                 Map.of("municipalityAgency", "kommune-0301"));
         var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000001"), LifeEvent.HAVING_A_CHILD,
@@ -41,6 +44,9 @@ class CasePlanTest {
                 tuple("Explain the refusal", StepStatus.POSSIBLE, "kommune-0301"),
                 tuple("Case done", StepStatus.POSSIBLE, null));
         assertThat(steps.get(0).expectedBy()).isBetween(Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
+        // The task's deadline timers wait beside it, and their paths are not steps of the plan.
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(2);
+        Mocks.reset();
     }
 
     @Test

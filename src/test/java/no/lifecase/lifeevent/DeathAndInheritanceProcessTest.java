@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.DeathAndInheritance.Agency;
 import no.lifecase.lifeevent.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.DeathAndInheritance.Error;
@@ -92,6 +93,7 @@ class DeathAndInheritanceProcessTest {
     private final List<String> letters = new ArrayList<>();
     private final List<Integer> reminders = new ArrayList<>();
     private final List<String> overviews = new ArrayList<>();
+    private final List<String> deadlineActions = new ArrayList<>();
 
     @BeforeEach
     void freezeTheClockAndMockTheDelegates() {
@@ -108,6 +110,11 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> reminders.add(((Number) execution.getVariable(Variable.DAYS_LEFT)).intValue()));
         Mocks.register(Delegate.GATHER_ESTATE_OVERVIEW,
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
+                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
     }
 
     @AfterEach
@@ -290,7 +297,10 @@ class DeathAndInheritanceProcessTest {
         assertThat(instance).hasPassed(SETTLEMENT_DEADLINE_PASSED).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
 
         assertOpenWorkIs(instance, FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
-        assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("reminders cancelled with the wait").isZero();
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("reminders cancelled with the wait; the task's deadline timers")
+                .isEqualTo(2);
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_NEAR).count()).isOne();
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_PASSED).count()).isOne();
         var followUp = task(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM, instance);
         assertThat(followUp).hasCandidateGroup(Agency.OSLO_TINGRETT).hasDueDate(daysAfter(deadline, 14));
         assertForm(followUp, Form.SETTLEMENT_FORM_FOLLOW_UP);
@@ -473,6 +483,36 @@ class DeathAndInheritanceProcessTest {
         assertOpenWorkIs(instance, ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(START_DEATH_REGISTERED_AGAIN).count()).isEqualTo(2);
+    }
+
+    // --- deadlines of agency tasks (ADR 0025) -------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "Task_CheckDeathRegistration, CheckDeathRegistration",
+            "Task_AssessSurvivorBenefits, AssessSurvivorBenefits",
+            "Task_FollowUpEstateWithoutSettlementForm, FollowUpEstateWithoutSettlementForm",
+            "Task_FollowUpPublicSettlement, FollowUpPublicSettlement"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, String name) {
+        var instance = runtimeService().createProcessInstanceByKey(DeathAndInheritance.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(Variable.NAV_AGENCY, Agency.NAV)
+                .setVariable(Variable.COURT_AGENCY, Agency.OSLO_TINGRETT)
+                .execute();
+        var task = task(taskId, instance);
+        assertThat(task.getDueDate()).isAfter(Date.from(DEATH_REGISTERED));
+        var near = jobQuery().processInstanceId(instance.getId()).activityId("Timer_" + name + "DeadlineNear").timers().singleResult();
+        var passed = jobQuery().processInstanceId(instance.getId()).activityId("Timer_" + name + "DeadlinePassed").timers().singleResult();
+        assertThat(near.getDuedate()).isEqualTo(Date.from(task.getDueDate().toInstant().minus(java.time.Duration.ofDays(2))));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        execute(passed);
+
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+        assertThat(instance).isWaitingAt(taskId).hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(task(taskId, instance).getId()).as("the same task, still open").isEqualTo(task.getId());
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.HavingAChild.Agency;
 import no.lifecase.lifeevent.HavingAChild.ChildBenefitRoute;
 import no.lifecase.lifeevent.HavingAChild.Delegate;
@@ -90,6 +92,8 @@ class HavingAChildProcessTest {
 
     private ProcessInstance instance;
 
+    private final List<String> deadlineActions = new java.util.ArrayList<>();
+
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
@@ -98,6 +102,11 @@ class HavingAChildProcessTest {
         Mocks.register(Delegate.SEND_CHOICE_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_NAME_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.LOOK_UP_PERSON, (JavaDelegate) execution -> execution.setVariable(Variable.HAS_TEMPORARY_NAME, true));
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        deadlineActions.clear();
     }
 
     @AfterEach
@@ -358,7 +367,9 @@ class HavingAChildProcessTest {
         assertThat(noticesSent()).containsExactlyInAnyOrder(
                 Map.of("agency", Agency.NAV, "notice", Notice.STILLBIRTH, "caseRef", CASE_REF, "businessKey", CASE_REF),
                 Map.of("agency", "kommune-0301", "notice", Notice.STILLBIRTH_FOLLOW_UP, "caseRef", CASE_REF, "businessKey", CASE_REF));
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).as("only the task's deadline timers").isEqualTo(2);
+        assertThat(deadlineTimer(Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_NEAR)).isNotNull();
+        assertThat(deadlineTimer(Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_PASSED)).isNotNull();
 
         var contact = taskAt(Element.CONTACT_FAMILY_AFTER_STILLBIRTH);
         BpmnAwareTests.assertThat(contact).hasName("Contact the family after a stillbirth").hasCandidateGroup(Agency.NAV);
@@ -389,10 +400,49 @@ class HavingAChildProcessTest {
         assertThatInstance().hasPassed(Element.END_BIRTH_REGISTRATION_CHECKED).isEnded();
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+    // Deadlines of agency tasks (ADR 0025)
+
+    @ParameterizedTest
+    @CsvSource({
+            "Task_CheckBirthRegistration, 7, CheckBirthRegistration",
+            "Task_ContactFamilyAfterStillbirth, 7, ContactFamilyAfterStillbirth",
+            "Task_AssessChildBenefit, 14, AssessChildBenefit",
+            "Task_HomeVisit, 10, HomeVisit"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, int days, String name) {
+        instance = runtimeService().createProcessInstanceByKey(HavingAChild.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.HEALTH_SERVICE_AGENCY, "helsestasjon-0301")
+                .execute();
+        var task = taskAt(taskId);
+        assertDueInDays(task, days);
+        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
+        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+
+        // Non-interrupting: the task stays open for the agency, now without timers.
+        assertThatInstance().isWaitingAtExactly(taskId)
+                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    }
+
+    private Job deadlineTimer(String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer at %s", activityId).isNotNull();
+        return job;
+    }
+
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries() {
         var model = Bpmn.readModelFromStream(HavingAChildProcessTest.class.getResourceAsStream("/having-a-child.bpmn"));
-        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class);
+        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList();
         assertThat(serviceTasks).isNotEmpty().allSatisfy(serviceTask -> {
             assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
             assertThat(serviceTask.getExtensionElements().getElementsQuery()

@@ -203,9 +203,11 @@ class ModelDeploymentIT {
     private static byte[] followUp(boolean withSecondStep) {
         String second = withSecondStep ? """
                     <bpmn:userTask id="Task_ConfirmFollowUp" name="Confirm the follow-up" camunda:candidateGroups="nav"
+                                   camunda:dueDate="${dateTime().plusDays(7).toDate()}"
                                    camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
                       <bpmn:incoming>Flow_ToConfirm</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
                     </bpmn:userTask>
+                """ + deadlineTimers("ConfirmFollowUp") + """
                     <bpmn:sequenceFlow id="Flow_ToConfirm" sourceRef="Task_FollowUp" targetRef="Task_ConfirmFollowUp"/>
                     <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_ConfirmFollowUp" targetRef="EndEvent_Done"/>
                 """ : """
@@ -220,14 +222,42 @@ class ModelDeploymentIT {
                   <bpmn:process id="it-follow-up" name="Follow up a notice" isExecutable="true" camunda:historyTimeToLive="30">
                     <bpmn:startEvent id="StartEvent_FollowUpDue"><bpmn:outgoing>Flow_ToFollowUp</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_FollowUp" name="Follow up the notice" camunda:candidateGroups="nav"
+                                   camunda:dueDate="${dateTime().plusDays(7).toDate()}"
                                    camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
                       <bpmn:incoming>Flow_ToFollowUp</bpmn:incoming><bpmn:outgoing>%s</bpmn:outgoing>
                     </bpmn:userTask>
+                    %s
                     <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
                     <bpmn:sequenceFlow id="Flow_ToFollowUp" sourceRef="StartEvent_FollowUpDue" targetRef="Task_FollowUp"/>
                 %s  </bpmn:process>
                 </bpmn:definitions>
-                """.formatted(afterFollowUp, second)).strip().getBytes(StandardCharsets.UTF_8);
+                """.formatted(afterFollowUp, deadlineTimers("FollowUp"), second)).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The reminder and escalation every agency task has (ADR 0025). */
+    private static String deadlineTimers(String task) {
+        return """
+                    <bpmn:boundaryEvent id="Timer_%1$sDeadlineNear" name="Deadline near" cancelActivity="false" attachedToRef="Task_%1$s">
+                      <bpmn:outgoing>Flow_ToRemind%1$s</bpmn:outgoing>
+                      <bpmn:timerEventDefinition id="TimerDefinition_%1$sDeadlineNear"><bpmn:timeDate>${taskDeadline.reminder(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:serviceTask id="Task_Remind%1$s" name="Remind Nav of the deadline" camunda:delegateExpression="${remindAgency}">
+                      <bpmn:incoming>Flow_ToRemind%1$s</bpmn:incoming><bpmn:outgoing>Flow_FromRemind%1$s</bpmn:outgoing>
+                    </bpmn:serviceTask>
+                    <bpmn:endEvent id="EndEvent_%1$sReminded"><bpmn:incoming>Flow_FromRemind%1$s</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToRemind%1$s" sourceRef="Timer_%1$sDeadlineNear" targetRef="Task_Remind%1$s"/>
+                    <bpmn:sequenceFlow id="Flow_FromRemind%1$s" sourceRef="Task_Remind%1$s" targetRef="EndEvent_%1$sReminded"/>
+                    <bpmn:boundaryEvent id="Timer_%1$sDeadlinePassed" name="Deadline passed" cancelActivity="false" attachedToRef="Task_%1$s">
+                      <bpmn:outgoing>Flow_ToEscalate%1$s</bpmn:outgoing>
+                      <bpmn:timerEventDefinition id="TimerDefinition_%1$sDeadlinePassed"><bpmn:timeDate>${taskDeadline.escalation(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:serviceTask id="Task_Escalate%1$s" name="Escalate to Nav's supervisors" camunda:delegateExpression="${escalateToSupervisors}">
+                      <bpmn:incoming>Flow_ToEscalate%1$s</bpmn:incoming><bpmn:outgoing>Flow_FromEscalate%1$s</bpmn:outgoing>
+                    </bpmn:serviceTask>
+                    <bpmn:endEvent id="EndEvent_%1$sEscalated"><bpmn:incoming>Flow_FromEscalate%1$s</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToEscalate%1$s" sourceRef="Timer_%1$sDeadlinePassed" targetRef="Task_Escalate%1$s"/>
+                    <bpmn:sequenceFlow id="Flow_FromEscalate%1$s" sourceRef="Task_Escalate%1$s" targetRef="EndEvent_%1$sEscalated"/>
+                """.formatted(task);
     }
 
     private int latestVersion(String key) {

@@ -84,4 +84,44 @@ class ModelValidatorTest {
 
         assertThat(findings).extracting(finding -> finding.elementId() + ":" + finding.rule()).containsExactly("Task_Other:delegate-bean");
     }
+
+    @Test
+    void anAgencyTaskNeedsADueDateAndBothDeadlineTimers() {
+        when(context.containsBean(anyString())).thenReturn(true);
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_Deadlines" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="deadlines" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:userTask id="Task_WithTimers" camunda:candidateGroups="nav" camunda:dueDate="${dateTime().plusDays(7).toDate()}"
+                                   camunda:formRef="home-visit" camunda:formRefBinding="deployment"/>
+                    <bpmn:boundaryEvent id="Timer_WithTimersDeadlineNear" cancelActivity="false" attachedToRef="Task_WithTimers">
+                      <bpmn:timerEventDefinition id="TimerDefinition_Near"><bpmn:timeDate>${taskDeadline.reminder(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:serviceTask id="Task_Remind" camunda:delegateExpression="${remindAgency}"/>
+                    <bpmn:sequenceFlow id="Flow_ToRemind" sourceRef="Timer_WithTimersDeadlineNear" targetRef="Task_Remind"/>
+                    <bpmn:boundaryEvent id="Timer_WithTimersDeadlinePassed" attachedToRef="Task_WithTimers">
+                      <bpmn:timerEventDefinition id="TimerDefinition_Passed"><bpmn:timeDate>${taskDeadline.escalation(execution)}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:serviceTask id="Task_Escalate" camunda:delegateExpression="${escalateToSupervisors}"/>
+                    <bpmn:sequenceFlow id="Flow_ToEscalate" sourceRef="Timer_WithTimersDeadlinePassed" targetRef="Task_Escalate"/>
+                    <bpmn:userTask id="Task_WithoutAnything" camunda:candidateGroups="${courtAgency}"
+                                   camunda:formRef="home-visit" camunda:formRefBinding="deployment"/>
+                    <bpmn:userTask id="Task_ForTheCitizen" camunda:assignee="${mother}"
+                                   camunda:formRef="home-visit" camunda:formRefBinding="deployment"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.strip();
+
+        var findings = validator.validate(List.of(new ModelFile("deadlines.bpmn", model.getBytes(StandardCharsets.UTF_8)),
+                new ModelFile("home-visit.form", "{\"id\":\"home-visit\",\"components\":[]}".getBytes(StandardCharsets.UTF_8))));
+
+        // The escalation interrupts the task, the other agency task has neither due date nor timers; the
+        // citizen's task needs none, and the deadline delegates need not be asynchronous.
+        assertThat(findings).filteredOn(ModelFinding::isError).extracting(finding -> finding.elementId() + ":" + finding.rule())
+                .containsExactlyInAnyOrder("Timer_WithTimersDeadlinePassed:deadline-timers",
+                        "Task_WithoutAnything:deadline-due-date", "Task_WithoutAnything:deadline-timers",
+                        "Task_WithoutAnything:deadline-timers");
+    }
 }
