@@ -23,6 +23,13 @@ public final class LosingAndFindingAJob {
         public static final String SEND_BENEFIT_APPLICATION = "Task_SendUnemploymentBenefitApplication";
         public static final String GATEWAY_BENEFIT_AUTOMATIC = "Gateway_BenefitAutomatic";
         public static final String ASSESS_UNEMPLOYMENT_BENEFIT = "Task_AssessUnemploymentBenefit";
+        /** The deadline paths of the assessment (ADR 0025). */
+        public static final String ASSESSMENT_DEADLINE_NEAR = "Timer_AssessUnemploymentBenefitDeadlineNear";
+        public static final String REMIND_ASSESSMENT = "Task_RemindAssessUnemploymentBenefit";
+        public static final String END_ASSESSMENT_REMINDED = "EndEvent_AssessUnemploymentBenefitReminded";
+        public static final String ASSESSMENT_DEADLINE_PASSED = "Timer_AssessUnemploymentBenefitDeadlinePassed";
+        public static final String ESCALATE_ASSESSMENT = "Task_EscalateAssessUnemploymentBenefit";
+        public static final String END_ASSESSMENT_ESCALATED = "EndEvent_AssessUnemploymentBenefitEscalated";
         public static final String GATEWAY_BENEFIT_DECIDED = "Gateway_BenefitDecided";
         public static final String GATEWAY_NEXT_REPORT_PERIOD = "Gateway_NextReportPeriod";
         public static final String REPORT_PERIOD_ENDED = "Event_ReportPeriodEnded";
@@ -105,6 +112,10 @@ public final class LosingAndFindingAJob {
         public static final String LOOK_UP_PERSON = "lookUpPerson";
         public static final String READ_EMPLOYMENT = "readEmployment";
         public static final String READ_INCOME = "readIncome";
+        /** The deadline paths of agency tasks (ADR 0025). */
+        public static final String TASK_DEADLINE = "taskDeadline";
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
 
         private Delegate() {
         }

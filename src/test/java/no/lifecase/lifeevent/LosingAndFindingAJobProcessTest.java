@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Agency;
 import no.lifecase.lifeevent.LosingAndFindingAJob.BenefitRoute;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Delegate;
@@ -90,11 +93,17 @@ class LosingAndFindingAJobProcessTest {
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
     private ProcessInstance instance;
+    private final List<String> deadlineActions = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         givenRegisters(false, true, 480_000, 1_400_000);
+        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
+        Mocks.register(Delegate.TASK_DEADLINE, new TaskDeadline());
+        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
+                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
     }
 
     @AfterEach
@@ -195,6 +204,29 @@ class LosingAndFindingAJobProcessTest {
                 .variableName(Variable.NEW_EMPLOYER).singleResult().getValue()).isEqualTo("912345674");
     }
 
+    @Test
+    void the_assessment_is_reminded_two_days_before_its_due_date_and_escalated_to_the_supervisors_at_it() {
+        startAndReadRegisters(Reason.LAID_OFF);
+        var assessment = taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT);
+        var near = timer(Element.ASSESSMENT_DEADLINE_NEAR);
+        var passed = timer(Element.ASSESSMENT_DEADLINE_PASSED);
+        assertThat(near.getDuedate()).isEqualTo(daysFromNow(26));
+        assertThat(passed.getDuedate()).isEqualTo(assessment.getDueDate()).isEqualTo(daysFromNow(28));
+
+        execute(near);
+        assertThat(deadlineActions).containsExactly("remind " + Element.REMIND_ASSESSMENT);
+        execute(passed);
+        assertThat(deadlineActions).containsExactly("remind " + Element.REMIND_ASSESSMENT, "escalate " + Element.ESCALATE_ASSESSMENT);
+
+        // Non-interrupting: the task stays open for Nav, now without timers, and the case goes on when it is decided.
+        assertThatInstance().isWaitingAtExactly(Element.ASSESS_UNEMPLOYMENT_BENEFIT)
+                .hasPassed(Element.END_ASSESSMENT_REMINDED, Element.END_ASSESSMENT_ESCALATED);
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+        complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
+                withVariables(Variable.BENEFIT_DECISION, "granted", "unemploymentBenefitGrounds", "Permitteringsvarsel received"));
+        assertThatInstance().isWaitingAt(Element.REPORT_PERIOD_ENDED);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Employment reports (meldekort)
 
@@ -253,7 +285,8 @@ class LosingAndFindingAJobProcessTest {
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_task_has_a_form_and_a_deadline() {
         var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/losing-and-finding-a-job.bpmn"));
-        assertThat(model.getModelElementsByType(ServiceTask.class)).isNotEmpty().allSatisfy(serviceTask -> {
+        assertThat(model.getModelElementsByType(ServiceTask.class).stream()
+                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression()))).isNotEmpty().allSatisfy(serviceTask -> {
             assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
             assertThat(serviceTask.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).count())
                     .as(serviceTask.getId()).isOne();
