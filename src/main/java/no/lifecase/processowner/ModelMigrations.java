@@ -13,12 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
@@ -51,7 +49,6 @@ class ModelMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(ModelMigrations.class);
 
-    private final ProcessEngine engine;
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -61,9 +58,8 @@ class ModelMigrations {
     private final TransactionTemplate dryRuns;
     private final TransactionTemplate transaction;
 
-    ModelMigrations(ProcessEngine engine, RepositoryService repository, RuntimeService runtime, ManagementService management, HistoryService history,
+    ModelMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management, HistoryService history,
                     JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
-        this.engine = engine;
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -393,13 +389,7 @@ class ModelMigrations {
         return dryRuns.execute(status -> {
             status.setRollbackOnly();
             try {
-                var commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
-                var ownTimers = commands.execute(context -> OwnJobsAcrossMigration.detach(context, ids));
                 runtime.newMigration(plan).processInstanceIds(ids).execute();
-                commands.execute(context -> {
-                    OwnJobsAcrossMigration.reattach(context, ownTimers);
-                    return null;
-                });
                 return Optional.<InstanceFailure>empty();
             } catch (MigratingProcessInstanceValidationException e) {
                 return Optional.of(failure(e.getValidationReport(), caseRefs));

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -32,6 +33,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -266,7 +272,9 @@ class ModelMigrationIT {
         explain.setCamundaCandidateGroups(assess.getCamundaCandidateGroups());
         explain.setCamundaFormRef(assess.getCamundaFormRef());
         explain.setCamundaFormRefBinding(assess.getCamundaFormRefBinding());
+        explain.setCamundaDueDate(assess.getCamundaDueDate());
         assess.getParentElement().addChildElement(explain);
+        withDeadlineTimers(model, explain);
         next.getIncoming().remove(out);
         out.setTarget(explain);
         explain.getIncoming().add(out);
@@ -458,7 +466,7 @@ class ModelMigrationIT {
                     <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_FollowUp" targetRef="EndEvent_Done"/>
                 """;
         String afterFollowUp = withSecondStep ? "Flow_ToConfirm" : "Flow_ToEnd";
-        return ("""
+        String xml = ("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
@@ -473,7 +481,55 @@ class ModelMigrationIT {
                     <bpmn:sequenceFlow id="Flow_ToFollowUp" sourceRef="StartEvent_FollowUpDue" targetRef="Task_FollowUp"/>
                 %s  </bpmn:process>
                 </bpmn:definitions>
-                """.formatted(afterFollowUp, second)).strip().getBytes(StandardCharsets.UTF_8);
+                """.formatted(afterFollowUp, second)).strip();
+        var model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        model.getModelElementsByType(UserTask.class).forEach(task -> withDeadlineTimers(model, task));
+        return Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The due date and the two deadline timers every agency task has (ADR 0025), each leading to its delegate. */
+    private static void withDeadlineTimers(BpmnModelInstance model, UserTask task) {
+        if (task.getCamundaDueDate() == null) {
+            task.setCamundaDueDate("${dateTime().plusDays(14).toDate()}");
+        }
+        deadlineTimer(model, task, "DeadlineNear", "Deadline near", DeadlinePath.REMINDER_EXPRESSION, "${remindAgency}");
+        deadlineTimer(model, task, "DeadlinePassed", "Deadline passed", DeadlinePath.ESCALATION_EXPRESSION, "${escalateToSupervisors}");
+    }
+
+    private static void deadlineTimer(BpmnModelInstance model, UserTask task, String kind, String name, String date, String delegate) {
+        var scope = task.getParentElement();
+        var id = task.getId().replaceFirst("^Task_", "") + kind;
+        BoundaryEvent timer = model.newInstance(BoundaryEvent.class);
+        timer.setId("Timer_" + id);
+        timer.setName(name);
+        timer.setCancelActivity(false);
+        timer.setAttachedTo(task);
+        TimerEventDefinition definition = model.newInstance(TimerEventDefinition.class);
+        TimeDate timeDate = model.newInstance(TimeDate.class);
+        timeDate.setTextContent(date);
+        definition.setTimeDate(timeDate);
+        timer.getEventDefinitions().add(definition);
+        scope.addChildElement(timer);
+        ServiceTask delegateTask = model.newInstance(ServiceTask.class);
+        delegateTask.setId("Task_" + id);
+        delegateTask.setName(name);
+        delegateTask.setCamundaDelegateExpression(delegate);
+        scope.addChildElement(delegateTask);
+        EndEvent end = model.newInstance(EndEvent.class);
+        end.setId("EndEvent_" + id);
+        scope.addChildElement(end);
+        connect(model, scope, "Flow_To" + id, timer, delegateTask);
+        connect(model, scope, "Flow_After" + id, delegateTask, end);
+    }
+
+    private static void connect(BpmnModelInstance model, ModelElementInstance scope, String id, FlowNode source, FlowNode target) {
+        SequenceFlow flow = model.newInstance(SequenceFlow.class);
+        flow.setId(id);
+        scope.addChildElement(flow);
+        flow.setSource(source);
+        flow.setTarget(target);
+        source.getOutgoing().add(flow);
+        target.getIncoming().add(flow);
     }
 
     private void user(String id, String group) {
