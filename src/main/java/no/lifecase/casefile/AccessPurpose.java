@@ -25,7 +25,9 @@ public enum AccessPurpose {
     CONTACT_INFORMATION("To reach the person by digital mail, or on paper if they have opted out",
             "eForvaltningsforskriften §§ 9 and 15 a"),
     RESIDENCE_BASIS("To find which offers the basis of your residence gives you by law",
-            "integreringsloven §§ 8, 9, 26 and 27");
+            "integreringsloven §§ 8, 9, 26 and 27"),
+    UNEMPLOYMENT_BENEFIT("To check your employment and the income requirement for unemployment benefit, and to see when you have a new job",
+            "a-opplysningsloven § 7; folketrygdloven §§ 4-4 and 21-4");
 
     private final String purpose;
     private final String legalBasis;

@@ -2,6 +2,7 @@ package no.lifecase.lifeevent;
 
 import java.util.Map;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.LevelOfAssurance;
 
 /**
  * A life event that no register announces, so the citizen starts it in the portal (losing a job, a seriously ill
@@ -12,6 +13,14 @@ import no.lifecase.identity.Fodselsnummer;
 public interface CitizenStart {
 
     LifeEvent lifeEvent();
+
+    /**
+     * The level of assurance the citizen must have logged in with to start it; the portal refuses a lower one with
+     * the message {@code start.refused.level} before asking {@link #decide}. The portal's own minimum by default.
+     */
+    default LevelOfAssurance requiredLevel() {
+        return LevelOfAssurance.SUBSTANTIAL;
+    }
 
     /**
      * @param citizen the person logged in

@@ -2,8 +2,10 @@ package no.lifecase.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.casefile.CaseNotFound;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,17 +29,62 @@ class CitizenPages {
 
     private final CitizenCases cases;
     private final CitizenTasks taskForms;
+    private final CitizenStarts starts;
+    private final MessageSource messages;
 
-    CitizenPages(CitizenCases cases, CitizenTasks taskForms) {
+    CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages) {
         this.cases = cases;
         this.taskForms = taskForms;
+        this.starts = starts;
+        this.messages = messages;
     }
 
     @GetMapping(PortalSecurity.HOME)
     String myCases(@AuthenticationPrincipal CitizenUser citizen, Model model) {
         model.addAttribute("cases", cases.of(citizen.fodselsnummer()));
+        model.addAttribute("startable", starts.startable());
         model.addAttribute("citizen", citizen);
         return "portal/my-cases";
+    }
+
+    @GetMapping(PortalSecurity.HOME + "/ny-sak/{id}")
+    String startForm(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id, Model model) {
+        return startPage(citizen, starts.find(id), new LinkedMultiValueMap<>(), List.of(), null, model);
+    }
+
+    /** The start form's answers: to the new case when it is opened, else the form again with why not. */
+    @PostMapping(PortalSecurity.HOME + "/ny-sak/{id}")
+    String start(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id,
+                 @RequestParam MultiValueMap<String, String> submitted, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response, Locale locale) {
+        var startable = starts.find(id);
+        var outcome = starts.start(citizen, startable, submitted);
+        if (outcome instanceof CitizenStarts.Outcome.Started started) {
+            redirect.addFlashAttribute("started", startable.title().in(locale));
+            return "redirect:" + PortalSecurity.HOME + "/saker/" + started.lifeEventCase().reference().value();
+        }
+        if (outcome instanceof CitizenStarts.Outcome.Invalid invalid) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return startPage(citizen, startable, submitted, invalid.problems(), null, model);
+        }
+        var refused = (CitizenStarts.Outcome.Refused) outcome;
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        var reason = messages.getMessage(refused.messageKey(), null, refused.messageKey(), locale);
+        boolean onField = refused.field() != null && startable.form().fields().fields().containsKey(refused.field());
+        return startPage(citizen, startable, submitted,
+                onField ? List.of(new FormValues.Problem(refused.field(), reason)) : List.of(), onField ? null : reason, model);
+    }
+
+    private String startPage(CitizenUser citizen, CitizenStarts.Startable startable, MultiValueMap<String, String> entered,
+                             List<FormValues.Problem> problems, String refusal, Model model) {
+        var components = startable.form().components(entered, problems);
+        model.addAttribute("lifeEvent", startable);
+        model.addAttribute("allowed", startable.allows(citizen));
+        model.addAttribute("components", components);
+        model.addAttribute("problems", components.stream().filter(component -> component.error() != null).toList());
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("citizen", citizen);
+        return "portal/start";
     }
 
     @GetMapping(PortalSecurity.HOME + "/saker/{reference}")
@@ -95,6 +142,12 @@ class CitizenPages {
     @GetMapping(PortalSecurity.LOGGED_OUT)
     String loggedOut() {
         return "portal/logged-out";
+    }
+
+    @ExceptionHandler(CitizenStarts.NotStartable.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String lifeEventNotFound() {
+        return "portal/start-not-found";
     }
 
     @ExceptionHandler(CaseNotFound.class)

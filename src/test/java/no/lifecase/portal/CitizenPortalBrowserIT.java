@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.SimulatedPerson;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -40,10 +42,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases", a case page and
- * a task answered with its form (with and without errors) in target/screenshots, and axe-core finds no WCAG 2.1
- * level A or AA violation on them. Skipped where no Chromium
- * is installed (Debian packages chromium and chromium-driver; .ci/run installs them).
+ * The portal in headless Chromium, logged in through the test ID-porten: screenshots of "my cases", a case page, a
+ * task answered with its form (with and without errors) and the start of a life event in target/screenshots, and
+ * axe-core finds no WCAG 2.1 level A or AA violation on them. Skipped where no Chromium is installed (Debian packages
+ * chromium and chromium-driver; .ci/run installs them).
  */
 @LifecaseIT
 class CitizenPortalBrowserIT {
@@ -74,6 +76,9 @@ class CitizenPortalBrowserIT {
 
     @Autowired
     private TaskService tasks;
+
+    @Autowired
+    private Population population;
 
     private WebDriver browser;
 
@@ -165,6 +170,44 @@ class CitizenPortalBrowserIT {
         assertThat(browser.findElements(By.linkText("Choose parental benefit or lump-sum grant"))).isEmpty();
         screenshot("case-answered");
         assertAccessible("case-answered");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_citizen_starts_losing_and_finding_a_job_on_an_accessible_start_page() throws IOException {
+        var today = population.today();
+        var citizen = population.adults().stream()
+                .filter(person -> person.isAlive() && !person.hasDNumber() && !person.hasProtectedAddress() && person.ageOn(today) >= 20)
+                .map(SimulatedPerson::identityNumber).skip(300).findFirst().orElseThrow();
+        var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
+        var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
+
+        browser.get("http://localhost:" + port + "/min-side");
+        browser.findElement(By.id("otherPid")).sendKeys(citizen);
+        browser.findElement(By.cssSelector("input[name=level][value=idporten-loa-high]")).click();
+        clickAndWait(By.cssSelector("form.testid button[type=submit]"));
+        assertThat(browser.findElement(By.id("start-livshendelse")).getText()).isEqualTo("Start en livshendelse");
+
+        clickAndWait(By.cssSelector("a[href$='/min-side/ny-sak/losing-and-finding-a-job']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Start: Miste og finne jobb");
+        screenshot("start-life-event");
+        assertAccessible("start-life-event");
+
+        clickAndWait(By.cssSelector("main form button[type=submit]"));   // nothing answered
+        var summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getText()).contains("Svarene dine har problemer", "Last working day is required");
+        screenshot("start-life-event-errors");
+        assertAccessible("start-life-event-errors");
+
+        browser.findElement(By.id("field-lastWorkingDay")).sendKeys(today.plusDays(14).toString());
+        browser.findElement(By.cssSelector("label[for=field-reason-0]")).click();   // dismissed
+        browser.findElement(By.id("field-employerOrganisationNumber")).sendKeys(employer);
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(browser.getCurrentUrl()).contains("/min-side/saker/LE-");
+        assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).contains("Saken «Miste og finne jobb» er opprettet");
+        screenshot("life-event-started");
+        assertAccessible("life-event-started");
     }
 
     /** Clicks what leads to another page and waits until that page has replaced this one. */

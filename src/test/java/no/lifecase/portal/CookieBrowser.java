@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
  * What a browser without JavaScript does, over real HTTP: keeps cookies, follows redirects one by one (so a test
  * can see every hop of a login) and posts forms with their hidden CSRF field.
  */
-final class CookieBrowser {
+public final class CookieBrowser {
 
-    record Page(int status, URI uri, String contentType, String body, List<URI> hops) {
+    public record Page(int status, URI uri, String contentType, String body, List<URI> hops) {
 
         /** The value of the hidden {@code _csrf} field of the page's form. */
-        String csrfToken() {
+        public String csrfToken() {
             var matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(body);
             if (!matcher.find()) {
                 throw new AssertionError("No CSRF field on " + uri + ":\n" + body);
@@ -38,7 +38,7 @@ final class CookieBrowser {
     private final URI base;
     private final HttpClient client;
 
-    CookieBrowser(int port) {
+    public CookieBrowser(int port) {
         this.base = URI.create("http://localhost:" + port);
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -46,20 +46,20 @@ final class CookieBrowser {
                 .build();
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return get(path, "text/html");
     }
 
-    Page get(String path, String accept) {
+    public Page get(String path, String accept) {
         return follow(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(), new ArrayList<>());
     }
 
     /** One request, no redirect followed. */
-    HttpResponse<String> getOnce(String path, String accept) {
+    public HttpResponse<String> getOnce(String path, String accept) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build());
     }
 
-    Page post(String path, Map<String, String> form) {
+    public Page post(String path, Map<String, String> form) {
         var body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -70,13 +70,24 @@ final class CookieBrowser {
         return follow(request, new ArrayList<>());
     }
 
-    HttpResponse<String> postOnce(String path, Map<String, String> form) {
+    public HttpResponse<String> postOnce(String path, Map<String, String> form) {
         var body = form.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A JSON request as an API client in the same session sends it, with the session's CSRF token if given. */
+    public HttpResponse<String> postJson(String path, String json, String csrfToken) {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private Page follow(HttpRequest request, List<URI> hops) {
@@ -105,7 +116,7 @@ final class CookieBrowser {
         }
     }
 
-    static Map<String, String> form(String... namesAndValues) {
+    public static Map<String, String> form(String... namesAndValues) {
         var form = new LinkedHashMap<String, String>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             form.put(namesAndValues[i], namesAndValues[i + 1]);

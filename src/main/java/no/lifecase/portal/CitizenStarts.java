@@ -1,0 +1,176 @@
+package no.lifecase.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.lifecase.caseworker.FormValues;
+import no.lifecase.caseworker.TaskForm;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.lifeevent.CitizenStart;
+import no.lifecase.lifeevent.CitizenStartDecision;
+import no.lifecase.lifeevent.LifeEvent;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The life events a citizen starts in the portal, generic over every {@link CitizenStart} bean: each life event's
+ * start form is the Camunda Form of its process's start event ({@code camunda:formRef}), checked on the server with
+ * the same rules as task forms ({@link FormValues}). Only when the answers are valid and the life event's rule says
+ * "open" is a case opened; otherwise nothing is written.
+ */
+@Service
+class CitizenStarts {
+
+    /** The message shown when the citizen's login is below the level the life event needs. */
+    static final String LEVEL_TOO_LOW = "start.refused.level";
+
+    private final Map<LifeEvent, CitizenStart> rules;
+    private final RepositoryService repository;
+    private final FormService forms;
+    private final CaseService cases;
+    private final ObjectMapper json;
+
+    CitizenStarts(List<CitizenStart> rules, RepositoryService repository, FormService forms, CaseService cases, ObjectMapper json) {
+        this.rules = rules.stream().collect(Collectors.toMap(CitizenStart::lifeEvent, Function.identity()));
+        this.repository = repository;
+        this.forms = forms;
+        this.cases = cases;
+        this.json = json;
+    }
+
+    /** A life event the citizen can start here, with the start form of its latest deployed process. */
+    record Startable(LifeEvent lifeEvent, CitizenStart rule, PortalForm form) {
+
+        public String id() {
+            return lifeEvent.id();
+        }
+
+        public CaseSummary.Title title() {
+            return CaseSummary.titleOf(lifeEvent.id());
+        }
+
+        /** Whether this login is good enough to start it. */
+        public boolean allows(CitizenUser citizen) {
+            return citizen.level().isAtLeast(rule.requiredLevel());
+        }
+    }
+
+    /** Why a life event cannot be started here. */
+    static final class NotStartable extends RuntimeException {
+
+        private final boolean known;
+
+        private NotStartable(String id, boolean known) {
+            super(known ? "Life event '" + id + "' cannot be started now: its process is not deployed"
+                    : "No life event '" + id + "' that a citizen can start");
+            this.known = known;
+        }
+
+        /** True when the life event can be started by a citizen but its process is not deployed. */
+        boolean notDeployed() {
+            return known;
+        }
+    }
+
+    /** What became of a start. */
+    sealed interface Outcome {
+
+        record Started(LifeEventCase lifeEventCase) implements Outcome {
+        }
+
+        /** The answers broke the form's rules; each problem names its field. */
+        record Invalid(List<FormValues.Problem> problems) implements Outcome {
+        }
+
+        /** The life event's rule (or the login level) refused; {@code field} may be null. */
+        record Refused(String field, String messageKey) implements Outcome {
+        }
+    }
+
+    /** Every life event the citizen can start whose process is deployed, in the catalogue's order. */
+    List<Startable> startable() {
+        return rules.keySet().stream().sorted(Comparator.naturalOrder())
+                .map(lifeEvent -> deployed(lifeEvent).map(definition -> startable(lifeEvent, definition)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * @throws NotStartable if there is no such life event, it is not one a citizen starts, or its process is not deployed
+     */
+    Startable find(String id) {
+        var lifeEvent = LifeEvent.fromId(id).filter(rules::containsKey).orElseThrow(() -> new NotStartable(id, false));
+        return deployed(lifeEvent).map(definition -> startable(lifeEvent, definition)).orElseThrow(() -> new NotStartable(id, true));
+    }
+
+    /** Starts from a JSON object of answers (the API): conditional questions are optional, as the server cannot see them. */
+    Outcome start(CitizenUser citizen, Startable startable, JsonNode answers) {
+        return start(citizen, startable, startable.form().fields(), answers);
+    }
+
+    /** Starts from a submitted HTML form (the page): the form's simple conditions decide which questions apply. */
+    Outcome start(CitizenUser citizen, Startable startable, MultiValueMap<String, String> submitted) {
+        var rules = startable.form().rulesFor(submitted);
+        return start(citizen, startable, rules, PortalForm.values(rules, submitted));
+    }
+
+    private Outcome start(CitizenUser citizen, Startable startable, TaskForm rules, JsonNode answers) {
+        if (!startable.allows(citizen)) {
+            return new Outcome.Refused(null, LEVEL_TOO_LOW);
+        }
+        var problems = FormValues.check(rules, answers);
+        if (!problems.isEmpty()) {
+            return new Outcome.Invalid(problems);
+        }
+        var variables = FormValues.variables(rules, answers);
+        var decision = startable.rule().decide(citizen.fodselsnummer(), Collections.unmodifiableMap(variables));
+        if (decision instanceof CitizenStartDecision.Refused refused) {
+            return new Outcome.Refused(refused.field(), refused.messageKey());
+        }
+        var open = (CitizenStartDecision.Open) decision;
+        var facts = new HashMap<String, Object>(variables);
+        facts.putAll(open.variables());
+        return new Outcome.Started(cases.open(startable.lifeEvent(), open.subject(), facts));
+    }
+
+    private Optional<ProcessDefinition> deployed(LifeEvent lifeEvent) {
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey())
+                .latestVersion().active().singleResult());
+    }
+
+    private Startable startable(LifeEvent lifeEvent, ProcessDefinition definition) {
+        return new Startable(lifeEvent, rules.get(lifeEvent), startForm(definition));
+    }
+
+    /** The start event's Camunda Form; a start event without one asks nothing. */
+    private PortalForm startForm(ProcessDefinition definition) {
+        try (InputStream deployed = forms.getDeployedStartForm(definition.getId())) {
+            byte[] bytes = deployed.readAllBytes();
+            return new PortalForm(json.readTree(bytes), TaskForm.parse(new ByteArrayInputStream(bytes), json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The start form could not be read", e);
+        } catch (BadUserRequestException e) {
+            var empty = JsonNodeFactory.instance.objectNode();
+            empty.putArray("components");
+            return new PortalForm(empty, new TaskForm(null, new LinkedHashMap<>()));
+        }
+    }
+}
