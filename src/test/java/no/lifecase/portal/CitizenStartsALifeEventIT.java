@@ -41,6 +41,7 @@ class CitizenStartsALifeEventIT {
     private CaseService cases;
 
     private static List<String> people;
+    private static List<String> parentAndChild;
 
     /** Adults of the synthetic population no other test uses, with an open address. */
     @BeforeAll
@@ -50,6 +51,36 @@ class CitizenStartsALifeEventIT {
                 .filter(person -> person.isAlive() && !person.hasDNumber() && !person.hasProtectedAddress()
                         && person.ageOn(today) >= 20 && person.ageOn(today) <= 60)
                 .map(SimulatedPerson::identityNumber).skip(100).limit(3).toList();
+        parentAndChild = population.adults().stream()
+                .filter(person -> person.isAlive() && !person.hasDNumber() && !person.hasProtectedAddress())
+                .flatMap(parent -> parent.responsibilities().stream()
+                        .filter(responsibility -> parent.identityNumber().equals(responsibility.responsible()))
+                        .map(responsibility -> population.find(responsibility.child()))
+                        .flatMap(java.util.Optional::stream)
+                        .filter(child -> child.isAlive() && child.ageOn(today) < 18 && !child.hasProtectedAddress())
+                        .map(child -> List.of(parent.identityNumber(), child.identityNumber())))
+                .skip(40).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_parent_starts_seriously_ill_child_for_their_own_child_and_someone_else_is_refused() {
+        var answers = "{\"child\":\"" + parentAndChild.get(1) + "\",\"treatingHospital\":\"ous\",\"hospitalised\":true,"
+                + "\"employment\":\"employee\",\"annualIncome\":520000}";
+        var stranger = new CookieBrowser(port);
+        var refused = stranger.postJson(API + "/seriously-ill-child", answers, logIn(stranger, people.get(2), "idporten-loa-substantial").csrfToken());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"field\":\"child\"");
+
+        var parent = new CookieBrowser(port);
+        var started = parent.postJson(API + "/seriously-ill-child", answers, logIn(parent, parentAndChild.get(0), "idporten-loa-substantial").csrfToken());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var found = Pattern.compile("\"reference\":\"(LE-[0-9-]+)\"").matcher(started.body());
+        assertThat(found.find()).isTrue();
+        var reference = found.group(1);
+        var theCase = cases.find(no.lifecase.casefile.CaseReference.of(reference)).orElseThrow();
+        assertThat(theCase.subject()).isEqualTo(Fodselsnummer.parse(parentAndChild.get(1)));
+        assertThat(parent.getOnce("/api/citizen/cases", "application/json").body()).contains(reference);
+        assertThat(stranger.getOnce("/api/citizen/cases/" + reference, "application/json").statusCode()).isEqualTo(404);
     }
 
     @Test

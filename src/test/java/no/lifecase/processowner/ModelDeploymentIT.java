@@ -163,31 +163,37 @@ class ModelDeploymentIT {
         runtime.deleteProcessInstance(running.getId(), "test done");
     }
 
-    /** Every process in processes/, uploaded with the decisions and forms beside it, as a process owner would. */
+    /** Every process in processes/, uploaded with the forms and decisions it names, as a process owner would. */
     @Test
     void everyShippedProcessPassesTheValidation() throws IOException {
         List<Path> processes;
-        List<Path> decisionsAndForms = new java.util.ArrayList<>();
         try (var files = Files.walk(PROCESSES)) {
             processes = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
-        }
-        try (var decisions = Files.list(PROCESSES.resolve("decisions")); var forms = Files.list(FORMS)) {
-            decisions.filter(file -> file.toString().endsWith(".dmn")).forEach(decisionsAndForms::add);
-            forms.filter(file -> file.toString().endsWith(".form")).forEach(decisionsAndForms::add);
         }
         assertThat(processes).extracting(file -> file.getFileName().toString().replace(".bpmn", ""))
                 .containsAll(java.util.Arrays.stream(no.lifecase.lifeevent.LifeEvent.values()).map(no.lifecase.lifeevent.LifeEvent::id).toList());
         for (var process : processes) {
+            var xml = Files.readString(process);
             var files = new java.util.LinkedHashMap<String, byte[]>();
-            files.put(process.getFileName().toString(), Files.readAllBytes(process));
-            for (var file : decisionsAndForms) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
+            files.put(process.getFileName().toString(), xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            addNamed(files, xml, "camunda:formRef=\"([^\"$]+)\"", FORMS, ".form");
+            addNamed(files, xml, "camunda:decisionRef=\"([^\"$]+)\"", PROCESSES.resolve("decisions"), ".dmn");
             var response = post(OWNER, files, "/api/models/validation");
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(findings(response)).as("findings for %s", process)
                     .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
             assertThat(response.getBody().get("deployable")).isEqualTo(true);
+        }
+    }
+
+    /** The files a model names by id, where a file of that name exists (a decision may live in another's file). */
+    private static void addNamed(Map<String, byte[]> files, String xml, String reference, Path directory, String extension) throws IOException {
+        var matcher = java.util.regex.Pattern.compile(reference).matcher(xml);
+        while (matcher.find()) {
+            var file = directory.resolve(matcher.group(1) + extension);
+            if (Files.exists(file)) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
         }
     }
 
