@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -69,21 +71,53 @@ public class CasePlan {
         }
         var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
         var variables = runtime.getVariables(processInstanceId);
+        var now = new Running(model, instance.getProcessDefinitionId(), processInstanceId);
         var steps = new LinkedHashMap<String, Step>();
         var active = runtime.getActiveActivityIds(processInstanceId);
         for (var activityId : active) {
             if (model.getModelElementById(activityId) instanceof FlowNode node && named(node)) {
                 steps.put(activityId, new Step(activityId, node.getName(), StepStatus.IN_PROGRESS,
-                        agencyInProgress(processInstanceId, node, variables), dueOf(processInstanceId, node)));
+                        agencyInProgress(now, node, variables), dueOf(now, node)));
             }
         }
-        walkAhead(processInstanceId, model.getModelElementsByType(FlowNode.class).stream()
+        walkAhead(now, model.getModelElementsByType(FlowNode.class).stream()
                 .filter(node -> active.contains(node.getId())).toList(), variables, steps);
         return List.copyOf(steps.values());
     }
 
+    /**
+     * The case's open tasks and timers, and the model's interrupting boundary events, each read once: the plan looks
+     * them up for every step, and a page must not cost a query per element of the model.
+     */
+    private final class Running {
+
+        final Map<String, List<org.camunda.bpm.engine.task.Task>> tasksByStep = new HashMap<>();
+        final Map<String, List<Instant>> timersByActivity = new HashMap<>();
+        final Map<String, List<String>> interruptingBoundaries = new HashMap<>();
+
+        Running(BpmnModelInstance model, String processDefinitionId, String processInstanceId) {
+            tasks.createTaskQuery().processInstanceId(processInstanceId).list()
+                    .forEach(task -> tasksByStep.computeIfAbsent(task.getTaskDefinitionKey(), key -> new ArrayList<>()).add(task));
+            var activityOfJobDefinition = new HashMap<String, String>();
+            management.createJobDefinitionQuery().processDefinitionId(processDefinitionId).list()
+                    .forEach(definition -> activityOfJobDefinition.put(definition.getId(), definition.getActivityId()));
+            management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
+                    .filter(job -> job.getDuedate() != null && activityOfJobDefinition.containsKey(job.getJobDefinitionId()))
+                    .forEach(job -> timersByActivity.computeIfAbsent(activityOfJobDefinition.get(job.getJobDefinitionId()),
+                            key -> new ArrayList<>()).add(job.getDuedate().toInstant()));
+            model.getModelElementsByType(BoundaryEvent.class).stream()
+                    .filter(BoundaryEvent::cancelActivity)
+                    .forEach(boundary -> interruptingBoundaries.computeIfAbsent(boundary.getAttachedTo().getId(), key -> new ArrayList<>())
+                            .add(boundary.getId()));
+        }
+
+        List<org.camunda.bpm.engine.task.Task> tasksAt(FlowNode node) {
+            return tasksByStep.getOrDefault(node.getId(), List.of());
+        }
+    }
+
     /** Breadth first along the sequence flows; after a choice, everything is only "possible". */
-    private void walkAhead(String processInstanceId, Collection<FlowNode> from, Map<String, Object> variables, Map<String, Step> steps) {
+    private void walkAhead(Running now, Collection<FlowNode> from, Map<String, Object> variables, Map<String, Step> steps) {
         record Visit(FlowNode node, boolean certain) {
         }
         var queue = new ArrayDeque<Visit>();
@@ -98,7 +132,7 @@ public class CasePlan {
             if (isStep(node) && named(node) && !steps.containsKey(node.getId())) {
                 steps.put(node.getId(), new Step(node.getId(), node.getName(),
                         visit.certain() ? StepStatus.NEXT : StepStatus.POSSIBLE, agencyAhead(node, variables),
-                        dueOf(processInstanceId, node)));
+                        dueOf(now, node)));
             }
             boolean choice = node instanceof Gateway && outgoing(node).size() > 1 && !isParallel(node);
             successors(node).forEach(next -> queue.add(new Visit(next, visit.certain() && !choice)));
@@ -132,10 +166,10 @@ public class CasePlan {
         return node.getName() != null && !node.getName().isBlank();
     }
 
-    private String agencyInProgress(String processInstanceId, FlowNode node, Map<String, Object> variables) {
+    private String agencyInProgress(Running now, FlowNode node, Map<String, Object> variables) {
         if (node instanceof UserTask) {
             var groups = new ArrayList<String>();
-            tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(node.getId()).list()
+            now.tasksAt(node)
                     .forEach(task -> tasks.getIdentityLinksForTask(task.getId()).stream()
                             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                             .forEach(link -> groups.add(link.getGroupId())));
@@ -182,20 +216,15 @@ public class CasePlan {
     }
 
     /** A task's due date, else the earliest timer of the step itself or of a deadline attached to it. */
-    private Instant dueOf(String processInstanceId, FlowNode node) {
-        var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(node.getId()).list().stream()
-                .filter(candidate -> candidate.getDueDate() != null).findFirst();
+    private static Instant dueOf(Running now, FlowNode node) {
+        var task = now.tasksAt(node).stream().filter(candidate -> candidate.getDueDate() != null).findFirst();
         if (task.isPresent()) {
             return task.get().getDueDate().toInstant();
         }
         var timerSteps = new ArrayList<String>(List.of(node.getId()));
-        node.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
-                .filter(boundary -> boundary.getAttachedTo() == node && boundary.cancelActivity())
-                .forEach(boundary -> timerSteps.add(boundary.getId()));
+        timerSteps.addAll(now.interruptingBoundaries.getOrDefault(node.getId(), List.of()));
         return timerSteps.stream()
-                .flatMap(id -> management.createJobQuery().processInstanceId(processInstanceId).activityId(id).timers().list().stream())
-                .filter(job -> job.getDuedate() != null)
-                .map(job -> job.getDuedate().toInstant())
+                .flatMap(id -> now.timersByActivity.getOrDefault(id, List.of()).stream())
                 .min(Instant::compareTo).orElse(null);
     }
 }
