@@ -23,29 +23,19 @@ import no.lifecase.lifeevent.DeathAndInheritance.Form;
 import no.lifecase.lifeevent.DeathAndInheritance.Message;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Association;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
-import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -200,75 +190,8 @@ class DeathAndInheritanceModelTest {
                 .containsExactlyInAnyOrderElementsOf(constants(Message.class));
     }
 
-    @Test
-    void the_diagram_shows_every_element_once_and_nothing_overlaps() {
-        Set<String> shown = new HashSet<>();
-        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-            assertThat(shown.add(shape.getBpmnElement().getId())).as("one shape for " + shape.getBpmnElement().getId()).isTrue();
-        }
-        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-            assertThat(shown.add(edge.getBpmnElement().getId())).isTrue();
-            assertThat(edge.getWaypoints()).as(edge.getBpmnElement().getId()).hasSizeGreaterThanOrEqualTo(2);
-            var points = new ArrayList<>(edge.getWaypoints());
-            for (int i = 1; i < points.size() && !(edge.getBpmnElement() instanceof Association); i++) {
-                var from = points.get(i - 1);
-                var to = points.get(i);
-                assertThat(from.getX().equals(to.getX()) || from.getY().equals(to.getY()))
-                        .as(edge.getBpmnElement().getId() + " runs straight or at right angles").isTrue();
-            }
-        }
-        var drawable = new ArrayList<BaseElement>();
-        drawable.addAll(model.getModelElementsByType(FlowElement.class));
-        drawable.removeIf(element -> element instanceof SequenceFlow == false && element instanceof FlowNode == false);
-        drawable.addAll(model.getModelElementsByType(TextAnnotation.class));
-        drawable.addAll(model.getModelElementsByType(Association.class));
-        assertThat(shown).containsAll(drawable.stream().map(BaseElement::getId).collect(Collectors.toSet()));
-
-        var boxes = model.getModelElementsByType(BpmnShape.class).stream()
-                .filter(shape -> !(shape.getBpmnElement() instanceof BoundaryEvent))
-                .filter(shape -> !(shape.getBpmnElement() instanceof SubProcess))
-                .toList();
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(overlap(boxes.get(i).getBounds(), boxes.get(j).getBounds()))
-                        .as(boxes.get(i).getBpmnElement().getId() + " and " + boxes.get(j).getBpmnElement().getId())
-                        .isFalse();
-            }
-        }
-    }
-
-    @Test
-    void no_label_covers_another_element() {
-        var boxes = model.getModelElementsByType(BpmnShape.class).stream()
-                .filter(shape -> !(shape.getBpmnElement() instanceof SubProcess))
-                .toList();
-        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-            assertLabelClear(shape.getBpmnElement(), shape.getBpmnLabel(), boxes);
-        }
-        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-            assertLabelClear(edge.getBpmnElement(), edge.getBpmnLabel(), boxes);
-        }
-    }
-
-    private static void assertLabelClear(BaseElement owner, BpmnLabel label, List<BpmnShape> boxes) {
-        if (label == null) {
-            return;
-        }
-        for (BpmnShape other : boxes) {
-            if (other.getBpmnElement() != owner) {
-                assertThat(overlap(label.getBounds(), other.getBounds()))
-                        .as("label of " + owner.getId() + " covers " + other.getBpmnElement().getId()).isFalse();
-            }
-        }
-    }
-
     private static boolean isMerge(FlowNode node) {
         return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
-    }
-
-    private static boolean overlap(Bounds a, Bounds b) {
-        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
-                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
     }
 
     private static Set<String> constants(Class<?> holder) throws IllegalAccessException {

@@ -1,5 +1,8 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -36,7 +39,6 @@ import no.lifecase.lifeevent.HavingAChild.Variable;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -138,7 +140,7 @@ class HavingAChildProcessTest {
                 .hasPassed(Element.FIND_FAMILY, Element.FIND_HEALTH_SERVICE, Element.DECIDE_CHILD_BENEFIT)
                 .variables().containsEntry(Variable.CHILD_BENEFIT_ROUTE, ChildBenefitRoute.AUTOMATIC)
                 .containsEntry(Variable.HEALTH_SERVICE_AGENCY, "kommune-0301");
-        executeJob(Element.GRANT_CHILD_BENEFIT);
+        executeJob(instance, Element.GRANT_CHILD_BENEFIT);
         assertThatInstance().hasPassed(Element.GRANT_CHILD_BENEFIT, Element.GATEWAY_CHILD_BENEFIT_DECIDED)
                 .hasNotPassed(Element.ASSESS_CHILD_BENEFIT);
 
@@ -228,7 +230,7 @@ class HavingAChildProcessTest {
 
         assertThatInstance().hasPassed(Element.SEND_PARENTAL_BENEFIT_APPLICATION, Element.GATEWAY_PARENTAL_BENEFIT_HANDLED)
                 .variables().containsEntry(Variable.PARENTAL_BENEFIT_APPLICATION_RECEIPT, true);
-        assertThat(noticesSent()).containsExactly(Map.of("agency", Agency.NAV, "notice", Notice.PARENTAL_BENEFIT_APPLICATION,
+        assertThat(noticesSent(instance)).containsExactly(Map.of("agency", Agency.NAV, "notice", Notice.PARENTAL_BENEFIT_APPLICATION,
                 "caseRef", CASE_REF, "businessKey", CASE_REF));
     }
 
@@ -240,7 +242,7 @@ class HavingAChildProcessTest {
 
         assertThatInstance().hasPassed(Element.GATEWAY_PARENTAL_BENEFIT_HANDLED)
                 .hasNotPassed(Element.SEND_PARENTAL_BENEFIT_APPLICATION);
-        assertThat(noticesSent()).isEmpty();
+        assertThat(noticesSent(instance)).isEmpty();
     }
 
     @Test
@@ -248,7 +250,7 @@ class HavingAChildProcessTest {
         startAndFindFamily();
 
         execute(timer(Element.CHOICE_REMINDER_DUE));
-        executeJob(Element.REMIND_PARENTS_TO_CHOOSE);
+        executeJob(instance, Element.REMIND_PARENTS_TO_CHOOSE);
         assertThatInstance().hasPassed(Element.CHOICE_REMINDER_DUE, Element.REMIND_PARENTS_TO_CHOOSE, Element.END_PARENTS_REMINDED)
                 .isWaitingAt(Element.CHOOSE_PARENTAL_BENEFIT);
 
@@ -256,7 +258,7 @@ class HavingAChildProcessTest {
         assertThatInstance().hasPassed(Element.OFFER_EXPIRED, Element.GATEWAY_PARENTAL_BENEFIT_HANDLED)
                 .isNotWaitingAt(Element.CHOOSE_PARENTAL_BENEFIT)
                 .hasNotPassed(Element.SEND_PARENTAL_BENEFIT_APPLICATION);
-        assertThat(noticesSent()).isEmpty();
+        assertThat(noticesSent(instance)).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -308,8 +310,8 @@ class HavingAChildProcessTest {
         var deadline = timer(Element.NAMING_DEADLINE_PASSED);
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(ZonedDateTime.ofInstant(NOW, ZoneId.systemDefault()).plusMonths(6).toInstant()));
         execute(deadline);
-        executeJob(Element.LOOK_UP_CHILD_NAME);
-        executeJob(Element.SEND_NAME_REMINDER);
+        executeJob(instance, Element.LOOK_UP_CHILD_NAME);
+        executeJob(instance, Element.SEND_NAME_REMINDER);
 
         assertThatInstance().hasPassed(Element.NAMING_DEADLINE_PASSED, Element.LOOK_UP_CHILD_NAME, Element.SEND_NAME_REMINDER,
                 Element.GATEWAY_REMINDER_HANDLED, Element.GATEWAY_NAME_HANDLED);
@@ -321,7 +323,7 @@ class HavingAChildProcessTest {
         startAndFindFamily();
 
         execute(timer(Element.NAMING_DEADLINE_PASSED));
-        executeJob(Element.LOOK_UP_CHILD_NAME);
+        executeJob(instance, Element.LOOK_UP_CHILD_NAME);
 
         assertThatInstance().hasPassed(Element.LOOK_UP_CHILD_NAME, Element.GATEWAY_REMINDER_HANDLED, Element.GATEWAY_NAME_HANDLED)
                 .hasNotPassed(Element.SEND_NAME_REMINDER);
@@ -358,13 +360,13 @@ class HavingAChildProcessTest {
     void a_stillbirth_sends_no_offers_and_tells_nav_and_the_health_service_with_care() {
         instance = runtimeService().startProcessInstanceByKey(HavingAChild.PROCESS_ID, CASE_REF,
                 Map.of(Variable.CASE_REF, CASE_REF, Variable.SUBJECT, CHILD, Variable.STILLBIRTH, true));
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.FIND_FAMILY);
 
         assertThatInstance().isWaitingAt(Element.CONTACT_FAMILY_AFTER_STILLBIRTH)
                 .hasPassed(Element.GATEWAY_STILLBIRTH_FORK, Element.NOTIFY_NAV_OF_STILLBIRTH, Element.NOTIFY_HEALTH_SERVICE_OF_STILLBIRTH)
                 .hasNotPassed(Element.GATEWAY_OFFERS_FORK, Element.DECIDE_CHILD_BENEFIT, Element.CHOOSE_PARENTAL_BENEFIT,
                         Element.HOME_VISIT, Element.GATEWAY_HAS_TEMPORARY_NAME);
-        assertThat(noticesSent()).containsExactlyInAnyOrder(
+        assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
                 Map.of("agency", Agency.NAV, "notice", Notice.STILLBIRTH, "caseRef", CASE_REF, "businessKey", CASE_REF),
                 Map.of("agency", "kommune-0301", "notice", Notice.STILLBIRTH_FOLLOW_UP, "caseRef", CASE_REF, "businessKey", CASE_REF));
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).as("only the task's deadline timers").isEqualTo(2);
@@ -387,7 +389,7 @@ class HavingAChildProcessTest {
         });
 
         start();
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.FIND_FAMILY);
 
         assertThatInstance().hasPassed(Element.PERSON_NOT_FOUND).isWaitingAtExactly(Element.CHECK_BIRTH_REGISTRATION)
                 .hasNotPassed(Element.FIND_HEALTH_SERVICE);
@@ -499,18 +501,12 @@ class HavingAChildProcessTest {
 
     private void startAndFindFamily() {
         start();
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.FIND_FAMILY);
         assertThatInstance().hasPassed(Element.FIND_FAMILY).hasNotPassed(Element.GATEWAY_STILLBIRTH_FORK);
     }
 
     private org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert assertThatInstance() {
         return BpmnAwareTests.assertThat(instance);
-    }
-
-    private void executeJob(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        execute(job);
     }
 
     private Job timer(String activityId) {
@@ -527,25 +523,6 @@ class HavingAChildProcessTest {
 
     private static void assertDueInDays(Task task, int days) {
         BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
-    }
-
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    }
-
-    /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */
-    private List<Map<String, Object>> noticesSent() {
-        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
-                .map(called -> {
-                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
-                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
-                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
-                    notice.put("businessKey", called.getBusinessKey());
-                    return notice;
-                })
-                .toList();
     }
 
     private static String evaluateRouting(Boolean addressProtected, String municipality) {

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -335,9 +337,9 @@ class LosingAndFindingAJobProcessTest {
         variables.put(Variable.EMPLOYER, EMPLOYER);
         instance = runtimeService().startProcessInstanceByKey(LosingAndFindingAJob.PROCESS_ID, CASE_REF, variables);
         assertThatInstance().isWaitingAt(Element.LOOK_UP_PERSON);
-        executeJob(Element.LOOK_UP_PERSON);
-        executeJob(Element.READ_EMPLOYMENT);
-        executeJob(Element.READ_INCOME);
+        executeJob(instance, Element.LOOK_UP_PERSON);
+        executeJob(instance, Element.READ_EMPLOYMENT);
+        executeJob(instance, Element.READ_INCOME);
     }
 
     /** One 14-day period ends and the job seeker sends the report. */
@@ -355,12 +357,6 @@ class LosingAndFindingAJobProcessTest {
         return BpmnAwareTests.assertThat(instance);
     }
 
-    private void executeJob(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        execute(job);
-    }
-
     private Job timer(String activityId) {
         var timer = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
         assertThat(timer).as("timer at %s", activityId).isNotNull();
@@ -373,12 +369,6 @@ class LosingAndFindingAJobProcessTest {
 
     private static Date daysFromNow(int days) {
         return Date.from(ZonedDateTime.ofInstant(NOW, ZoneId.systemDefault()).plusDays(days).toInstant());
-    }
-
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
     }
 
     /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -36,7 +38,6 @@ import no.lifecase.lifeevent.NewInNorway.Variable;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -171,10 +172,10 @@ class NewInNorwayProcessTest {
         assertThatInstance().hasPassed(Element.SEND_GP_CHOICE_TO_HELFO, Element.GATEWAY_OFFERS_JOIN, Element.END_NEWCOMER_OFFERED)
                 .hasNotPassed(Element.APPLY_FOR_FODSELSNUMMER, Element.D_NUMBER_REPLACED)
                 .isEnded();
-        assertThat(noticesSent()).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
                 .containsExactlyInAnyOrder("skatteetaten " + Notice.TAX_CARD, "nav " + Notice.MEMBERSHIP,
                         "helfo " + Notice.REGULAR_GP_CHOICE, "kommune-0301 " + Notice.INTRODUCTION_PROGRAMME);
-        assertThat(noticesSent()).allSatisfy(notice -> assertThat(notice).containsEntry("caseRef", CASE_REF)
+        assertThat(noticesSent(instance)).allSatisfy(notice -> assertThat(notice).containsEntry("caseRef", CASE_REF)
                 .containsEntry("businessKey", CASE_REF));
     }
 
@@ -196,7 +197,7 @@ class NewInNorwayProcessTest {
         complete(taskAt(Element.ASSESS_MEMBERSHIP), withVariables(Variable.MEMBERSHIP_DECISION, "member-resident"));
 
         assertThatInstance().hasNotPassed(Element.SEND_GP_CHOICE_TO_HELFO).isEnded();
-        assertThat(noticesSent()).extracting(notice -> notice.get("notice")).containsExactlyInAnyOrder(Notice.TAX_CARD, Notice.MEMBERSHIP);
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("notice")).containsExactlyInAnyOrder(Notice.TAX_CARD, Notice.MEMBERSHIP);
     }
 
     @Test
@@ -255,7 +256,7 @@ class NewInNorwayProcessTest {
         assertThat(candidateGroups(taskAt(Element.ASSESS_MEMBERSHIP))).containsExactly(Agency.NAV_VIKAFOSSEN);
         assertThat(candidateGroups(taskAt(Element.OFFER_INTRODUCTION_PROGRAMME))).containsExactly(Agency.IMDI);
         assertThat(candidateGroups(taskAt(Element.ISSUE_TAX_CARD))).containsExactly(Agency.SKATTEETATEN);
-        assertThat(noticesSent()).extracting(notice -> String.valueOf(notice.get("agency")))
+        assertThat(noticesSent(instance)).extracting(notice -> String.valueOf(notice.get("agency")))
                 .noneMatch(agency -> agency.startsWith(Agency.MUNICIPALITY_PREFIX));
     }
 
@@ -279,7 +280,7 @@ class NewInNorwayProcessTest {
 
         complete(application, withVariables(Variable.FODSELSNUMMER_APPLICATION_CHOICE, "apply"));
         assertThatInstance().hasPassed(Element.SEND_MOVE_NOTIFICATION).isWaitingAt(Element.AWAIT_FODSELSNUMMER);
-        assertThat(noticesSent()).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
                 .contains("skatteetaten " + Notice.MOVE_NOTIFICATION);
 
         runtimeService().createMessageCorrelation(Message.FODSELSNUMMER_ASSIGNED).processInstanceBusinessKey(CASE_REF).correlate();
@@ -549,22 +550,4 @@ class NewInNorwayProcessTest {
         BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
     }
 
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    }
-
-    /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */
-    private List<Map<String, Object>> noticesSent() {
-        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
-                .map(called -> {
-                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
-                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
-                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
-                    notice.put("businessKey", called.getBusinessKey());
-                    return notice;
-                })
-                .toList();
-    }
 }

@@ -1,5 +1,8 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -38,7 +41,6 @@ import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -158,7 +160,7 @@ class SeriouslyIllChildProcessTest {
                 .containsEntry(Variable.CARE_BENEFIT_REASON, "both-parents-while-hospitalised")
                 .containsEntry(Variable.BOTH_PARENTS, true)
                 .containsEntry(Variable.CARE_BENEFIT_GRANTED_RECEIPT, true);
-        executeJob(Element.SEND_CARE_BENEFIT_LETTER);
+        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
         assertThat(letters).containsExactly(Notice.CARE_BENEFIT_LETTER);
 
         complete(taskAt(Element.OFFER_MUNICIPAL_SERVICES), withVariables(Variable.MUNICIPAL_SERVICES_ANSWER, MunicipalServicesAnswer.ACCEPT,
@@ -173,7 +175,7 @@ class SeriouslyIllChildProcessTest {
         assertThatInstance().hasPassed(Element.NOTIFY_MUNICIPALITY, Element.GATEWAY_MUNICIPAL_SERVICES_HANDLED,
                         Element.GATEWAY_CASE_JOIN, Element.END_FAMILY_HELPED)
                 .isEnded();
-        assertThat(noticesSent()).containsExactlyInAnyOrder(
+        assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
                 Map.of("agency", Agency.NAV, "notice", Notice.CARE_BENEFIT_GRANTED, "caseRef", CASE_REF, "businessKey", CASE_REF),
                 Map.of("agency", "kommune-0301", "notice", Notice.MUNICIPAL_SERVICES, "caseRef", CASE_REF, "businessKey", CASE_REF));
     }
@@ -207,8 +209,8 @@ class SeriouslyIllChildProcessTest {
             variables.put(Variable.CHILD_AGE, childAge);
             return variables;
         });
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(hospitalDoctor, continuousCare, hospitalised));
 
@@ -221,10 +223,10 @@ class SeriouslyIllChildProcessTest {
         assertForm(assessment, Form.ASSESS_CARE_BENEFIT);
 
         complete(assessment, withVariables(Variable.CARE_BENEFIT_DECISION, "refused"));
-        executeJob(Element.SEND_CARE_BENEFIT_LETTER);
+        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
         assertThatInstance().hasPassed(Element.ASSESS_CARE_BENEFIT, Element.GATEWAY_CARE_BENEFIT_DECIDED, Element.SEND_CARE_BENEFIT_LETTER);
         assertThat(letters).containsExactly(Notice.CARE_BENEFIT_LETTER);
-        assertThat(noticesSent()).isEmpty();
+        assertThat(noticesSent(instance)).isEmpty();
     }
 
     @Test
@@ -233,8 +235,8 @@ class SeriouslyIllChildProcessTest {
             variables.put(Variable.ANNUAL_INCOME, 65080L);   // G = 130 160 kroner from 1 May 2025
             return variables;
         });
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(true, true, false));
 
@@ -257,7 +259,7 @@ class SeriouslyIllChildProcessTest {
         assertThat(timer(Element.MUNICIPAL_OFFER_EXPIRED).getDuedate()).isEqualTo(daysFromNow(28));
 
         execute(timer(Element.OFFER_REMINDER_DUE));
-        executeJob(Element.REMIND_OF_MUNICIPAL_OFFER);
+        executeJob(instance, Element.REMIND_OF_MUNICIPAL_OFFER);
         assertThatInstance().hasPassed(Element.OFFER_REMINDER_DUE, Element.REMIND_OF_MUNICIPAL_OFFER, Element.END_REMINDED_OF_MUNICIPAL_OFFER)
                 .isWaitingAt(Element.OFFER_MUNICIPAL_SERVICES);
         assertThat(letters).containsExactly(Notice.MUNICIPAL_OFFER_REMINDER);
@@ -266,7 +268,7 @@ class SeriouslyIllChildProcessTest {
         assertThatInstance().hasPassed(Element.MUNICIPAL_OFFER_EXPIRED, Element.GATEWAY_MUNICIPAL_SERVICES_HANDLED)
                 .isNotWaitingAt(Element.OFFER_MUNICIPAL_SERVICES)
                 .hasNotPassed(Element.NOTIFY_MUNICIPALITY, Element.FOLLOW_UP_MUNICIPAL_SERVICES);
-        assertThat(noticesSent()).isEmpty();
+        assertThat(noticesSent(instance)).isEmpty();
     }
 
     @Test
@@ -279,10 +281,10 @@ class SeriouslyIllChildProcessTest {
                 .isWaitingAt(Element.WRITE_DOCTOR_STATEMENT);
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(true, true, true));
-        executeJob(Element.SEND_CARE_BENEFIT_LETTER);
+        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
 
         assertThatInstance().hasPassed(Element.GATEWAY_CASE_JOIN, Element.END_FAMILY_HELPED).isEnded();
-        assertThat(noticesSent()).extracting(notice -> notice.get("agency")).containsExactly(Agency.NAV);
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency")).containsExactly(Agency.NAV);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -300,8 +302,8 @@ class SeriouslyIllChildProcessTest {
             variables.put(Variable.EMPLOYMENT, Employment.FREELANCER);
             return variables;
         });
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
 
         var statement = taskAt(Element.WRITE_DOCTOR_STATEMENT);
         BpmnAwareTests.assertThat(statement).hasCandidateGroup(Agency.NATIONAL_HEALTH_SERVICE_FALLBACK);
@@ -313,7 +315,7 @@ class SeriouslyIllChildProcessTest {
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).list())
                 .allSatisfy(task -> assertThat(taskService().getIdentityLinksForTask(task.getId()))
                         .noneMatch(link -> link.getGroupId() != null && link.getGroupId().startsWith(Agency.MUNICIPALITY_PREFIX)));
-        assertThat(noticesSent()).extracting(notice -> notice.get("agency")).containsExactly(Agency.NATIONAL_HEALTH_SERVICE_FALLBACK);
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency")).containsExactly(Agency.NATIONAL_HEALTH_SERVICE_FALLBACK);
         assertThatInstance().variables().doesNotContainKey(Variable.RESIDENCE_MUNICIPALITY);
     }
 
@@ -332,8 +334,8 @@ class SeriouslyIllChildProcessTest {
             variables.put(Variable.TREATING_HOSPITAL, hospital);
             return variables;
         });
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
 
         BpmnAwareTests.assertThat(taskAt(Element.WRITE_DOCTOR_STATEMENT)).hasCandidateGroup(agency);
         BpmnAwareTests.assertThat(taskAt(Element.OFFER_MUNICIPAL_SERVICES)).isAssignedTo(MOTHER);
@@ -348,8 +350,8 @@ class SeriouslyIllChildProcessTest {
         });
 
         start(variables -> variables);
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
 
         assertThatInstance().hasPassed(Element.CHILD_NOT_FOUND, Element.END_CHILD_NOT_FOUND).hasNotPassed(Element.DECIDE_AGENCIES).isEnded();
     }
@@ -478,8 +480,8 @@ class SeriouslyIllChildProcessTest {
 
     private void startAndFindFamily() {
         start(variables -> variables);
-        executeJob(Element.RECORD_START_CHECK);
-        executeJob(Element.FIND_FAMILY);
+        executeJob(instance, Element.RECORD_START_CHECK);
+        executeJob(instance, Element.FIND_FAMILY);
         assertThatInstance().hasPassed(Element.FIND_FAMILY).hasNotPassed(Element.CHILD_NOT_FOUND);
     }
 
@@ -490,12 +492,6 @@ class SeriouslyIllChildProcessTest {
 
     private org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert assertThatInstance() {
         return BpmnAwareTests.assertThat(instance);
-    }
-
-    private void executeJob(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        execute(job);
     }
 
     private Job timer(String activityId) {
@@ -514,22 +510,4 @@ class SeriouslyIllChildProcessTest {
         BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
     }
 
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    }
-
-    /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */
-    private List<Map<String, Object>> noticesSent() {
-        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
-                .map(called -> {
-                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
-                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
-                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
-                    notice.put("businessKey", called.getBusinessKey());
-                    return notice;
-                })
-                .toList();
-    }
 }

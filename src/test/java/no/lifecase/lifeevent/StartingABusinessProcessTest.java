@@ -1,5 +1,8 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -34,7 +37,6 @@ import no.lifecase.caseworker.TaskDeadline;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -141,7 +143,7 @@ class StartingABusinessProcessTest {
                 .containsEntry(Variable.VAT_ROUTE, VatRoute.ALREADY_REGISTERED)
                 .containsEntry(Variable.ADVICE_AGENCY, "kommune-0301")
                 .containsEntry(Variable.ROLE_FOLLOW_UP_AGENCY, "brreg");
-        executeJob(Element.SEND_START_GUIDANCE);
+        executeJob(instance, Element.SEND_START_GUIDANCE);
 
         var advice = taskAt(Element.OFFER_BUSINESS_ADVICE);
         BpmnAwareTests.assertThat(advice).hasCandidateGroup("kommune-0301");
@@ -151,7 +153,7 @@ class StartingABusinessProcessTest {
 
         assertThatInstance().isEnded().hasPassed(Element.END_BUSINESS_GUIDED);
         assertThat(letters).containsExactly(Delegate.SEND_START_GUIDANCE);
-        assertThat(noticesSent()).isEmpty();
+        assertThat(noticesSent(instance)).isEmpty();
     }
 
     @Test
@@ -161,7 +163,7 @@ class StartingABusinessProcessTest {
             return business;
         });
         startAndLookUp();
-        executeJob(Element.SEND_START_GUIDANCE);
+        executeJob(instance, Element.SEND_START_GUIDANCE);
 
         BpmnAwareTests.assertThat(taskAt(Element.OFFER_BUSINESS_ADVICE)).hasCandidateGroup("skatteetaten");
     }
@@ -191,7 +193,7 @@ class StartingABusinessProcessTest {
         assertThatInstance().hasNotPassed(Element.GATEWAY_SERVICES_FORK);
 
         complete(followUp, withVariables(Variable.ROLE_FOLLOW_UP_OUTCOME, "ask-founder"));
-        executeJob(Element.SEND_MISSING_ROLE_LETTER);
+        executeJob(instance, Element.SEND_MISSING_ROLE_LETTER);
         assertThatInstance().hasPassed(Element.SEND_MISSING_ROLE_LETTER, Element.GATEWAY_SERVICES_FORK);
         assertThat(letters).contains(Delegate.SEND_MISSING_ROLE_LETTER);
     }
@@ -224,7 +226,7 @@ class StartingABusinessProcessTest {
 
         assertThatInstance().hasPassed(Element.NOTIFY_NAV_OF_EMPLOYER)
                 .variables().containsEntry(Variable.EMPLOYER_NOTICE_RECEIPT, true);
-        assertThat(noticesSent()).containsExactly(Map.of("agency", "nav", "notice", Notice.NEW_EMPLOYER,
+        assertThat(noticesSent(instance)).containsExactly(Map.of("agency", "nav", "notice", Notice.NEW_EMPLOYER,
                 "caseRef", CASE_REF, "businessKey", CASE_REF));
     }
 
@@ -259,12 +261,12 @@ class StartingABusinessProcessTest {
 
         complete(taskAt(Element.ASK_EXPECTED_TURNOVER), withVariables(Variable.EXPECTED_TURNOVER, 80_000L));
         assertThatInstance().variables().containsEntry(Variable.VAT_ROUTE, VatRoute.REGISTER);
-        executeJob(Element.SEND_VAT_REGISTRATION_LETTER);
+        executeJob(instance, Element.SEND_VAT_REGISTRATION_LETTER);
 
         assertThatInstance().hasPassed(Element.GATEWAY_VAT_AGAIN, Element.NOTIFY_SKATTEETATEN_OF_VAT, Element.GATEWAY_VAT_HANDLED)
                 .hasNotPassed(Element.SEND_VAT_THRESHOLD_LETTER);
         assertThat(letters).contains(Delegate.SEND_VAT_REGISTRATION_LETTER);
-        assertThat(noticesSent()).containsExactly(Map.of("agency", "skatteetaten", "notice", Notice.VAT_REGISTRATION_EXPECTED,
+        assertThat(noticesSent(instance)).containsExactly(Map.of("agency", "skatteetaten", "notice", Notice.VAT_REGISTRATION_EXPECTED,
                 "caseRef", CASE_REF, "businessKey", CASE_REF));
     }
 
@@ -279,7 +281,7 @@ class StartingABusinessProcessTest {
 
         complete(taskAt(Element.ASK_EXPECTED_TURNOVER), withVariables(Variable.EXPECTED_TURNOVER, turnover));
         assertThatInstance().variables().containsEntry(Variable.VAT_ROUTE, VatRoute.NOT_REQUIRED);
-        executeJob(Element.SEND_VAT_THRESHOLD_LETTER);
+        executeJob(instance, Element.SEND_VAT_THRESHOLD_LETTER);
 
         assertThatInstance().hasPassed(Element.GATEWAY_THRESHOLD_LETTER, Element.GATEWAY_VAT_HANDLED)
                 .hasNotPassed(Element.NOTIFY_SKATTEETATEN_OF_VAT);
@@ -296,7 +298,7 @@ class StartingABusinessProcessTest {
 
         execute(managementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(Element.TURNOVER_NOT_ANSWERED).timers().singleResult());
-        executeJob(Element.SEND_VAT_THRESHOLD_LETTER);
+        executeJob(instance, Element.SEND_VAT_THRESHOLD_LETTER);
 
         assertThatInstance().hasPassed(Element.TURNOVER_NOT_ANSWERED, Element.SEND_VAT_THRESHOLD_LETTER)
                 .hasNotPassed(Element.NOTIFY_SKATTEETATEN_OF_VAT);
@@ -312,15 +314,15 @@ class StartingABusinessProcessTest {
             return business;
         });
         startAndLookUp();
-        executeJob(Element.SEND_START_GUIDANCE);
+        executeJob(instance, Element.SEND_START_GUIDANCE);
         complete(taskAt(Element.OFFER_BUSINESS_ADVICE), withVariables(Variable.ADVICE_OUTCOME, "declined"));
         assertThatInstance().isNotEnded();
 
         complete(taskAt(Element.ASK_EXPECTED_TURNOVER), withVariables(Variable.EXPECTED_TURNOVER, 400_000L));
-        executeJob(Element.SEND_VAT_REGISTRATION_LETTER);
+        executeJob(instance, Element.SEND_VAT_REGISTRATION_LETTER);
 
         assertThatInstance().isEnded().hasPassed(Element.GATEWAY_SERVICES_JOIN, Element.END_BUSINESS_GUIDED);
-        assertThat(noticesSent()).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
+        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency") + " " + notice.get("notice"))
                 .containsExactlyInAnyOrder("nav new-employer", "skatteetaten vat-registration-expected");
     }
 
@@ -333,7 +335,7 @@ class StartingABusinessProcessTest {
             throw new BpmnError(StartingABusiness.Error.ORGANISATION_NOT_FOUND, "not found");
         });
         start();
-        executeJob(Element.LOOK_UP_BUSINESS);
+        executeJob(instance, Element.LOOK_UP_BUSINESS);
 
         var check = taskAt(Element.CHECK_REGISTRATION);
         BpmnAwareTests.assertThat(check).hasCandidateGroup("brreg");
@@ -450,17 +452,11 @@ class StartingABusinessProcessTest {
 
     private void startAndLookUp() {
         start();
-        executeJob(Element.LOOK_UP_BUSINESS);
+        executeJob(instance, Element.LOOK_UP_BUSINESS);
     }
 
     private ProcessInstanceAssert assertThatInstance() {
         return BpmnAwareTests.assertThat(instance);
-    }
-
-    private void executeJob(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        execute(job);
     }
 
     private Task taskAt(String activityId) {
@@ -475,22 +471,4 @@ class StartingABusinessProcessTest {
         BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
     }
 
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
-    }
-
-    /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */
-    private List<Map<String, Object>> noticesSent() {
-        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
-                .map(called -> {
-                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
-                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
-                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
-                    notice.put("businessKey", called.getBusinessKey());
-                    return notice;
-                })
-                .toList();
-    }
 }

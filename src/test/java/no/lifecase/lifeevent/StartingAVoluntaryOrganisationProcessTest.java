@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -132,7 +134,7 @@ class StartingAVoluntaryOrganisationProcessTest {
                 .variables().containsEntry(Variable.SCHEME_LETTER, Letter.SCHEMES_REGISTERED)
                 .containsEntry(Variable.GRASROTANDEL_AGENCY, Agency.NORSK_TIPPING)
                 .containsEntry(Variable.VAT_COMPENSATION_AGENCY, Agency.LOTTERITILSYNET);
-        executeJob(Element.SEND_SCHEME_OFFERS);
+        executeJob(instance, Element.SEND_SCHEME_OFFERS);
 
         assertThatInstance().isEnded().hasPassed(Element.NOTIFY_NORSK_TIPPING, Element.NOTIFY_LOTTERITILSYNET,
                 Element.GATEWAY_SCHEMES_JOIN, Element.END_SCHEMES_OFFERED);
@@ -146,7 +148,7 @@ class StartingAVoluntaryOrganisationProcessTest {
     void an_organisation_already_in_grasrotandelen_is_not_announced_to_norsk_tipping_again() {
         givenFrivillighetsregisteret(true, true);
         startAndCheck();
-        executeJob(Element.SEND_SCHEME_OFFERS);
+        executeJob(instance, Element.SEND_SCHEME_OFFERS);
 
         assertThatInstance().isEnded().hasPassed(Element.NOTIFY_LOTTERITILSYNET, Element.GATEWAY_NORSK_TIPPING_HANDLED)
                 .hasNotPassed(Element.NOTIFY_NORSK_TIPPING);
@@ -177,8 +179,8 @@ class StartingAVoluntaryOrganisationProcessTest {
         startAndCheck();
 
         complete(taskAt(Element.OFFER_REGISTRATION), withVariables(Variable.REGISTRATION_ANSWER, RegistrationAnswer.WILL_REGISTER));
-        executeJob(Element.SEND_REGISTRATION_GUIDANCE);
-        executeJob(Element.SEND_SCHEME_OFFERS);
+        executeJob(instance, Element.SEND_REGISTRATION_GUIDANCE);
+        executeJob(instance, Element.SEND_SCHEME_OFFERS);
 
         assertThatInstance().isEnded().hasPassed(Element.GATEWAY_WANTS_TO_REGISTER, Element.SEND_REGISTRATION_GUIDANCE,
                         Element.GATEWAY_LOTTERITILSYNET_HANDLED)
@@ -193,7 +195,7 @@ class StartingAVoluntaryOrganisationProcessTest {
         startAndCheck();
 
         complete(taskAt(Element.OFFER_REGISTRATION), withVariables(Variable.REGISTRATION_ANSWER, RegistrationAnswer.WILL_NOT_REGISTER));
-        executeJob(Element.SEND_SCHEME_OFFERS);
+        executeJob(instance, Element.SEND_SCHEME_OFFERS);
 
         assertThatInstance().isEnded().hasNotPassed(Element.SEND_REGISTRATION_GUIDANCE);
         assertThat(letters).containsExactly(Letter.SCHEMES_UNREGISTERED);
@@ -207,7 +209,7 @@ class StartingAVoluntaryOrganisationProcessTest {
 
         execute(managementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(Element.REGISTRATION_OFFER_EXPIRED).timers().singleResult());
-        executeJob(Element.SEND_SCHEME_OFFERS);
+        executeJob(instance, Element.SEND_SCHEME_OFFERS);
 
         assertThatInstance().isEnded().hasPassed(Element.REGISTRATION_OFFER_EXPIRED).hasNotPassed(Element.GATEWAY_WANTS_TO_REGISTER);
         assertThat(letters).containsExactly(Letter.SCHEMES_UNREGISTERED);
@@ -229,7 +231,7 @@ class StartingAVoluntaryOrganisationProcessTest {
             throw new BpmnError(StartingAVoluntaryOrganisation.Error.ORGANISATION_NOT_FOUND, "not found");
         });
         start();
-        executeJob(Element.LOOK_UP_ORGANISATION);
+        executeJob(instance, Element.LOOK_UP_ORGANISATION);
 
         var check = taskAt(Element.CHECK_REGISTRATION);
         BpmnAwareTests.assertThat(check).hasCandidateGroup(Agency.BRREG);
@@ -332,18 +334,12 @@ class StartingAVoluntaryOrganisationProcessTest {
 
     private void startAndCheck() {
         start();
-        executeJob(Element.LOOK_UP_ORGANISATION);
-        executeJob(Element.CHECK_FRIVILLIGHETSREGISTERET);
+        executeJob(instance, Element.LOOK_UP_ORGANISATION);
+        executeJob(instance, Element.CHECK_FRIVILLIGHETSREGISTERET);
     }
 
     private ProcessInstanceAssert assertThatInstance() {
         return BpmnAwareTests.assertThat(instance);
-    }
-
-    private void executeJob(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("job at %s", activityId).isNotNull();
-        execute(job);
     }
 
     private Task taskAt(String activityId) {
@@ -356,12 +352,6 @@ class StartingAVoluntaryOrganisationProcessTest {
 
     private static void assertDueInDays(Task task, int days) {
         BpmnAwareTests.assertThat(task).hasDueDate(daysFromNow(days));
-    }
-
-    private static void assertForm(Task task, String formId) {
-        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
-        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
     }
 
     private List<Map<String, Object>> noticesSent() {

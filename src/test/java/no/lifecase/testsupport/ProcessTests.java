@@ -1,0 +1,48 @@
+package no.lifecase.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** What the per-process tests do to a case's process instance and check on it, the same way for every life event. */
+public final class ProcessTests {
+
+    private ProcessTests() {
+    }
+
+    /** Runs the one job waiting at the activity (an asynchronous continuation), failing if there is none. */
+    public static void executeJob(ProcessInstance instance, String activityId) {
+        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("job at %s", activityId).isNotNull();
+        execute(job);
+    }
+
+    /** The task's Camunda form is the one given, bound to the model's deployment. */
+    public static void assertForm(Task task, String formId) {
+        var withForm = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        assertThat(withForm.getCamundaFormRef().getKey()).isEqualTo(formId);
+        assertThat(withForm.getCamundaFormRef().getBinding()).isEqualTo("deployment");
+    }
+
+    /** The notices this case sent through notify-agency, as agency, notice, caseRef and business key. */
+    public static List<Map<String, Object>> noticesSent(ProcessInstance instance) {
+        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
+                .map(called -> {
+                    Map<String, Object> notice = historyService().createHistoricVariableInstanceQuery()
+                            .processInstanceId(called.getId()).variableNameIn("agency", "notice", "caseRef").list().stream()
+                            .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue));
+                    notice.put("businessKey", called.getBusinessKey());
+                    return notice;
+                })
+                .toList();
+    }
+}
