@@ -18,6 +18,7 @@ import no.lifecase.identity.Representation;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cases a citizen may see, and nothing else: every read goes through {@link #find}, which answers "no such
@@ -76,6 +77,7 @@ public class CitizenCases {
     /**
      * @throws CaseNotFound if there is no such case or the citizen may not see it
      */
+    @Transactional(readOnly = true)   // one connection for the page's reads, not one per part
     public CaseDetails details(Fodselsnummer citizen, String reference) {
         var lifeEventCase = find(citizen, reference).orElseThrow(CaseNotFound::new);
         var summary = CaseSummary.of(lifeEventCase);

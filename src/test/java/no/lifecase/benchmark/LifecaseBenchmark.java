@@ -84,9 +84,14 @@ class LifecaseBenchmark {
     private final boolean twoNodes = Boolean.parseBoolean(System.getProperty("benchmark.two-nodes", "true"));
     private final int populationSize = Integer.getInteger("benchmark.population", Math.max(3000, (events + warmUp) * 8));
     private final Duration settleTimeout = Duration.ofMinutes(Long.getLong("benchmark.settle-minutes", 15));
+    private final int openCases = Integer.getInteger("benchmark.open-cases", 0);
 
     @Test
     void life_events_on_postgresql() throws Exception {
+        if (openCases > 0) {
+            manyOpenCases();
+            return;
+        }
         var report = new BenchmarkReport(events, warmUp, users, caseworkers, populationSize);
         try (var database = BenchmarkDatabase.start()) {
             report.database = database.describe();
@@ -120,6 +125,23 @@ class LifecaseBenchmark {
         log("Report: " + file.toAbsolutePath());
         System.out.println(report.markdown());
         report.checkWorkWasDone();
+    }
+
+    /** The open-cases measurement alone ({@link ManyOpenCases}), in a JVM where no other node has run. */
+    private void manyOpenCases() throws IOException {
+        ManyOpenCases.Result result;
+        try (var database = BenchmarkDatabase.start()) {
+            log("PostgreSQL: " + database.describe());
+            result = ManyOpenCases.run(database, openCases, users, portalTime, settleTimeout);
+        }
+        var file = Path.of("target", "benchmark-open-cases.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, result.markdown(users));
+        log("Report: " + file.toAbsolutePath());
+        System.out.println(result.markdown(users));
+        if (result.portal().loggedIn() == 0) {
+            throw new AssertionError("No citizen could log in to the portal: " + result.portal().firstFailure());
+        }
     }
 
     private RunResult run(String name, Map<String, String> settings, BenchmarkDatabase database) {
