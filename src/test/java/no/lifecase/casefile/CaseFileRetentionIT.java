@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.portal.CookieBrowser;
@@ -126,6 +130,37 @@ class CaseFileRetentionIT {
 
         assertThat(retention.deleteExpired().cases()).as("a second run finds nothing").isZero();
         kept.forEach((reference, rows) -> assertThat(rowsOf(reference)).as(reference).isEqualTo(rows));
+    }
+
+    @Test
+    void two_nodes_deleting_at_once_share_the_backlog_and_each_case_is_deleted_once() throws Exception {
+        int backlog = CaseFileRetention.BATCH_SIZE * 3 + 11;
+        var closedAt = Instant.now().minus(Duration.ofDays(4000)).atOffset(ZoneOffset.UTC);
+        for (int i = 1; i <= backlog; i++) {
+            // Case files without a process, as an old database holds them; ids below any the sequence hands out.
+            long id = -1_000_000L - i;
+            var reference = "LE-2016-%06d".formatted(900_000 + i);
+            jdbc.update("insert into life_event_case (id, reference, life_event_id, subject, status, opened_at, closed_at, version) "
+                    + "values (?, ?, 'having-a-child', ?, 'CLOSED', ?, ?, 0)", id, reference, UNKNOWN_CHILD, closedAt, closedAt);
+            jdbc.update("insert into case_timeline_entry (id, case_id, occurred_at, kind, text, source) "
+                    + "values (?, ?, ?, 'CASE_CLOSED', 'Case closed', 'process')", id, id, closedAt);
+        }
+        var bothReady = new CyclicBarrier(2);
+        var nodes = Executors.newFixedThreadPool(2);
+        try {
+            Callable<CaseFileRetention.Outcome> node = () -> {
+                bothReady.await();
+                return retention.deleteExpired();
+            };
+            var first = nodes.submit(node);
+            var second = nodes.submit(node);
+
+            assertThat(first.get(60, TimeUnit.SECONDS).cases() + second.get(60, TimeUnit.SECONDS).cases()).isEqualTo(backlog);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from life_event_case where id < -1000000", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from case_timeline_entry where case_id < -1000000", Long.class)).isZero();
     }
 
     @Test
