@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.admin-user.password=" + LifecaseIT.ADMIN_PASSWORD,
         // Tests read the register feeds themselves (FeedPoller.poll), so nothing happens behind their back.
         "lifecase.feeds.enabled=false",
+        // Tests delete expired case files themselves (CaseFileRetention.deleteExpired), never at a time of night.
+        "lifecase.case-file.retention-enabled=false",
 })
 @ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
