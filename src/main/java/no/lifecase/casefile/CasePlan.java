@@ -36,13 +36,16 @@ public class CasePlan {
     private final RepositoryService repository;
     private final TaskService tasks;
     private final ManagementService management;
+    private final CaseTasks caseTasks;
     private final Map<String, Definition> definitions = new ConcurrentHashMap<>();
 
-    CasePlan(RuntimeService runtime, RepositoryService repository, TaskService tasks, ManagementService management) {
+    CasePlan(RuntimeService runtime, RepositoryService repository, TaskService tasks, ManagementService management,
+             CaseTasks caseTasks) {
         this.runtime = runtime;
         this.repository = repository;
         this.tasks = tasks;
         this.management = management;
+        this.caseTasks = caseTasks;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,7 @@ public class CasePlan {
         if (lifeEventCase.status() == CaseStatus.CLOSED || processInstanceId == null) {
             return List.of();
         }
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        var instance = caseTasks.processInstance(processInstanceId);
         if (instance == null) {
             return List.of();
         }
@@ -88,7 +91,7 @@ public class CasePlan {
         final Map<String, List<Instant>> timersByActivity = new HashMap<>();
 
         Running(Definition definition, String processInstanceId) {
-            tasks.createTaskQuery().processInstanceId(processInstanceId).list()
+            caseTasks.ofProcessInstance(processInstanceId)
                     .forEach(task -> tasksByStep.computeIfAbsent(task.getTaskDefinitionKey(), key -> new ArrayList<>()).add(task));
             management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
                     .filter(job -> job.getDuedate() != null && definition.activityOfJobDefinition().containsKey(job.getJobDefinitionId()))

@@ -10,12 +10,12 @@ import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Representation;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +32,10 @@ public class CitizenCases {
     private final CaseTimeline timeline;
     private final CasePlan plan;
     private final DataAccessLog dataAccess;
-    private final TaskService tasks;
+    private final CaseTasks tasks;
     private final Representation representation;
 
-    CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, TaskService tasks,
+    CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
                  Representation representation) {
         this.cases = cases;
         this.timeline = timeline;
@@ -104,13 +104,7 @@ public class CitizenCases {
     }
 
     private List<Task> openTasks(Fodselsnummer citizen, LifeEventCase lifeEventCase) {
-        var pid = citizen.value();
-        return tasks.createTaskQuery()
-                .processInstanceBusinessKey(lifeEventCase.reference().value())
-                .active()
-                .or().taskAssignee(pid).taskCandidateUser(pid).endOr()
-                .orderByTaskCreateTime().asc()
-                .list();
+        return tasks.waitingFor(lifeEventCase.reference(), citizen.value());
     }
 
     private static CaseDetails.OpenTask view(Task task) {

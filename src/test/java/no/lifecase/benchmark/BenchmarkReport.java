@@ -171,8 +171,10 @@ final class BenchmarkReport {
                 .append(" → ").append(tuned.finishedInstancesAfterCleanup).append("; engine history rows (process, activity, task, variable, ")
                 .append("decision instances and task offers) ").append(tuned.historyRowsBeforeCleanup).append(" → ").append(tuned.historyRowsAfterCleanup)
                 .append(tuned.cleanupFailure == null ? "" : " (cleanup failed: " + tuned.cleanupFailure + ")")
-                .append(". Lifecase's own case file (case, timeline, register reads, notices, letters) is not removed by the engine's ")
-                .append("cleanup.\n\n");
+                .append(". Lifecase's own case file then went after its retention of the same length (ADR 34; the closed cases dated ")
+                .append("back ten years and a day): ").append(tuned.casesDeletedByRetention).append(" cases deleted, case-file rows (case, ")
+                .append("timeline, register reads, notices, letters, task audit, handled events, representatives) ")
+                .append(tuned.caseFileRowsBeforeRetention).append(" → ").append(tuned.caseFileRowsAfterRetention).append(".\n\n");
 
         md.append("## Targets\n\n| target | measured | |\n|---|---|---|\n");
         double rateRatio = settledPerSecond(tuned, tunedAgain) / settledPerSecond(stock, stockAgain);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.lifecase.casefile.CaseFileRetention;
 import no.lifecase.simulator.agency.SimulatedAgencies;
 import no.lifecase.simulator.population.Population;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -272,9 +273,20 @@ class LifecaseBenchmark {
         }
         result.historyRowsAfterCleanup = workload.count(rows);
         result.finishedInstancesAfterCleanup = workload.count("select count(*) from act_hi_procinst where end_time_ is not null");
-        log("history cleanup: history rows %d -> %d, finished instances %d -> %d %s".formatted(result.historyRowsBeforeCleanup,
-                result.historyRowsAfterCleanup, result.finishedInstancesBeforeCleanup, result.finishedInstancesAfterCleanup,
-                result.cleanupFailure == null ? "" : result.cleanupFailure));
+        // Lifecase's own case file goes after its retention (ADR 34), which has the same length: the closed cases are
+        // dated back by ten years and a day, as that much time passing would, and the night's deletion runs.
+        String caseFileRows = "select (select count(*) from life_event_case) + (select count(*) from case_timeline_entry)"
+                + " + (select count(*) from data_access_entry) + (select count(*) from agency_notice)"
+                + " + (select count(*) from citizen_letter) + (select count(*) from task_audit_entry)"
+                + " + (select count(*) from handled_register_event) + (select count(*) from case_representative)";
+        result.caseFileRowsBeforeRetention = workload.count(caseFileRows);
+        workload.update("update life_event_case set closed_at = closed_at - interval '3651 days' where status = 'CLOSED'");
+        result.casesDeletedByRetention = node.bean(CaseFileRetention.class).deleteExpired().cases();
+        result.caseFileRowsAfterRetention = workload.count(caseFileRows);
+        log("history cleanup: history rows %d -> %d, finished instances %d -> %d %s; case file rows %d -> %d (%d cases)".formatted(
+                result.historyRowsBeforeCleanup, result.historyRowsAfterCleanup, result.finishedInstancesBeforeCleanup,
+                result.finishedInstancesAfterCleanup, result.cleanupFailure == null ? "" : result.cleanupFailure,
+                result.caseFileRowsBeforeRetention, result.caseFileRowsAfterRetention, result.casesDeletedByRetention));
     }
 
     private TwoNodeResult twoNodes(BenchmarkDatabase database) {

@@ -36,6 +36,9 @@ final class RunResult {
     long finishedInstancesBeforeCleanup;
     long finishedInstancesAfterCleanup;
     String cleanupFailure;
+    long caseFileRowsBeforeRetention;
+    long caseFileRowsAfterRetention;
+    long casesDeletedByRetention;
 
     RunResult(String name, Map<String, String> settings) {
         this.name = name;

@@ -429,6 +429,15 @@ final class Workload {
         }
     }
 
+    int update(String sql) {
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- plumbing ----------------------------------------------------------------------------------------------------
 
     private HttpResponse<String> send(HttpRequest request) {

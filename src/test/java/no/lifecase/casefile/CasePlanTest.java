@@ -32,8 +32,7 @@ class CasePlanTest {
         var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000001"), LifeEvent.HAVING_A_CHILD,
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.startedAs(instance.getId());
-        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
-                processEngine.getTaskService(), processEngine.getManagementService());
+        var plan = plan(processEngine);
 
         var steps = plan.of(lifeEventCase);
 
@@ -56,8 +55,7 @@ class CasePlanTest {
         var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000003"), LifeEvent.DEATH_AND_INHERITANCE,
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.startedAs(instance.getId());
-        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
-                processEngine.getTaskService(), processEngine.getManagementService());
+        var plan = plan(processEngine);
 
         var waiting = plan.of(lifeEventCase).get(0);
 
@@ -72,9 +70,14 @@ class CasePlanTest {
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.close(Instant.now());
         ProcessEngine processEngine = engine.getProcessEngine();
-        var plan = new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(),
-                processEngine.getTaskService(), processEngine.getManagementService());
+        var plan = plan(processEngine);
 
         assertThat(plan.of(lifeEventCase)).isEmpty();
+    }
+
+    private static CasePlan plan(ProcessEngine processEngine) {
+        return new CasePlan(processEngine.getRuntimeService(), processEngine.getRepositoryService(), processEngine.getTaskService(),
+                processEngine.getManagementService(), new CaseTasks(processEngine.getTaskService(), processEngine.getRuntimeService(),
+                processEngine.getManagementService()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
+import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
@@ -20,7 +21,6 @@ import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Representation;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
 /** The authorization check: a citizen sees their own cases and those of people they represent, and nothing else. */
@@ -33,7 +33,7 @@ class CitizenCasesTest {
     private final CaseService caseService = mock(CaseService.class);
     private final CaseTimeline timeline = mock(CaseTimeline.class);
     private final DataAccessLog dataAccess = mock(DataAccessLog.class);
-    private final TaskService tasks = mock(TaskService.class);
+    private final CaseTasks tasks = mock(CaseTasks.class);
 
     @Test
     void the_subject_sees_their_own_case() {
