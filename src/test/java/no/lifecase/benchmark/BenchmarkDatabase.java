@@ -122,6 +122,16 @@ final class BenchmarkDatabase implements AutoCloseable {
         }
     }
 
+    /** The database's size once its tables are rewritten without dead rows: what the data it keeps takes. */
+    long compactedSize(String database) {
+        try (var c = connect(database); var s = c.createStatement()) {
+            s.execute("vacuum full");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return size(database);
+    }
+
     /**
      * The server's limit for small write transactions on this machine: {@code connections} clients each insert one
      * row and commit, as fast as they can, for the given time. Commits per second.

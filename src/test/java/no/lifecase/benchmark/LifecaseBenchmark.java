@@ -155,6 +155,7 @@ class LifecaseBenchmark {
             log("%s: started in %.1f s".formatted(name, result.startSeconds));
             var workload = new Workload(database, databaseName);
             var population = node.bean(Population.class);
+            result.sizeAtStart = database.size(databaseName);
 
             // Warm-up: the same kind of events, not measured, so that class loading and caches are behind us.
             workload.publish(node.baseUrl(), Workload.events(population, warmUp, 0), publishers);
@@ -216,10 +217,13 @@ class LifecaseBenchmark {
 
             // Citizens read their case in the portal API.
             var mothers = theEvents.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
-            result.portal = workload.portal(node, mothers, users, portalTime);
+            result.portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
             log("%s: portal %d users, %.0f requests/s, latency %s, %d failed %s".formatted(name, result.portal.loggedIn(),
                     result.portal.perSecond(), result.portal.latency(), result.portal.failed(),
                     result.portal.firstFailure() == null ? "" : result.portal.firstFailure()));
+            result.portalReading = workload.portal(node, mothers, users, portalTime, Duration.ofSeconds(1));
+            log("%s: portal %d users reading a page a second, %.0f requests/s, latency %s".formatted(name,
+                    result.portalReading.loggedIn(), result.portalReading.perSecond(), result.portalReading.latency()));
             result.heapAfterGcEnd = heapAfterGc();
 
             // The births to the end of their case: the mother answers, six months pass.
@@ -228,9 +232,11 @@ class LifecaseBenchmark {
             result.closedCases = workload.count("select count(*) from life_event_case where status = 'CLOSED'");
             result.sizeAfterClosing = database.size(databaseName);
             result.tablesAfterClosing = tableSizes(database, databaseName);
+            result.compactedSizeAfterClosing = database.compactedSize(databaseName);
             log("%s: %d cases closed, database %d KB".formatted(name, result.closedCases, result.sizeAfterClosing / 1024));
             if (name.equals("tuned")) {
                 historyCleanup(node, workload, result);
+                result.compactedSizeAfterRetention = database.compactedSize(databaseName);
             }
         }
         return result;

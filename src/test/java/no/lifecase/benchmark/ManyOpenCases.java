@@ -21,7 +21,7 @@ final class ManyOpenCases {
     private static final double MB = 1024 * 1024;
     private static final int CHUNK = 500;
 
-    record Result(int openCases, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
+    record Result(int openCases, long deaths, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
                   Workload.PortalLoad portal, Map<String, Long> tables, int populationSize, Instant started, Instant ended) {
 
         String markdown(int users) {
@@ -31,7 +31,8 @@ final class ManyOpenCases {
                     .append(fmt(Runtime.getRuntime().maxMemory() / MB)).append(" MB; one node with Lifecase's settings; population ")
                     .append(populationSize).append(" people.\n\n");
             md.append("| | |\n|---|---:|\n");
-            md.append("| open cases (births and deaths, each waiting for a person or a deadline) | ").append(openCases).append(" |\n");
+            md.append("| open cases, each waiting for a person or a deadline (").append(openCases - deaths).append(" births, ")
+                    .append(deaths).append(" deaths, as many as the population has old people for) | ").append(openCases).append(" |\n");
             md.append("| heap used after GC, node started with its simulated population (MB) | ").append(fmt(heapAtStart / MB)).append(" |\n");
             md.append("| heap used after GC with the open cases (MB) | ").append(fmt(heapWithOpenCases / MB)).append(" |\n");
             md.append("| cases settled per second while they were opened | ").append(fmt(settledPerSecond)).append(" |\n");
@@ -58,11 +59,11 @@ final class ManyOpenCases {
         database.createFresh(databaseName);
         int populationSize = Math.max(3000, openCases * 8);
         var started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        try (var node = LifecaseNode.start("open-cases", database, databaseName, populationSize, Map.of())) {
+        try (var node = LifecaseNode.start("opencases", database, databaseName, populationSize, Map.of())) {
             long heapAtStart = heapAfterGc();
             log("open cases: node started, heap after GC %.0f MB".formatted(heapAtStart / MB));
             var workload = new Workload(database, databaseName);
-            var events = Workload.events(node.bean(Population.class), openCases, 0);
+            var events = Workload.mostlyBirths(node.bean(Population.class), openCases);
             long firstPublished = System.currentTimeMillis();
             for (int from = 0; from < openCases; from += CHUNK) {
                 int to = Math.min(openCases, from + CHUNK);
@@ -74,9 +75,9 @@ final class ManyOpenCases {
             long heapWithOpenCases = heapAfterGc();
             long databaseBytes = database.size(databaseName);
             var mothers = events.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
-            var portal = workload.portal(node, mothers, users, portalTime);
+            var portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
             log("open cases: heap %.0f MB, portal %s at %.0f requests/s".formatted(heapWithOpenCases / MB, portal.latency(), portal.perSecond()));
-            return new Result(openCases, heapAtStart, heapWithOpenCases, databaseBytes, settledPerSecond, portal,
+            return new Result(openCases, events.stream().filter(event -> !event.birth()).count(), heapAtStart, heapWithOpenCases, databaseBytes, settledPerSecond, portal,
                     LifecaseBenchmark.tableSizes(database, databaseName), populationSize, started,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }

@@ -27,9 +27,13 @@ final class RunResult {
     Workload.Completions completions;
     long completionCommits;
     Workload.PortalLoad portal;
+    Workload.PortalLoad portalReading;
     int timersRun;
     long closedCases;
     long sizeAfterClosing;
+    long sizeAtStart;
+    long compactedSizeAfterClosing;
+    long compactedSizeAfterRetention;
     Map<String, Long> tablesAfterClosing;
     long historyRowsBeforeCleanup;
     long historyRowsAfterCleanup;
@@ -59,6 +63,11 @@ final class RunResult {
     }
 
     /** Growth from before the workload to after the births were closed, per case (births closed, deaths open). */
+    /** What each case of the run (warm-up included) keeps in the database once dead rows are gone. */
+    double compactedBytesPerCase(long compactedSize, int cases) {
+        return (double) (compactedSize - sizeAtStart) / cases;
+    }
+
     double bytesPerCaseOverItsLife(int events) {
         return (double) (sizeAfterClosing - sizeBefore) / events;
     }

@@ -48,8 +48,11 @@ final class Workload {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASEWORKER_PASSWORD = "bench-caseworker-password";
 
-    /** One register event to make happen: a birth (person = the mother) or a death (person = the deceased). */
-    record Event(boolean birth, String person) {
+    /** One register event to make happen: a birth (person = the mother; born today unless bornOn) or a death (person = the deceased). */
+    record Event(boolean birth, String person, LocalDate bornOn) {
+        Event(boolean birth, String person) {
+            this(birth, person, null);
+        }
     }
 
     /** A case opened by the workload: when its register event was published and who the case is about. */
@@ -76,12 +79,8 @@ final class Workload {
      * and 44 and deaths of people of 70 or more, alternating, none of them with a protected address.
      */
     static List<Event> events(Population population, int count, int skip) {
-        var today = population.today();
-        var all = population.all();
-        var mothers = all.stream().filter(p -> p.isAlive() && p.sex() == Sex.FEMALE && p.ageOn(today) >= 20 && p.ageOn(today) <= 44
-                && !p.hasDNumber() && !p.hasProtectedAddress()).map(SimulatedPerson::identityNumber).toList();
-        var elderly = all.stream().filter(p -> p.isAlive() && p.ageOn(today) >= 70 && !p.hasDNumber() && !p.hasProtectedAddress())
-                .map(SimulatedPerson::identityNumber).toList();
+        var mothers = mothers(population);
+        var elderly = elderly(population);
         int births = (count + 1) / 2;
         int deaths = count / 2;
         int birthsBefore = (skip + 1) / 2;
@@ -97,6 +96,48 @@ final class Workload {
         return events;
     }
 
+    /**
+     * Many events for a large run: a death for every old person the simulated population has (at most every other
+     * event; the population has few), births for the rest.
+     */
+    private static final int BIRTH_DAYS = 28;
+
+    static List<Event> mostlyBirths(Population population, int count) {
+        var mothers = mothers(population);
+        var elderly = elderly(population);
+        int deaths = Math.min(count / 2, elderly.size());
+        if (mothers.size() < count - deaths) {
+            throw new IllegalStateException("The population is too small for " + count + " events; raise benchmark.population");
+        }
+        var events = new ArrayList<Event>();
+        int allBirths = count - deaths;
+        int births = 0;
+        int died = 0;
+        for (int i = 0; i < count; i++) {
+            if (i % 2 == 1 && died < deaths) {
+                events.add(new Event(false, elderly.get(died++)));
+            } else {
+                // The simulated register has a few hundred identity numbers per birth date, and a birth counts as a
+                // newborn's for 30 days: the births are spread over the last four weeks.
+                events.add(new Event(true, mothers.get(births), population.today().minusDays((long) births * BIRTH_DAYS / allBirths)));
+                births++;
+            }
+        }
+        return events;
+    }
+
+    private static List<String> mothers(Population population) {
+        var today = population.today();
+        return population.all().stream().filter(p -> p.isAlive() && p.sex() == Sex.FEMALE && p.ageOn(today) >= 20
+                && p.ageOn(today) <= 44 && !p.hasDNumber() && !p.hasProtectedAddress()).map(SimulatedPerson::identityNumber).toList();
+    }
+
+    private static List<String> elderly(Population population) {
+        var today = population.today();
+        return population.all().stream().filter(p -> p.isAlive() && p.ageOn(today) >= 70 && !p.hasDNumber() && !p.hasProtectedAddress())
+                .map(SimulatedPerson::identityNumber).toList();
+    }
+
     /** Publishes the events in the simulated Folkeregisteret from a few client threads, as fast as it takes them. */
     List<Published> publish(String baseUrl, List<Event> events, int threads) {
         var published = new CopyOnWriteArrayList<Published>();
@@ -104,7 +145,8 @@ final class Workload {
         runAll(threads, () -> {
             for (Event event = queue.poll(); event != null; event = queue.poll()) {
                 long at = System.currentTimeMillis();
-                var body = event.birth() ? Map.of("mother", event.person()) : Map.of("person", event.person());
+                var body = !event.birth() ? Map.of("person", event.person()) : event.bornOn() == null ? Map.of("mother", event.person())
+                        : Map.of("mother", event.person(), "birthDate", event.bornOn().toString());
                 var answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sim/folkeregisteret/" + (event.birth() ? "birth" : "death")))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
                 if (answer.statusCode() != 200) {
@@ -293,9 +335,10 @@ final class Workload {
 
     /**
      * {@code users} citizens log in through the test ID-porten (once each) and then read one of their cases in the
-     * portal API ({@code GET /api/citizen/cases/{reference}}) again and again, without pause, for the given time.
+     * portal API ({@code GET /api/citizen/cases/{reference}}) again and again for the given time, each waiting
+     * {@code pause} between one answer and the next request (none: the server's limit; a second: people reading).
      */
-    PortalLoad portal(LifecaseNode node, List<String> citizens, int users, Duration duration) {
+    PortalLoad portal(LifecaseNode node, List<String> citizens, int users, Duration duration, Duration pause) {
         var sessions = new CopyOnWriteArrayList<Map.Entry<Browser, String>>();
         var loginFailure = new AtomicReference<String>();
         var queue = new ConcurrentLinkedQueue<String>();
@@ -334,6 +377,9 @@ final class Workload {
                 } else {
                     failed.incrementAndGet();
                     firstFailure.compareAndSet(null, answer.statusCode() + " " + answer.body());
+                }
+                if (!pause.isZero()) {
+                    BenchmarkDatabase.sleep(pause);
                 }
             }
         }).toList());
