@@ -31,8 +31,9 @@ public final class CaseHistoryLevel implements HistoryLevel {
             HistoryEventTypes.IDENTITY_LINK_ADD, HistoryEventTypes.IDENTITY_LINK_DELETE,
             HistoryEventTypes.BATCH_START, HistoryEventTypes.BATCH_UPDATE, HistoryEventTypes.BATCH_END);
 
-    private static final Set<HistoryEventTypes> ACTIVITY_EVENTS = EnumSet.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
-            HistoryEventTypes.ACTIVITY_INSTANCE_END, HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
+    private static final Set<HistoryEventTypes> ACTIVITY_EVENTS = EnumSet.of(
+            HistoryEventTypes.ACTIVITY_INSTANCE_START, HistoryEventTypes.ACTIVITY_INSTANCE_END,
+            HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
 
     private CaseHistoryLevel() {
     }
@@ -61,7 +62,8 @@ public final class CaseHistoryLevel implements HistoryLevel {
      * after it. Gateways were four in ten of the rows of the largest history table.
      */
     private static boolean isGateway(HistoryEventType eventType, Object entity) {
-        return ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution && execution.getActivity() != null
+        return ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
+                && execution.getActivity() != null
                 && String.valueOf(execution.getActivity().getProperty("type")).endsWith("Gateway");
     }
 }

@@ -79,7 +79,8 @@ public class CasePlan {
 
     private Definition definition(String processDefinitionId) {
         var activityOfJobDefinition = new HashMap<String, String>();
-        management.createJobDefinitionQuery().processDefinitionId(processDefinitionId).list()
+        management.createJobDefinitionQuery().processDefinitionId(processDefinitionId).list().stream()
+                .filter(jobDefinition -> jobDefinition.getActivityId() != null)
                 .forEach(jobDefinition -> activityOfJobDefinition.put(jobDefinition.getId(), jobDefinition.getActivityId()));
         return new Definition(new PlanOutline(repository.getBpmnModelInstance(processDefinitionId)), Map.copyOf(activityOfJobDefinition));
     }
