@@ -132,6 +132,18 @@ final class BenchmarkDatabase implements AutoCloseable {
         return size(database);
     }
 
+    /** The engine's runtime tables (running processes, jobs, tasks, variables), which a closed case no longer has rows in. */
+    long runtimeTablesSize(String database) {
+        try (var c = connect(database); var s = c.createStatement()) {
+            var rs = s.executeQuery("select coalesce(sum(pg_total_relation_size(relid)), 0) from pg_stat_user_tables"
+                    + " where relname like 'act\\_ru\\_%'");
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The server's limit for small write transactions on this machine: {@code connections} clients each insert one
      * row and commit, as fast as they can, for the given time. Commits per second.

@@ -111,6 +111,8 @@ final class BenchmarkReport {
         row(md, "database growth per case over its life so far (KB; births closed, deaths open)", r -> r.bytesPerCaseOverItsLife(events) / KB, false);
         row(md, "kept per case once dead rows are gone (KB; VACUUM FULL, births closed, deaths open)",
                 r -> r.compactedBytesPerCase(r.compactedSizeAfterClosing, warmUp + events) / KB, false);
+        row(md, "of that, history and case file: what a closed case keeps (KB; without the runtime rows of the open cases)",
+                r -> r.compactedBytesPerClosedCase(warmUp + events) / KB, false);
         row(md, "heap used after GC, node alone with its open cases (MB)", r -> r.heapAfterGc / MB, false);
         row(md, "heap used after GC at the end of the run (MB)", r -> r.heapAfterGcEnd / MB, false);
         row(md, "open cases at the heap measurement", r -> r.openCases, false);
@@ -200,9 +202,10 @@ final class BenchmarkReport {
         double heap = tuned.heapAfterGc / MB;
         target(md, "heap after GC < 384 MB (10 000 open cases)", fmt(heap) + " MB with " + tuned.openCases + " open cases", heap < 384,
                 heap < 384 ? "" : "over by " + fmt(heap - 384) + " MB");
-        double perCase = tuned.compactedBytesPerCase(tuned.compactedSizeAfterClosing, warmUp + events) / KB;
-        target(md, "DB size per closed case < 64 KB", fmt(perCase) + " KB kept per case (births closed, deaths open; "
-                + fmt(tuned.bytesPerCase(events) / KB) + " KB growth per open case)", perCase < 64,
+        double perCase = tuned.compactedBytesPerClosedCase(warmUp + events) / KB;
+        target(md, "DB size per closed case < 64 KB", fmt(perCase) + " KB of history and case file per case ("
+                + fmt(tuned.compactedBytesPerCase(tuned.compactedSizeAfterClosing, warmUp + events) / KB)
+                + " KB with the open cases' runtime rows; " + fmt(tuned.bytesPerCase(events) / KB) + " KB growth per open case)", perCase < 64,
                 perCase < 64 ? "" : "over by " + fmt(perCase - 64) + " KB");
         md.append("\n");
 

@@ -156,6 +156,7 @@ class LifecaseBenchmark {
             var workload = new Workload(database, databaseName);
             var population = node.bean(Population.class);
             result.sizeAtStart = database.size(databaseName);
+            result.runtimeSizeAtStart = database.runtimeTablesSize(databaseName);
 
             // Warm-up: the same kind of events, not measured, so that class loading and caches are behind us.
             workload.publish(node.baseUrl(), Workload.events(population, warmUp, 0), publishers);
@@ -233,6 +234,7 @@ class LifecaseBenchmark {
             result.sizeAfterClosing = database.size(databaseName);
             result.tablesAfterClosing = tableSizes(database, databaseName);
             result.compactedSizeAfterClosing = database.compactedSize(databaseName);
+            result.compactedRuntimeSizeAfterClosing = database.runtimeTablesSize(databaseName);
             log("%s: %d cases closed, database %d KB".formatted(name, result.closedCases, result.sizeAfterClosing / 1024));
             if (name.equals("tuned")) {
                 historyCleanup(node, workload, result);

@@ -34,6 +34,8 @@ final class RunResult {
     long sizeAtStart;
     long compactedSizeAfterClosing;
     long compactedSizeAfterRetention;
+    long runtimeSizeAtStart;
+    long compactedRuntimeSizeAfterClosing;
     Map<String, Long> tablesAfterClosing;
     long historyRowsBeforeCleanup;
     long historyRowsAfterCleanup;
@@ -66,6 +68,11 @@ final class RunResult {
     /** What each case of the run (warm-up included) keeps in the database once dead rows are gone. */
     double compactedBytesPerCase(long compactedSize, int cases) {
         return (double) (compactedSize - sizeAtStart) / cases;
+    }
+
+    /** The same without the engine's runtime rows, which only the cases still open have: what a closed case keeps. */
+    double compactedBytesPerClosedCase(int cases) {
+        return (double) (compactedSizeAfterClosing - sizeAtStart - (compactedRuntimeSizeAfterClosing - runtimeSizeAtStart)) / cases;
     }
 
     double bytesPerCaseOverItsLife(int events) {
