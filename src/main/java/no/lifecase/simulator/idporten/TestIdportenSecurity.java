@@ -27,7 +27,6 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
@@ -93,7 +92,7 @@ class TestIdportenSecurity {
         return http.securityMatcher(path(PREFIX + "/**"))
                 .with(authorizationServer, server -> server
                         .registeredClientRepository(new TestIdportenClients(properties, environment))
-                        .authorizationService(new InMemoryOAuth2AuthorizationService())
+                        .authorizationService(new SynchronizedAuthorizations())
                         .authorizationServerSettings(settings())
                         .tokenGenerator(tokenGenerator(keys))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(userInfo()))))
