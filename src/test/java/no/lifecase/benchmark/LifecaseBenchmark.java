@@ -235,13 +235,9 @@ class LifecaseBenchmark {
             // Citizens read their case in the portal API.
             var mothers = theEvents.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
             result.portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
-            log("%s: portal %d users, %.0f requests/s, latency %s, %d failed %s".formatted(name, result.portal.loggedIn(),
-                    result.portal.perSecond(), result.portal.latency(), result.portal.failed(),
-                    result.portal.firstFailure() == null ? "" : result.portal.firstFailure()));
+            logPortal(name + ": portal, without pause", result.portal);
             result.portalReading = workload.portal(node, mothers, users, portalTime, Duration.ofSeconds(1));
-            log("%s: portal %d users reading a page a second, %.0f requests/s, latency %s, %d failed %s".formatted(name,
-                    result.portalReading.loggedIn(), result.portalReading.perSecond(), result.portalReading.latency(),
-                    result.portalReading.failed(), result.portalReading.firstFailure() == null ? "" : result.portalReading.firstFailure()));
+            logPortal(name + ": portal, a page a second", result.portalReading);
             result.heapAfterGcEnd = heapAfterGc();
 
             // The births to the end of their case: the mother answers, six months pass.
@@ -411,6 +407,11 @@ class LifecaseBenchmark {
             BenchmarkDatabase.sleep(Duration.ofMillis(300));
         }
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void logPortal(String what, Workload.PortalLoad load) {
+        log("%s: %d users, %.0f requests/s, latency %s, %d failed %s".formatted(what, load.loggedIn(), load.perSecond(),
+                load.latency(), load.failed(), load.firstFailure() == null ? "" : load.firstFailure()));
     }
 
     static void log(String line) {
