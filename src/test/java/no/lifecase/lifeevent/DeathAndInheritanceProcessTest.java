@@ -1,6 +1,7 @@
 package no.lifecase.lifeevent;
 
 import static no.lifecase.lifeevent.DeathAndInheritance.Element.*;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -21,11 +22,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
-import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.DeathAndInheritance.Agency;
 import no.lifecase.lifeevent.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.DeathAndInheritance.Error;
@@ -36,10 +34,9 @@ import no.lifecase.lifeevent.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.DeathAndInheritance.Notice;
 import no.lifecase.lifeevent.DeathAndInheritance.SettlementForm;
 import no.lifecase.lifeevent.DeathAndInheritance.Variable;
-import org.camunda.bpm.engine.ProcessEngine;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,15 +44,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,7 +76,7 @@ class DeathAndInheritanceProcessTest {
     /** Registered after the engine extension, so it reads history before the test deployment is removed. */
     @RegisterExtension
     @Order(2)
-    static FlowNodeCoverage coverage = new FlowNodeCoverage();
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(DeathAndInheritance.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000777";
     private static final String DECEASED = "18858274865";
@@ -110,11 +102,7 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> reminders.add(((Number) execution.getVariable(Variable.DAYS_LEFT)).intValue()));
         Mocks.register(Delegate.GATHER_ESTATE_OVERVIEW,
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
-                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
     }
 
     @AfterEach
@@ -577,38 +565,5 @@ class DeathAndInheritanceProcessTest {
 
     private static Date daysAfter(Date date, int days) {
         return daysAfter(date.toInstant(), days);
-    }
-
-    /**
-     * Flow-node coverage of the model across the tests of this class: the flow nodes that history shows as passed,
-     * read after each test while the test deployment and its history still exist.
-     */
-    static final class FlowNodeCoverage implements AfterTestExecutionCallback, AfterAllCallback {
-        private static final Set<String> PASSED = new ConcurrentSkipListSet<>();
-
-        @Override
-        public void afterTestExecution(ExtensionContext context) {
-            ProcessEngine processEngine = engine.getProcessEngine();
-            processEngine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(DeathAndInheritance.PROCESS_ID).list()
-                    .forEach(definition -> processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-                            .processDefinitionId(definition.getId()).list().stream()
-                            .map(HistoricActivityInstance::getActivityId)
-                            .map(id -> id.replace("#multiInstanceBody", ""))
-                            .forEach(PASSED::add));
-        }
-
-        @Override
-        public void afterAll(ExtensionContext context) {
-            var model = Bpmn.readModelFromStream(
-                    DeathAndInheritanceProcessTest.class.getClassLoader().getResourceAsStream("death-and-inheritance.bpmn"));
-            Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> missed = new TreeSet<>(all);
-            missed.removeAll(PASSED);
-            int covered = all.size() - missed.size();
-            System.out.printf("%s flow-node coverage: %d of %d (%.1f%%)%s%n", DeathAndInheritance.PROCESS_ID, covered,
-                    all.size(), 100.0 * covered / all.size(), missed.isEmpty() ? "" : "; not passed: " + missed);
-        }
     }
 }

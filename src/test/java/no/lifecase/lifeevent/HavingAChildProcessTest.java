@@ -3,10 +3,10 @@ package no.lifecase.lifeevent;
 import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -26,7 +26,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.HavingAChild.Agency;
 import no.lifecase.lifeevent.HavingAChild.ChildBenefitRoute;
 import no.lifecase.lifeevent.HavingAChild.Delegate;
@@ -36,9 +35,9 @@ import no.lifecase.lifeevent.HavingAChild.Message;
 import no.lifecase.lifeevent.HavingAChild.Notice;
 import no.lifecase.lifeevent.HavingAChild.ParentalBenefitChoice;
 import no.lifecase.lifeevent.HavingAChild.Variable;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,11 +48,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,14 +75,10 @@ class HavingAChildProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
     /** Flow nodes passed in any test, for the coverage line printed at the end. */
-    private static final Set<String> PASSED = new TreeSet<>();
 
-    /** Runs before the engine extension deletes the deployment and its history (after-callbacks run in reverse). */
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(HavingAChild.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(HavingAChild.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000042";
     private static final String CHILD = "10812599718";
@@ -104,10 +97,7 @@ class HavingAChildProcessTest {
         Mocks.register(Delegate.SEND_CHOICE_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_NAME_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.LOOK_UP_PERSON, (JavaDelegate) execution -> execution.setVariable(Variable.HAS_TEMPORARY_NAME, true));
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
         deadlineActions.clear();
     }
 
@@ -117,16 +107,6 @@ class HavingAChildProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void printCoverage() {
-        var model = Bpmn.readModelFromStream(HavingAChildProcessTest.class.getResourceAsStream("/having-a-child.bpmn"));
-        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var covered = all.stream().filter(PASSED::contains).count();
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("having-a-child flow-node coverage: %d of %d (%.0f%%)%s%n", covered, all.size(),
-                100.0 * covered / all.size(), missed.isEmpty() ? "" : " missed: " + missed);
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Child benefit

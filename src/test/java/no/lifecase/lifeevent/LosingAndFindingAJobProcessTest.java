@@ -2,6 +2,7 @@ package no.lifecase.lifeevent;
 
 import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -25,7 +26,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Agency;
 import no.lifecase.lifeevent.LosingAndFindingAJob.BenefitRoute;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Delegate;
@@ -35,8 +35,8 @@ import no.lifecase.lifeevent.LosingAndFindingAJob.Message;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Notice;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Reason;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Variable;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -53,11 +53,9 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,14 +77,10 @@ class LosingAndFindingAJobProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
-    private static final Set<String> PASSED = new TreeSet<>();
 
-    /** Runs before the engine extension deletes the deployment and its history (after-callbacks run in reverse). */
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(LosingAndFindingAJob.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(LosingAndFindingAJob.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000077";
     private static final String CITIZEN = "15839049843";
@@ -101,11 +95,7 @@ class LosingAndFindingAJobProcessTest {
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         givenRegisters(false, true, 480_000, 1_400_000);
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register(Delegate.TASK_DEADLINE, new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
-                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
     }
 
     @AfterEach
@@ -114,14 +104,6 @@ class LosingAndFindingAJobProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void everyFlowNodeIsPassed() {
-        Set<String> all = flowNodes();
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("losing-and-finding-a-job flow-node coverage: %d of %d%s%n", all.size() - missed.size(), all.size(),
-                missed.isEmpty() ? "" : " missed: " + missed);
-        assertThat(missed).as("flow nodes no test passes").isEmpty();
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Unemployment benefit

@@ -2,10 +2,10 @@ package no.lifecase.lifeevent;
 
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -25,7 +25,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.NewInNorway.Agency;
 import no.lifecase.lifeevent.NewInNorway.Delegate;
 import no.lifecase.lifeevent.NewInNorway.Element;
@@ -35,9 +34,9 @@ import no.lifecase.lifeevent.NewInNorway.Message;
 import no.lifecase.lifeevent.NewInNorway.Notice;
 import no.lifecase.lifeevent.NewInNorway.ResidenceBasis;
 import no.lifecase.lifeevent.NewInNorway.Variable;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,11 +49,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,14 +77,10 @@ class NewInNorwayProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
     /** Flow nodes passed in any test, for the coverage check at the end. */
-    private static final Set<String> PASSED = new TreeSet<>();
 
-    /** Runs before the engine extension deletes the deployment and its history (after-callbacks run in reverse). */
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(NewInNorway.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(NewInNorway.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000077";
     private static final String NEWCOMER = "15839049843";
@@ -105,11 +98,7 @@ class NewInNorwayProcessTest {
         givenNewcomer(newcomer -> newcomer);
         givenResidenceBasis(ResidenceBasis.REFUGEE);
         Mocks.register(Delegate.SEND_WELCOME_LETTER, (JavaDelegate) execution -> { });
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS,
-                (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
         deadlineActions.clear();
     }
 
@@ -119,16 +108,6 @@ class NewInNorwayProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void everyFlowNodeIsPassedByATest() {
-        var model = Bpmn.readModelFromStream(NewInNorwayProcessTest.class.getResourceAsStream("/new-in-norway.bpmn"));
-        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("new-in-norway flow-node coverage: %d of %d%s%n", all.size() - missed.size(), all.size(),
-                missed.isEmpty() ? "" : " missed: " + missed);
-        assertThat(missed).as("flow nodes no test passes").isEmpty();
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // A resident with a fødselsnummer

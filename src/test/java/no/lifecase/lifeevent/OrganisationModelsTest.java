@@ -5,40 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Association;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The house rules of DESIGN §5 for {@code starting-a-business.bpmn} and {@code starting-a-voluntary-organisation.bpmn},
  * checked on the models: descriptive ids, plain-language names, user tasks with an agency or a citizen, the
- * notify-agency contract, decisions that exist, and a diagram that shows every element once without overlaps.
+ * notify-agency contract and decisions that exist. The diagrams are checked for every model in ModelDiagramsTest.
  */
 class OrganisationModelsTest {
 
@@ -119,62 +108,8 @@ class OrganisationModelsTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
-    void the_diagram_shows_every_element_once_at_right_angles_and_nothing_overlaps(String processId) {
-        var model = model(processId);
-        Set<String> shown = new HashSet<>();
-        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-            assertThat(shown.add(shape.getBpmnElement().getId())).as("one shape for " + shape.getBpmnElement().getId()).isTrue();
-        }
-        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-            assertThat(shown.add(edge.getBpmnElement().getId())).isTrue();
-            var points = new ArrayList<>(edge.getWaypoints());
-            assertThat(points).as(edge.getBpmnElement().getId()).hasSizeGreaterThanOrEqualTo(2);
-            for (int i = 1; i < points.size() && !(edge.getBpmnElement() instanceof Association); i++) {
-                assertThat(points.get(i - 1).getX().equals(points.get(i).getX()) || points.get(i - 1).getY().equals(points.get(i).getY()))
-                        .as(edge.getBpmnElement().getId() + " runs straight or at right angles").isTrue();
-            }
-        }
-        var drawable = new ArrayList<BaseElement>(model.getModelElementsByType(FlowElement.class));
-        drawable.removeIf(element -> !(element instanceof SequenceFlow) && !(element instanceof FlowNode));
-        drawable.addAll(model.getModelElementsByType(TextAnnotation.class));
-        drawable.addAll(model.getModelElementsByType(Association.class));
-        assertThat(shown).containsAll(drawable.stream().map(BaseElement::getId).collect(Collectors.toSet()));
-
-        var boxes = model.getModelElementsByType(BpmnShape.class).stream()
-                .filter(shape -> !(shape.getBpmnElement() instanceof BoundaryEvent)).toList();
-        for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                assertThat(overlap(boxes.get(i).getBounds(), boxes.get(j).getBounds()))
-                        .as(boxes.get(i).getBpmnElement().getId() + " and " + boxes.get(j).getBpmnElement().getId()).isFalse();
-            }
-        }
-        var all = List.copyOf(model.getModelElementsByType(BpmnShape.class));
-        for (BpmnShape shape : all) {
-            assertLabelClear(shape.getBpmnElement(), shape.getBpmnLabel(), all);
-        }
-    }
-
-    private static void assertLabelClear(BaseElement owner, BpmnLabel label, List<BpmnShape> boxes) {
-        if (label == null) {
-            return;
-        }
-        for (BpmnShape other : boxes) {
-            if (other.getBpmnElement() != owner) {
-                assertThat(overlap(label.getBounds(), other.getBounds()))
-                        .as("label of " + owner.getId() + " covers " + other.getBpmnElement().getId()).isFalse();
-            }
-        }
-    }
-
     private static boolean isMerge(FlowNode node) {
         return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
-    }
-
-    private static boolean overlap(Bounds a, Bounds b) {
-        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
-                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
     }
 
     private static BpmnModelInstance model(String processId) {

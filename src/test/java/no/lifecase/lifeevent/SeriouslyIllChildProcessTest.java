@@ -3,10 +3,10 @@ package no.lifecase.lifeevent;
 import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -28,7 +28,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.lifeevent.SeriouslyIllChild.Agency;
 import no.lifecase.lifeevent.SeriouslyIllChild.CareBenefitRoute;
 import no.lifecase.lifeevent.SeriouslyIllChild.Delegate;
@@ -38,9 +37,9 @@ import no.lifecase.lifeevent.SeriouslyIllChild.Form;
 import no.lifecase.lifeevent.SeriouslyIllChild.MunicipalServicesAnswer;
 import no.lifecase.lifeevent.SeriouslyIllChild.Notice;
 import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,11 +51,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,14 +79,10 @@ class SeriouslyIllChildProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
     /** Flow nodes passed in any test, for the coverage line printed at the end. */
-    private static final Set<String> PASSED = new TreeSet<>();
 
-    /** Runs before the engine extension deletes the deployment and its history (after-callbacks run in reverse). */
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(SeriouslyIllChild.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(SeriouslyIllChild.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000077";
     private static final String CHILD = "10812599718";
@@ -108,10 +101,7 @@ class SeriouslyIllChildProcessTest {
         Mocks.register(Delegate.RECORD_START_CHECK, (JavaDelegate) execution -> recorded.add((String) execution.getVariable(Variable.SUBJECT)));
         Mocks.register(Delegate.SEND_CARE_BENEFIT_LETTER, (JavaDelegate) execution -> letters.add(Notice.CARE_BENEFIT_LETTER));
         Mocks.register(Delegate.SEND_MUNICIPAL_OFFER_REMINDER, (JavaDelegate) execution -> letters.add(Notice.MUNICIPAL_OFFER_REMINDER));
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
     }
 
     @AfterEach
@@ -120,16 +110,6 @@ class SeriouslyIllChildProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void printCoverage() {
-        var model = Bpmn.readModelFromStream(SeriouslyIllChildProcessTest.class.getResourceAsStream("/seriously-ill-child.bpmn"));
-        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var covered = all.stream().filter(PASSED::contains).count();
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("seriously-ill-child flow-node coverage: %d of %d (%.0f%%)%s%n", covered, all.size(),
-                100.0 * covered / all.size(), missed.isEmpty() ? "" : " missed: " + missed);
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Care benefit

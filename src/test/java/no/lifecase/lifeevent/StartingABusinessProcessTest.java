@@ -3,10 +3,10 @@ package no.lifecase.lifeevent;
 import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -33,10 +33,9 @@ import no.lifecase.lifeevent.StartingABusiness.Notice;
 import no.lifecase.lifeevent.StartingABusiness.Variable;
 import no.lifecase.lifeevent.StartingABusiness.VatRoute;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,11 +50,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,14 +76,10 @@ class StartingABusinessProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
-    private static final Set<String> PASSED = new TreeSet<>();
 
-    /** Runs before the engine extension deletes the deployment and its history (after-callbacks run in reverse). */
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(StartingABusiness.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(StartingABusiness.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000077";
     private static final String FOUNDER = "13857548595";
@@ -100,10 +93,7 @@ class StartingABusinessProcessTest {
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
         givenBusiness(business -> business);
         for (var letter : List.of(Delegate.SEND_MISSING_ROLE_LETTER, Delegate.SEND_START_GUIDANCE,
                 Delegate.SEND_VAT_REGISTRATION_LETTER, Delegate.SEND_VAT_THRESHOLD_LETTER)) {
@@ -117,16 +107,6 @@ class StartingABusinessProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void every_flow_node_was_passed_by_some_test() {
-        var model = Bpmn.readModelFromStream(StartingABusinessProcessTest.class.getResourceAsStream("/starting-a-business.bpmn"));
-        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("starting-a-business flow-node coverage: %d of %d%s%n", all.size() - missed.size(), all.size(),
-                missed.isEmpty() ? "" : " missed: " + missed);
-        assertThat(missed).as("flow nodes no test passed").isEmpty();
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // The usual case: an AS with its roles, already VAT-registered, no employees

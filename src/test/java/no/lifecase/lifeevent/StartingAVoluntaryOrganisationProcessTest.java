@@ -2,6 +2,7 @@ package no.lifecase.lifeevent;
 
 import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -31,10 +32,9 @@ import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Notice;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.RegistrationAnswer;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Variable;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.caseworker.TaskDeadline;
+import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -51,11 +51,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,13 +73,10 @@ class StartingAVoluntaryOrganisationProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
-    private static final Set<String> PASSED = new TreeSet<>();
 
+    /** After the engine extension, so that it reads the history before the deployment goes. */
     @RegisterExtension
-    static AfterTestExecutionCallback coverage = context -> historyService().createHistoricActivityInstanceQuery().list().stream()
-            .filter(activity -> activity.getProcessDefinitionId().startsWith(StartingAVoluntaryOrganisation.PROCESS_ID + ":"))
-            .map(HistoricActivityInstance::getActivityId)
-            .forEach(PASSED::add);
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(StartingAVoluntaryOrganisation.PROCESS_ID);
 
     private static final String CASE_REF = "LE-2026-000078";
     private static final String CHAIR = "13857548595";
@@ -96,10 +91,7 @@ class StartingAVoluntaryOrganisationProcessTest {
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        // The real date rules (no Spring needed); the two delegates are recorded, their effect is tested in DeadlinesAndSlaIT.
-        Mocks.register("taskDeadline", new TaskDeadline());
-        Mocks.register(Delegate.REMIND_AGENCY, (JavaDelegate) execution -> deadlineActions.add("remind " + execution.getCurrentActivityId()));
-        Mocks.register(Delegate.ESCALATE_TO_SUPERVISORS, (JavaDelegate) execution -> deadlineActions.add("escalate " + execution.getCurrentActivityId()));
+        recordDeadlineActions(deadlineActions);
         // The real delegate stores the board as a JSON list; this engine has no JSON serializer, and the model reads
         // the board only as candidate users, which take a comma-separated list just as well.
         givenBoard(CHAIR + "," + MEMBER);
@@ -114,16 +106,6 @@ class StartingAVoluntaryOrganisationProcessTest {
         Mocks.reset();
     }
 
-    @AfterAll
-    static void every_flow_node_was_passed_by_some_test() {
-        var model = Bpmn.readModelFromStream(StartingAVoluntaryOrganisationProcessTest.class.getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
-        Set<String> all = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        var missed = all.stream().filter(id -> !PASSED.contains(id)).toList();
-        System.out.printf("starting-a-voluntary-organisation flow-node coverage: %d of %d%s%n", all.size() - missed.size(), all.size(),
-                missed.isEmpty() ? "" : " missed: " + missed);
-        assertThat(missed).as("flow nodes no test passed").isEmpty();
-    }
 
     @Test
     void a_registered_organisation_hears_of_every_scheme_and_norsk_tipping_and_lotteritilsynet_are_told() {

@@ -9,9 +9,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.lifecase.caseworker.TaskDeadline;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** What the per-process tests do to a case's process instance and check on it, the same way for every life event. */
 public final class ProcessTests {
@@ -24,6 +27,17 @@ public final class ProcessTests {
         var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
         assertThat(job).as("job at %s", activityId).isNotNull();
         execute(job);
+    }
+
+    /**
+     * The deadline timers with their real date rules (no Spring needed); the reminder and escalation delegates only
+     * record what they were asked to do, as "remind " or "escalate " and the activity id. Their effect is tested in
+     * DeadlinesAndSlaIT.
+     */
+    public static void recordDeadlineActions(List<String> actions) {
+        Mocks.register("taskDeadline", new TaskDeadline());
+        Mocks.register("remindAgency", (JavaDelegate) execution -> actions.add("remind " + execution.getCurrentActivityId()));
+        Mocks.register("escalateToSupervisors", (JavaDelegate) execution -> actions.add("escalate " + execution.getCurrentActivityId()));
     }
 
     /** The task's Camunda form is the one given, bound to the model's deployment. */
