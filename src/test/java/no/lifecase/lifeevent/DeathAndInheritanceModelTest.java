@@ -1,155 +1,69 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.lifeevent.ModelHouseRules.assertCallsNotifyAgency;
+import static no.lifecase.lifeevent.ModelHouseRules.assertDecisionsExist;
+import static no.lifecase.lifeevent.ModelHouseRules.assertDelegatesAsyncWithRetries;
+import static no.lifecase.lifeevent.ModelHouseRules.assertExecutableWithDescriptiveIds;
+import static no.lifecase.lifeevent.ModelHouseRules.assertFormValidated;
+import static no.lifecase.lifeevent.ModelHouseRules.assertPlainLanguageNames;
+import static no.lifecase.lifeevent.ModelHouseRules.constants;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.DeathAndInheritance.Decision;
 import no.lifecase.lifeevent.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.DeathAndInheritance.Element;
 import no.lifecase.lifeevent.DeathAndInheritance.Form;
 import no.lifecase.lifeevent.DeathAndInheritance.Message;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The house rules of DESIGN §5 for {@code death-and-inheritance.bpmn}, checked on the model itself: ids, plain-language
  * names, async calls with retries, user tasks with agency, due date and a validated form, the notify-agency contract,
- * decisions that exist, and a diagram that shows every element without overlaps.
+ * decisions that exist, and the messages the feeds deliver. The diagram is checked in ModelDiagramsTest.
  */
 class DeathAndInheritanceModelTest {
 
-    private static final Pattern DESCRIPTIVE_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
-    private static BpmnModelInstance model;
+    private static final BpmnModelInstance model = ModelHouseRules.model(DeathAndInheritance.PROCESS_ID);
 
-    @BeforeAll
-    static void readModel() throws IOException {
-        try (InputStream in = resource("death-and-inheritance.bpmn")) {
-            model = Bpmn.readModelFromStream(in);
-        }
-        Bpmn.validateModel(model);
+    @Test
+    void the_process_is_executable_named_keeps_history_for_ten_years_and_every_id_names_the_thing() {
+        assertThat(assertExecutableWithDescriptiveIds(model, DeathAndInheritance.PROCESS_ID).getName()).isEqualTo("Death and inheritance");
     }
 
     @Test
-    void the_process_is_executable_named_and_keeps_history_for_ten_years() {
-        Process process = model.getModelElementById(DeathAndInheritance.PROCESS_ID);
-        assertThat(process.isExecutable()).isTrue();
-        assertThat(process.getName()).isEqualTo("Death and inheritance");
-        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
-    }
-
-    @Test
-    void every_id_names_the_thing_and_none_is_generated() {
-        var ids = model.getModelElementsByType(BaseElement.class).stream()
-                .map(BaseElement::getId)
-                .filter(id -> id != null && !id.equals(DeathAndInheritance.PROCESS_ID))
-                .filter(id -> !id.startsWith("Definitions_"))
-                .collect(Collectors.toList());
-        assertThat(ids).isNotEmpty().allMatch(id -> DESCRIPTIVE_ID.matcher(id).matches(), "is descriptive");
-    }
-
-    @Test
-    void the_constants_class_and_the_model_name_the_same_flow_nodes() throws IllegalAccessException {
+    void the_constants_class_and_the_model_name_the_same_flow_nodes() {
         var modelIds = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
         assertThat(constants(Element.class)).containsExactlyInAnyOrderElementsOf(modelIds);
     }
 
     @Test
     void every_element_has_a_plain_language_name_except_merging_gateways() {
-        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            if (isMerge(node)) {
-                continue;
-            }
-            assertThat(node.getName()).as(node.getId()).isNotBlank().doesNotContain("_").doesNotContain("${");
-        }
-        for (ExclusiveGateway split : model.getModelElementsByType(ExclusiveGateway.class)) {
-            if (split.getOutgoing().size() > 1) {
-                split.getOutgoing().forEach(flow -> assertThat(flow.getName()).as(flow.getId()).isNotBlank());
-                split.getOutgoing().forEach(flow -> assertThat(flow.getConditionExpression()).as(flow.getId()).isNotNull());
-            }
-        }
+        assertPlainLanguageNames(model);
     }
 
     @Test
-    void every_call_to_another_system_is_async_with_retries() throws IllegalAccessException {
-        List<Task> delegating = new ArrayList<>(model.getModelElementsByType(ServiceTask.class));
-        delegating.addAll(model.getModelElementsByType(SendTask.class));
-        Set<String> delegates = new HashSet<>();
-        for (Task task : delegating) {
-            String expression = task instanceof ServiceTask service ? service.getCamundaDelegateExpression()
-                    : ((SendTask) task).getCamundaDelegateExpression();
-            assertThat(expression).as(task.getId()).matches("\\$\\{[a-zA-Z]+}");
-            delegates.add(expression.substring(2, expression.length() - 1));
-            if (DeadlinePath.DELEGATES.contains(expression)) {
-                // Calls no other system and runs in the deadline timer's own job.
-                assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isFalse();
-                continue;
-            }
-            assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isTrue();
-            var retries = task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list();
-            assertThat(retries).as(task.getId() + " retry cycle").hasSize(1);
-            assertThat(retries.get(0).getTextContent()).matches("R\\d+/PT\\d+M|(PT\\d+[MH],)+PT\\d+[MH]");
-        }
-        assertThat(delegates).containsExactlyInAnyOrderElementsOf(constants(Delegate.class));
+    void every_call_to_another_system_is_async_with_retries() {
+        assertThat(assertDelegatesAsyncWithRetries(model)).containsExactlyInAnyOrderElementsOf(constants(Delegate.class));
     }
 
     @Test
-    void every_user_task_has_an_agency_a_due_date_and_a_validated_form() throws IOException, IllegalAccessException {
+    void every_user_task_has_an_agency_a_due_date_and_a_validated_form() {
         Set<String> forms = new HashSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             assertThat(task.getCamundaCandidateGroups()).as(task.getId()).matches("[a-z]+|\\$\\{[a-zA-Z]+}");
             assertThat(task.getCamundaDueDate()).as(task.getId()).matches("\\$\\{dateTime\\(\\)\\.plus(Days|Months)\\(\\d+\\)\\.toDate\\(\\)}");
             assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
             String formId = task.getCamundaFormRef();
-            forms.add(formId);
             assertThat(formId).as(task.getId()).matches("(death|estate|funeral|survivor)-[a-z-]+");
-
-            JsonNode form = new ObjectMapper().readTree(text(formId + ".form"));
-            assertThat(form.path("id").asText()).isEqualTo(formId);
-            var inputs = new ArrayList<JsonNode>();
-            form.path("components").forEach(component -> {
-                if (component.has("key")) {
-                    inputs.add(component);
-                }
-            });
-            assertThat(inputs).as(formId + " has a required field")
-                    .anyMatch(input -> input.path("validate").path("required").asBoolean());
-            for (JsonNode input : inputs) {
-                String type = input.path("type").asText();
-                if (type.equals("textfield") || type.equals("textarea")) {
-                    assertThat(input.path("validate").path("maxLength").asInt()).as(formId + "." + input.path("key")).isPositive();
-                }
-                if (type.equals("radio") || type.equals("select")) {
-                    assertThat(input.path("values").size()).as(formId + "." + input.path("key")).isGreaterThan(1);
-                }
-            }
+            assertFormValidated(formId);
+            forms.add(formId);
         }
         assertThat(forms).containsExactlyInAnyOrderElementsOf(constants(Form.class));
     }
@@ -159,11 +73,7 @@ class DeathAndInheritanceModelTest {
         var calls = model.getModelElementsByType(CallActivity.class);
         assertThat(calls).isNotEmpty();
         for (CallActivity call : calls) {
-            assertThat(call.getCalledElement()).isEqualTo("notify-agency");
-            assertThat(call.getCamundaCalledElementBinding()).isEqualTo("latest");
-            var ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
-            assertThat(ins).as(call.getId()).anyMatch(in -> "#{execution.processBusinessKey}".equals(in.getCamundaBusinessKey()));
-            assertThat(ins).as(call.getId()).anyMatch(in -> "caseRef".equals(in.getCamundaSource()) && "caseRef".equals(in.getCamundaTarget()));
+            var ins = assertCallsNotifyAgency(call);
             assertThat(ins).as(call.getId()).anyMatch(in -> "agency".equals(in.getCamundaTarget()) && in.getCamundaSourceExpression() != null);
             assertThat(ins).as(call.getId()).anyMatch(in -> "notice".equals(in.getCamundaTarget())
                     && in.getCamundaSourceExpression().matches("death-[a-z-]+"));
@@ -171,48 +81,15 @@ class DeathAndInheritanceModelTest {
     }
 
     @Test
-    void every_decision_exists_and_keeps_history() throws IOException, IllegalAccessException {
-        Set<String> used = new HashSet<>();
-        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
-            used.add(task.getCamundaDecisionRef());
-            String dmn = text("decisions/" + task.getCamundaDecisionRef() + ".dmn");
-            assertThat(dmn).contains("<decision id=\"" + task.getCamundaDecisionRef() + "\"")
-                    .contains("camunda:historyTimeToLive=\"3650\"");
-        }
-        assertThat(used).containsExactlyInAnyOrderElementsOf(constants(Decision.class));
+    void every_decision_exists_and_keeps_history() {
+        assertThat(assertDecisionsExist(model)).containsExactlyInAnyOrderElementsOf(constants(Decision.class));
     }
 
     @Test
-    void the_messages_are_the_ones_the_feeds_deliver() throws IllegalAccessException {
+    void the_messages_are_the_ones_the_feeds_deliver() {
         var messages = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class);
         assertThat(messages).allMatch(message -> message.getId().equals("Message_" + message.getName()));
         assertThat(messages.stream().map(org.camunda.bpm.model.bpmn.instance.Message::getName))
                 .containsExactlyInAnyOrderElementsOf(constants(Message.class));
-    }
-
-    private static boolean isMerge(FlowNode node) {
-        return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
-    }
-
-    private static Set<String> constants(Class<?> holder) throws IllegalAccessException {
-        Set<String> values = new HashSet<>();
-        for (Field field : holder.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                values.add((String) field.get(null));
-            }
-        }
-        return values;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = DeathAndInheritanceModelTest.class.getClassLoader().getResourceAsStream(name);
-        assertThat(in).as(name).isNotNull();
-        return in;
-    }
-
-    private static String text(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

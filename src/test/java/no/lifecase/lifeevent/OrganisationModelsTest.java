@@ -1,15 +1,12 @@
 package no.lifecase.lifeevent;
 
+import static no.lifecase.lifeevent.ModelHouseRules.assertCallsNotifyAgency;
+import static no.lifecase.lifeevent.ModelHouseRules.assertDecisionsExist;
+import static no.lifecase.lifeevent.ModelHouseRules.assertExecutableWithDescriptiveIds;
+import static no.lifecase.lifeevent.ModelHouseRules.isMerge;
+import static no.lifecase.lifeevent.ModelHouseRules.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -17,10 +14,8 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,20 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OrganisationModelsTest {
 
-    private static final Pattern DESCRIPTIVE_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
-
     @ParameterizedTest
     @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
     void the_process_is_executable_and_keeps_history_for_ten_years_and_every_id_names_the_thing(String processId) {
-        var model = model(processId);
-        Process process = model.getModelElementById(processId);
-        assertThat(process.isExecutable()).isTrue();
-        assertThat(process.getName()).isNotBlank();
-        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("3650");
-        var ids = model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId)
-                .filter(id -> id != null && !id.equals(processId) && !id.startsWith("Definitions_"))
-                .collect(Collectors.toList());
-        assertThat(ids).isNotEmpty().allMatch(id -> DESCRIPTIVE_ID.matcher(id).matches(), "is descriptive");
+        assertExecutableWithDescriptiveIds(model(processId), processId);
     }
 
     @ParameterizedTest
@@ -85,11 +70,7 @@ class OrganisationModelsTest {
     @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
     void every_agency_is_told_through_notify_agency_with_its_contract(String processId) {
         for (CallActivity call : model(processId).getModelElementsByType(CallActivity.class)) {
-            assertThat(call.getCalledElement()).isEqualTo("notify-agency");
-            assertThat(call.getCamundaCalledElementBinding()).isEqualTo("latest");
-            var ins = call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
-            assertThat(ins).as(call.getId()).anyMatch(in -> "#{execution.processBusinessKey}".equals(in.getCamundaBusinessKey()));
-            assertThat(ins).as(call.getId()).anyMatch(in -> "caseRef".equals(in.getCamundaSource()) && "caseRef".equals(in.getCamundaTarget()));
+            var ins = assertCallsNotifyAgency(call);
             assertThat(ins).as(call.getId()).anyMatch(in -> "agency".equals(in.getCamundaTarget())
                     && in.getCamundaSourceExpression().matches("\\$\\{[a-zA-Z]+Agency}"));
             assertThat(ins).as(call.getId()).anyMatch(in -> "notice".equals(in.getCamundaTarget())
@@ -99,38 +80,11 @@ class OrganisationModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {StartingABusiness.PROCESS_ID, StartingAVoluntaryOrganisation.PROCESS_ID})
-    void every_decision_exists_and_keeps_history(String processId) throws IOException {
-        for (BusinessRuleTask task : model(processId).getModelElementsByType(BusinessRuleTask.class)) {
-            assertThat(task.getCamundaDecisionRefBinding()).isEqualTo("deployment");
-            assertThat(text("decisions/" + task.getCamundaDecisionRef() + ".dmn"))
-                    .contains("<decision id=\"" + task.getCamundaDecisionRef() + "\"")
-                    .contains("camunda:historyTimeToLive=\"3650\"");
-        }
-    }
-
-    private static boolean isMerge(FlowNode node) {
-        return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;
-    }
-
-    private static BpmnModelInstance model(String processId) {
-        try (InputStream in = resource(processId + ".bpmn")) {
-            var model = Bpmn.readModelFromStream(in);
-            Bpmn.validateModel(model);
-            return model;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = OrganisationModelsTest.class.getClassLoader().getResourceAsStream(name);
-        assertThat(in).as(name).isNotNull();
-        return in;
-    }
-
-    private static String text(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    void every_decision_exists_and_keeps_history(String processId) {
+        var model = model(processId);
+        assertDecisionsExist(model);
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            assertThat(task.getCamundaDecisionRefBinding()).as(task.getId()).isEqualTo("deployment");
         }
     }
 }
