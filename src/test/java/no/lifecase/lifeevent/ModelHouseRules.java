@@ -79,6 +79,11 @@ final class ModelHouseRules {
         }
     }
 
+    /** The ids of the model's flow nodes, which its class of element constants must name, no more and no fewer. */
+    static Set<String> flowNodeIds(BpmnModelInstance model) {
+        return model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+    }
+
     /** A gateway that only joins paths, which needs no name. */
     static boolean isMerge(FlowNode node) {
         return node instanceof Gateway && node.getIncoming().size() > 1 && node.getOutgoing().size() == 1;

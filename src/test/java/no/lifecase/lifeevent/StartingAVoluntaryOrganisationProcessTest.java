@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Agency;
 import no.lifecase.lifeevent.StartingAVoluntaryOrganisation.Delegate;
@@ -47,7 +45,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -279,15 +276,9 @@ class StartingAVoluntaryOrganisationProcessTest {
     }
 
     @Test
-    void the_constants_name_every_flow_node_of_the_model_and_nothing_else() throws IllegalAccessException {
-        var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/starting-a-voluntary-organisation.bpmn"));
-        Set<String> flowNodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> constants = new TreeSet<>();
-        for (var field : Element.class.getFields()) {
-            constants.add((String) field.get(null));
-        }
-        assertThat(constants).isEqualTo(flowNodes);
+    void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
+        var model = ModelHouseRules.model(StartingAVoluntaryOrganisation.PROCESS_ID);
+        assertThat(ModelHouseRules.constants(Element.class)).isEqualTo(ModelHouseRules.flowNodeIds(model));
         assertThat(model.getModelElementById("Error_OrganisationNotFound").getAttributeValue("errorCode"))
                 .isEqualTo(StartingAVoluntaryOrganisation.Error.ORGANISATION_NOT_FOUND);
     }
