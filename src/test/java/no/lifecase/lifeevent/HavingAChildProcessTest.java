@@ -4,6 +4,8 @@ import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
+import static no.lifecase.testsupport.ProcessTests.deadlineTimer;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -346,8 +348,8 @@ class HavingAChildProcessTest {
                 Map.of("agency", Agency.NAV, "notice", Notice.STILLBIRTH, "caseRef", CASE_REF, "businessKey", CASE_REF),
                 Map.of("agency", "kommune-0301", "notice", Notice.STILLBIRTH_FOLLOW_UP, "caseRef", CASE_REF, "businessKey", CASE_REF));
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).as("only the task's deadline timers").isEqualTo(2);
-        assertThat(deadlineTimer(Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_NEAR)).isNotNull();
-        assertThat(deadlineTimer(Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_PASSED)).isNotNull();
+        assertThat(deadlineTimer(instance, Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_NEAR)).isNotNull();
+        assertThat(deadlineTimer(instance, Element.CONTACT_FAMILY_AFTER_STILLBIRTH_DEADLINE_PASSED)).isNotNull();
 
         var contact = taskAt(Element.CONTACT_FAMILY_AFTER_STILLBIRTH);
         BpmnAwareTests.assertThat(contact).hasName("Contact the family after a stillbirth").hasCandidateGroup(Agency.NAV);
@@ -394,26 +396,7 @@ class HavingAChildProcessTest {
                 .execute();
         var task = taskAt(taskId);
         assertDueInDays(task, days);
-        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
-        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
-        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
-        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
-
-        execute(near);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
-        execute(passed);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
-
-        // Non-interrupting: the task stays open for the agency, now without timers.
-        assertThatInstance().isWaitingAtExactly(taskId)
-                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
-    }
-
-    private Job deadlineTimer(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
-        assertThat(job).as("timer at %s", activityId).isNotNull();
-        return job;
+        assertRemindedThenEscalated(instance, task, name, deadlineActions);
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.lifecase.lifeevent;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -358,20 +359,7 @@ class NewInNorwayProcessTest {
         var task = taskAt(taskId);
         assertThat(candidateGroups(task)).containsExactly(agency);
         assertThat(task.getDueDate()).isEqualTo(daysFromNow(days));
-        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
-        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
-        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
-        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
-
-        execute(near);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
-        execute(passed);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
-
-        // Non-interrupting: the task stays open for the agency, now without timers.
-        assertThatInstance().isWaitingAtExactly(taskId)
-                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+        assertRemindedThenEscalated(instance, task, name, deadlineActions);
     }
 
     @Test
@@ -381,12 +369,6 @@ class NewInNorwayProcessTest {
                 .filter(DeadlinePath::isDeadlineTimer).map(timer -> timer.getAttachedTo().getId()).collect(Collectors.toSet());
         assertThat(chased).containsExactlyInAnyOrder(Element.CHECK_IMMIGRATION_REGISTRATION, Element.ISSUE_TAX_CARD,
                 Element.ASSESS_MEMBERSHIP, Element.OFFER_INTRODUCTION_PROGRAMME);
-    }
-
-    private Job deadlineTimer(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
-        assertThat(job).as("timer at %s", activityId).isNotNull();
-        return job;
     }
 
     // ---------------------------------------------------------------------------------------------------------

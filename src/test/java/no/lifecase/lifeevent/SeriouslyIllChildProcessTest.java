@@ -4,6 +4,8 @@ import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
+import static no.lifecase.testsupport.ProcessTests.deadlineTimer;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -350,37 +352,18 @@ class SeriouslyIllChildProcessTest {
         var task = taskAt(taskId);
         BpmnAwareTests.assertThat(task).hasCandidateGroup(agency);
         assertDueInDays(task, days);
-        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
-        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
-        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
-        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
-
-        execute(near);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
-        execute(passed);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
-
-        // Non-interrupting: the task stays open for the agency, now without timers.
-        assertThatInstance().isWaitingAtExactly(taskId)
-                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+        assertRemindedThenEscalated(instance, task, name, deadlineActions);
     }
 
     @Test
     void the_parents_own_task_has_its_reminder_and_expiry_but_no_deadline_timers_of_an_agency() {
         startAndFindFamily();
 
-        deadlineTimer(Element.WRITE_DOCTOR_STATEMENT_DEADLINE_NEAR);
-        deadlineTimer(Element.WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED);
-        deadlineTimer(Element.OFFER_REMINDER_DUE);
-        deadlineTimer(Element.MUNICIPAL_OFFER_EXPIRED);
+        deadlineTimer(instance, Element.WRITE_DOCTOR_STATEMENT_DEADLINE_NEAR);
+        deadlineTimer(instance, Element.WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED);
+        deadlineTimer(instance, Element.OFFER_REMINDER_DUE);
+        deadlineTimer(instance, Element.MUNICIPAL_OFFER_EXPIRED);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(4);
-    }
-
-    private Job deadlineTimer(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
-        assertThat(job).as("timer at %s", activityId).isNotNull();
-        return job;
     }
 
     // ---------------------------------------------------------------------------------------------------------

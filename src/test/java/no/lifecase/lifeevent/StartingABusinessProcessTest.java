@@ -4,6 +4,7 @@ import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -34,7 +35,6 @@ import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -343,26 +343,7 @@ class StartingABusinessProcessTest {
                 .execute();
         var task = taskAt(taskId);
         assertDueInDays(task, days);
-        var near = deadlineTimer("Timer_" + name + "DeadlineNear");
-        var passed = deadlineTimer("Timer_" + name + "DeadlinePassed");
-        assertThat(near.getDuedate()).isEqualTo(daysFromNow(days - 2));
-        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
-
-        execute(near);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name);
-        execute(passed);
-        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
-
-        // Non-interrupting: the task stays open for the agency, now without timers.
-        assertThatInstance().isWaitingAtExactly(taskId)
-                .hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
-    }
-
-    private Job deadlineTimer(String activityId) {
-        var job = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
-        assertThat(job).as("timer at %s", activityId).isNotNull();
-        return job;
+        assertRemindedThenEscalated(instance, task, name, deadlineActions);
     }
 
     // ---------------------------------------------------------------------------------------------------------
