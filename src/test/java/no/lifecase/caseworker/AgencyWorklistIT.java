@@ -16,6 +16,7 @@ import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;

@@ -16,6 +16,7 @@ import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -76,14 +77,7 @@ class DeadlinesAndSlaIT {
     @BeforeEach
     void staff() {
         StaffUsers.ensure(identity);
-        if (identity.createUserQuery().userId(UDI).count() == 0) {
-            var user = identity.newUser(UDI);
-            user.setFirstName("Test");
-            user.setLastName(UDI);
-            user.setPassword(StaffUsers.passwordOf(UDI));
-            identity.saveUser(user);
-            identity.createMembership(UDI, "udi");
-        }
+        StaffUsers.user(identity, UDI, "udi");
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
@@ -46,7 +47,6 @@ class LifeEventKpiIT {
 
     private static final String OWNER = "itkpiowner";
     private static final String CASEWORKER = "itkpinav";
-    private static final String PASSWORD = "it-kpi-password";
     private static final String DEATH = "death-and-inheritance";
     private static final String CHECK = "Task_CheckDeathRegistration";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
@@ -79,8 +79,8 @@ class LifeEventKpiIT {
 
     @BeforeEach
     void setUp() {
-        user(OWNER, "process-owners");
-        user(CASEWORKER, "nav");
+        StaffUsers.user(identity, OWNER, "process-owners");
+        StaffUsers.user(identity, CASEWORKER, "nav");
         simulation = new Simulation(http, feeds, runtime, history);
         simulation.poll("folkeregisteret");
     }
@@ -139,7 +139,7 @@ class LifeEventKpiIT {
         assertThat(figures.get("lifeEvents")).asList().hasSizeGreaterThanOrEqualTo(LifeEvent.values().length);
 
         // The page shows the same figures, in tables.
-        var page = http.withBasicAuth(OWNER, PASSWORD).getForEntity("/process-owner/kpis?from={from}&to={to}", String.class,
+        var page = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).getForEntity("/process-owner/kpis?from={from}&to={to}", String.class,
                 from.toString(), to.toString());
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
@@ -159,11 +159,11 @@ class LifeEventKpiIT {
 
     @Test
     void badPeriodsAreProblemsAndOnlyProcessOwnersGetIn() {
-        var badFrom = http.withBasicAuth(OWNER, PASSWORD).exchange("/api/kpis?from=yesterday", HttpMethod.GET, null, JSON);
-        var backwards = http.withBasicAuth(OWNER, PASSWORD).exchange("/api/kpis?from=2026-11-02&to=2026-11-01", HttpMethod.GET, null, JSON);
-        var badPage = http.withBasicAuth(OWNER, PASSWORD).getForEntity("/process-owner/kpis?to=31.12.2026", String.class);
-        var caseworker = http.withBasicAuth(CASEWORKER, PASSWORD).getForEntity("/api/kpis", String.class);
-        var caseworkerPage = http.withBasicAuth(CASEWORKER, PASSWORD).getForEntity("/process-owner/kpis", String.class);
+        var badFrom = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/kpis?from=yesterday", HttpMethod.GET, null, JSON);
+        var backwards = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/kpis?from=2026-11-02&to=2026-11-01", HttpMethod.GET, null, JSON);
+        var badPage = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).getForEntity("/process-owner/kpis?to=31.12.2026", String.class);
+        var caseworker = http.withBasicAuth(CASEWORKER, StaffUsers.passwordOf(CASEWORKER)).getForEntity("/api/kpis", String.class);
+        var caseworkerPage = http.withBasicAuth(CASEWORKER, StaffUsers.passwordOf(CASEWORKER)).getForEntity("/process-owner/kpis", String.class);
         var nobody = http.getForEntity("/api/kpis", String.class);
 
         assertThat(badFrom.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -217,8 +217,8 @@ class LifeEventKpiIT {
     private Map<String, Object> kpis(String from, String to) {
         String query = from == null ? "" : "?from={from}&to={to}";
         ResponseEntity<Map<String, Object>> response = from == null
-                ? http.withBasicAuth(OWNER, PASSWORD).exchange("/api/kpis", HttpMethod.GET, null, JSON)
-                : http.withBasicAuth(OWNER, PASSWORD).exchange("/api/kpis" + query, HttpMethod.GET, null, JSON, from, to);
+                ? http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/kpis", HttpMethod.GET, null, JSON)
+                : http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/kpis" + query, HttpMethod.GET, null, JSON, from, to);
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -258,18 +258,5 @@ class LifeEventKpiIT {
     private static String cell(String row, String figure) {
         var matcher = Pattern.compile("data-figure=\"" + Pattern.quote(figure) + "\"[^>]*>([^<]*)<").matcher(row);
         return matcher.find() ? matcher.group(1).strip() : null;
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            var user = identity.newUser(id);
-            user.setFirstName("Test");
-            user.setLastName(id);
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-        }
-        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identity.createMembership(id, group);
-        }
     }
 }

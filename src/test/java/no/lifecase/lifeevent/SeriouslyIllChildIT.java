@@ -20,6 +20,7 @@ import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Folkeregisterperson;
 import no.lifecase.register.folkeregisteret.Part;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
@@ -123,7 +124,7 @@ class SeriouslyIllChildIT {
                 .isEqualTo(Date.from(statement.getDueDate().toInstant().minus(Duration.ofDays(2))));
         assertThat(timerAt(instance.getId(), SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT_DEADLINE_PASSED).getDuedate())
                 .as("and escalated at it").isEqualTo(statement.getDueDate());
-        caseworker(HOSPITAL_CASEWORKER, "helseforetak-ous");
+        StaffUsers.user(identity, HOSPITAL_CASEWORKER, "helseforetak-ous");
         complete(HOSPITAL_CASEWORKER, "helseforetak-ous", statement, Map.of("statementByHospitalDoctor", true,
                 "needsContinuousCare", true, "childHospitalised", true, "careNeededFrom", "2026-03-01"));
 
@@ -131,7 +132,7 @@ class SeriouslyIllChildIT {
         var assessment = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT);
         assertThat(runtime.getVariable(instance.getId(), "careBenefitReason")).isEqualTo("income-not-from-an-employer");
         assertThat(tasks.getIdentityLinksForTask(assessment.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
-        caseworker(NAV_CASEWORKER, "nav");
+        StaffUsers.user(identity, NAV_CASEWORKER, "nav");
         complete(NAV_CASEWORKER, "nav", assessment, Map.of("careBenefitDecision", "granted-both-parents", "careBenefitGrading", 100,
                 "careBenefitDecisionReason", "Both parents care for the child in hospital."));
 
@@ -144,7 +145,7 @@ class SeriouslyIllChildIT {
         var followUp = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.FOLLOW_UP_MUNICIPAL_SERVICES);
         assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(link -> link.getGroupId()).containsExactly(municipality);
         var municipalCaseworker = "it" + municipality.replace("-", "") + "pleie";
-        caseworker(municipalCaseworker, municipality);
+        StaffUsers.user(identity, municipalCaseworker, municipality);
         complete(municipalCaseworker, municipality, followUp, Map.of("municipalFollowUpOutcome", "decided"));
 
         await().atMost(Duration.ofSeconds(90)).until(() -> "CLOSED".equals(simulation.caseView(reference).get("status")));
@@ -225,22 +226,9 @@ class SeriouslyIllChildIT {
         return timer;
     }
 
-    private void caseworker(String userId, String agency) {
-        if (identity.createUserQuery().userId(userId).count() == 0) {
-            var user = identity.newUser(userId);
-            user.setFirstName("Test");
-            user.setLastName(userId);
-            user.setPassword(userId + "-password");
-            identity.saveUser(user);
-        }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(agency).count() == 0) {
-            identity.createMembership(userId, agency);
-        }
-    }
-
     /** Completes the task through the agency worklist API, as the agency's caseworker, with the form's values. */
     private void complete(String userId, String agency, Task task, Map<String, Object> values) {
-        var response = http.withBasicAuth(userId, userId + "-password")
+        var response = http.withBasicAuth(userId, StaffUsers.passwordOf(userId))
                 .postForEntity("/api/agency/{agency}/tasks/{id}/complete", values, String.class, agency, task.getId());
         assertThat(response.getStatusCode()).as("%s completing %s: %s", userId, task.getName(), response.getBody())
                 .isEqualTo(HttpStatus.NO_CONTENT);

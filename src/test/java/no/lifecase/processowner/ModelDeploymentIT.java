@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +37,6 @@ class ModelDeploymentIT {
 
     private static final String OWNER = "itprocessowner";
     private static final String CASEWORKER = "itmodelsnav";
-    private static final String PASSWORD = "it-models-password";
     private static final Path FORMS = Path.of("forms");
     private static final Path PROCESSES = Path.of("processes");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
@@ -55,8 +55,8 @@ class ModelDeploymentIT {
 
     @BeforeEach
     void users() {
-        user(OWNER, ProcessOwnerGroup.ID);
-        user(CASEWORKER, "nav");
+        StaffUsers.user(identity, OWNER, ProcessOwnerGroup.ID);
+        StaffUsers.user(identity, CASEWORKER, "nav");
     }
 
     @Test
@@ -149,7 +149,7 @@ class ModelDeploymentIT {
         var stillRunning = runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult();
         assertThat(stillRunning.getProcessDefinitionId()).isEqualTo(running.getProcessDefinitionId());
 
-        var versions = anonymous.withBasicAuth(OWNER, PASSWORD)
+        var versions = anonymous.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER))
                 .exchange("/api/models", HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { });
         assertThat(versions.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(versions.getBody()).filteredOn(process -> "it-follow-up".equals(process.get("key"))).singleElement()
@@ -200,7 +200,7 @@ class ModelDeploymentIT {
     @Test
     void aCaseworkerIsNotAProcessOwner() {
         var upload = post(CASEWORKER, Map.of("it-follow-up.bpmn", followUp(false)));
-        var list = anonymous.withBasicAuth(CASEWORKER, PASSWORD).getForEntity("/api/models", String.class);
+        var list = anonymous.withBasicAuth(CASEWORKER, StaffUsers.passwordOf(CASEWORKER)).getForEntity("/api/models", String.class);
         var nobody = anonymous.getForEntity("/api/models", String.class);
 
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -287,24 +287,11 @@ class ModelDeploymentIT {
         }));
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return anonymous.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+        return anonymous.withBasicAuth(user, StaffUsers.passwordOf(user)).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> findings(ResponseEntity<Map<String, Object>> response) {
         return (List<Map<String, Object>>) response.getBody().get("findings");
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            var user = identity.newUser(id);
-            user.setFirstName("Test");
-            user.setLastName(id);
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-        }
-        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identity.createMembership(id, group);
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
@@ -70,7 +71,6 @@ class ModelMigrationIT {
     private static final String EXPLAIN = "Task_ExplainSurvivorBenefits";
     private static final String OWNER = "itmigrationowner";
     private static final String CASEWORKER = "itmigrationnav";
-    private static final String PASSWORD = "it-migration-password";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
@@ -104,8 +104,8 @@ class ModelMigrationIT {
 
     @BeforeEach
     void setUp() {
-        user(OWNER, ProcessOwnerGroup.ID);
-        user(CASEWORKER, "nav");
+        StaffUsers.user(identity, OWNER, ProcessOwnerGroup.ID);
+        StaffUsers.user(identity, CASEWORKER, "nav");
         simulation = new Simulation(http, feeds, runtime, history);
         simulation.poll("folkeregisteret");
     }
@@ -241,8 +241,8 @@ class ModelMigrationIT {
         var impossible = post("/api/models/migrations/plan", Map.of("sourceDefinitionId", v1.getId(), "targetDefinitionId", v2.getId(),
                 "instructions", List.of(Map.of("sourceActivityId", "Task_FollowUp", "targetActivityId", "EndEvent_Done"))));
         var nothingToMigrate = post("/api/models/migrations", Map.of("sourceDefinitionId", v1.getId(), "targetDefinitionId", v2.getId()));
-        var noSuchBatch = http.withBasicAuth(OWNER, PASSWORD).exchange("/api/models/migrations/no-such-batch", HttpMethod.GET, null, JSON);
-        var caseworker = http.withBasicAuth(CASEWORKER, PASSWORD).exchange("/api/models/migrations/plan", HttpMethod.POST,
+        var noSuchBatch = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/models/migrations/no-such-batch", HttpMethod.GET, null, JSON);
+        var caseworker = http.withBasicAuth(CASEWORKER, StaffUsers.passwordOf(CASEWORKER)).exchange("/api/models/migrations/plan", HttpMethod.POST,
                 jsonBody(Map.of("sourceDefinitionId", v1.getId(), "targetDefinitionId", v2.getId())), String.class);
 
         assertProblem(unknown, HttpStatus.UNPROCESSABLE_ENTITY, "Unknown source definition");
@@ -362,7 +362,7 @@ class ModelMigrationIT {
         }));
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        var response = http.withBasicAuth(OWNER, PASSWORD).exchange("/api/models", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+        var response = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange("/api/models", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
         assertThat(response.getStatusCode()).as("deployment answered %s", response.getBody()).isEqualTo(HttpStatus.CREATED);
         deployments.add((String) response.getBody().get("deploymentId"));
     }
@@ -405,14 +405,14 @@ class ModelMigrationIT {
     private Map<String, Object> awaitOutcome(String location) {
         // The engine's batch monitor looks every 30 seconds whether the batch is done.
         return await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            var response = http.withBasicAuth(OWNER, PASSWORD).exchange(location, HttpMethod.GET, null, JSON);
+            var response = http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange(location, HttpMethod.GET, null, JSON);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
             return response.getBody();
         }, progress -> !"RUNNING".equals(progress.get("outcome")));
     }
 
     private ResponseEntity<Map<String, Object>> post(String path, Map<String, Object> body) {
-        return http.withBasicAuth(OWNER, PASSWORD).exchange(path, HttpMethod.POST, jsonBody(body), JSON);
+        return http.withBasicAuth(OWNER, StaffUsers.passwordOf(OWNER)).exchange(path, HttpMethod.POST, jsonBody(body), JSON);
     }
 
     private static HttpEntity<Map<String, Object>> jsonBody(Map<String, Object> body) {
@@ -532,18 +532,5 @@ class ModelMigrationIT {
         flow.setTarget(target);
         source.getOutgoing().add(flow);
         target.getIncoming().add(flow);
-    }
-
-    private void user(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            var user = identity.newUser(id);
-            user.setFirstName("Test");
-            user.setLastName(id);
-            user.setPassword(PASSWORD);
-            identity.saveUser(user);
-        }
-        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identity.createMembership(id, group);
-        }
     }
 }
