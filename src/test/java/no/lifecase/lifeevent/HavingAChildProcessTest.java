@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.HavingAChild.Agency;
 import no.lifecase.lifeevent.HavingAChild.ChildBenefitRoute;
 import no.lifecase.lifeevent.HavingAChild.Delegate;
@@ -45,7 +44,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -401,21 +399,9 @@ class HavingAChildProcessTest {
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries() {
-        var model = Bpmn.readModelFromStream(HavingAChildProcessTest.class.getResourceAsStream("/having-a-child.bpmn"));
-        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
-                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList();
-        assertThat(serviceTasks).isNotEmpty().allSatisfy(serviceTask -> {
-            assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
-            assertThat(serviceTask.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class).count())
-                    .as(serviceTask.getId()).isOne();
-        });
-        var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
-        assertThat(userTasks).allSatisfy(userTask -> {
-            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
-            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
-        });
+        var model = ModelHouseRules.model(HavingAChild.PROCESS_ID);
+        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
+        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
     }
 
     @Test

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Agency;
 import no.lifecase.lifeevent.LosingAndFindingAJob.BenefitRoute;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Delegate;
@@ -45,11 +44,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -265,18 +260,9 @@ class LosingAndFindingAJobProcessTest {
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_task_has_a_form_and_a_deadline() {
-        var model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/losing-and-finding-a-job.bpmn"));
-        assertThat(model.getModelElementsByType(ServiceTask.class).stream()
-                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression()))).isNotEmpty().allSatisfy(serviceTask -> {
-            assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
-            assertThat(serviceTask.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).count())
-                    .as(serviceTask.getId()).isOne();
-        });
-        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(userTask -> {
-            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
-            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
-        });
+        var model = ModelHouseRules.model(LosingAndFindingAJob.PROCESS_ID);
+        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
+        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
         StartEvent start = model.getModelElementById(Element.START_JOB_LOST);
         assertThat(start.getCamundaFormRef()).as("the portal renders the start form").isEqualTo(Form.START);
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");

@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 
@@ -96,6 +97,7 @@ final class ModelHouseRules {
     static Set<String> assertDelegatesAsyncWithRetries(BpmnModelInstance model) {
         List<Task> delegating = new ArrayList<>(model.getModelElementsByType(ServiceTask.class));
         delegating.addAll(model.getModelElementsByType(SendTask.class));
+        assertThat(delegating).as("tasks that call a delegate").isNotEmpty();
         Set<String> delegates = new HashSet<>();
         for (Task task : delegating) {
             String expression = task instanceof ServiceTask service ? service.getCamundaDelegateExpression()
@@ -112,6 +114,15 @@ final class ModelHouseRules {
             assertThat(retries.get(0).getTextContent()).matches("R\\d+/PT\\d+M|(PT\\d+[MH],)+PT\\d+[MH]");
         }
         return delegates;
+    }
+
+    /** Every user task has a form bound to the model's deployment and a due date. */
+    static void assertUserTasksHaveFormAndDueDate(BpmnModelInstance model) {
+        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(userTask -> {
+            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
+            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
+            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
+        });
     }
 
     /** The form exists under its id, has a required field, bounds its free text and offers real choices. */

@@ -376,23 +376,9 @@ class NewInNorwayProcessTest {
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
-        var model = Bpmn.readModelFromStream(NewInNorwayProcessTest.class.getResourceAsStream("/new-in-norway.bpmn"));
-        var calls = new ArrayList<org.camunda.bpm.model.bpmn.instance.Task>();
-        // The deadline delegates call no other system and run in the timer's own job (ADR 0025).
-        calls.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
-                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList());
-        calls.addAll(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SendTask.class));
-        assertThat(calls).isNotEmpty().allSatisfy(call -> {
-            assertThat(call.isCamundaAsyncBefore()).as(call.getId()).isTrue();
-            assertThat(call.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class).count())
-                    .as(call.getId()).isOne();
-        });
-        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)).allSatisfy(userTask -> {
-            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
-            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
-        });
+        var model = ModelHouseRules.model(NewInNorway.PROCESS_ID);
+        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
+        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
     }
 
     @Test

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.SeriouslyIllChild.Agency;
 import no.lifecase.lifeevent.SeriouslyIllChild.CareBenefitRoute;
 import no.lifecase.lifeevent.SeriouslyIllChild.Delegate;
@@ -47,7 +46,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -371,21 +369,9 @@ class SeriouslyIllChildProcessTest {
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_task_has_a_form_and_a_deadline() {
-        var model = Bpmn.readModelFromStream(SeriouslyIllChildProcessTest.class.getResourceAsStream("/seriously-ill-child.bpmn"));
-        var serviceTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class).stream()
-                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList();
-        assertThat(serviceTasks).isNotEmpty().allSatisfy(serviceTask -> {
-            assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
-            assertThat(serviceTask.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class).count())
-                    .as(serviceTask.getId()).isOne();
-        });
-        var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
-        assertThat(userTasks).allSatisfy(userTask -> {
-            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
-            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
-        });
+        var model = ModelHouseRules.model(SeriouslyIllChild.PROCESS_ID);
+        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
+        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
         var start = (StartEvent) model.getModelElementById(Element.START_HELP_ASKED_FOR);
         assertThat(start.getCamundaFormRef()).isEqualTo(Form.START);
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");

@@ -30,7 +30,6 @@ import no.lifecase.lifeevent.StartingABusiness.MissingRole;
 import no.lifecase.lifeevent.StartingABusiness.Notice;
 import no.lifecase.lifeevent.StartingABusiness.Variable;
 import no.lifecase.lifeevent.StartingABusiness.VatRoute;
-import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,10 +41,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -351,21 +347,12 @@ class StartingABusinessProcessTest {
 
     @Test
     void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
-        var model = Bpmn.readModelFromStream(StartingABusinessProcessTest.class.getResourceAsStream("/starting-a-business.bpmn"));
-        assertThat(model.getModelElementsByType(ServiceTask.class).stream()
-                .filter(serviceTask -> !DeadlinePath.DELEGATES.contains(serviceTask.getCamundaDelegateExpression())).toList())
-                .isNotEmpty().allSatisfy(serviceTask -> {
-            assertThat(serviceTask.isCamundaAsyncBefore()).as(serviceTask.getId()).isTrue();
-            assertThat(serviceTask.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaFailedJobRetryTimeCycle.class).count()).as(serviceTask.getId()).isOne();
-        });
-        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(userTask -> {
-            assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaFormRefBinding()).as(userTask.getId()).isEqualTo("deployment");
-            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isNotBlank();
-            assertThat(userTask.getCamundaCandidateGroups() != null || userTask.getCamundaAssignee() != null)
-                    .as(userTask.getId() + " goes to an agency or to the founder").isTrue();
-        });
+        var model = ModelHouseRules.model(StartingABusiness.PROCESS_ID);
+        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
+        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
+        assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(userTask ->
+                assertThat(userTask.getCamundaCandidateGroups() != null || userTask.getCamundaAssignee() != null)
+                        .as(userTask.getId() + " goes to an agency or to the founder").isTrue());
     }
 
     @Test
