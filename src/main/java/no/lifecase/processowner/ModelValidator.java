@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.lifecase.casefile.DeadlinePath;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.modelsafety.ModelBeans;
+import no.lifecase.modelsafety.ModelCheck;
+import no.lifecase.modelsafety.SafeXml;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -61,12 +64,14 @@ class ModelValidator {
     private final ApplicationContext context;
     private final RepositoryService repository;
     private final ProcessOwnerProperties properties;
+    private final ModelBeans modelBeans;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(ApplicationContext context, RepositoryService repository, ProcessOwnerProperties properties) {
+    ModelValidator(ApplicationContext context, RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans) {
         this.context = context;
         this.repository = repository;
         this.properties = properties;
+        this.modelBeans = modelBeans;
     }
 
     List<ModelFinding> validate(List<ModelFile> files) {
@@ -96,12 +101,16 @@ class ModelValidator {
             }
             switch (file.kind()) {
                 case BPMN -> {
-                    if (checkXml(file, BPMN_NS, findings)) {
+                    var document = checkXml(file, BPMN_NS, findings);
+                    if (document != null) {
+                        addViolations(file, ModelCheck.bpmn(document, modelBeans), findings);
                         bpmn.add(file);
                     }
                 }
                 case DMN -> {
-                    if (checkXml(file, null, findings)) {
+                    var document = checkXml(file, null, findings);
+                    if (document != null) {
+                        addViolations(file, ModelCheck.dmn(document, modelBeans), findings);
                         checkDmn(file, findings);
                     }
                 }
@@ -117,8 +126,16 @@ class ModelValidator {
         return findings;
     }
 
-    /** Safe parsing, then ids. Returns whether the file is XML of the expected kind, worth reading further. */
-    private boolean checkXml(ModelFile file, String namespace, List<ModelFinding> findings) {
+    /** What the model would run that models may not (ADR 0035): scripts, classes, expressions beyond the allow-list. */
+    private static void addViolations(ModelFile file, List<ModelCheck.Violation> violations, List<ModelFinding> findings) {
+        for (var violation : violations) {
+            findings.add(ModelFinding.error(file.name(), violation.elementId(), "model-safety",
+                    violation.message() + (violation.expression() == null ? "" : " Expression: " + violation.expression())));
+        }
+    }
+
+    /** Safe parsing, then ids. Returns the document when the file is XML of the expected kind, worth reading further. */
+    private Document checkXml(ModelFile file, String namespace, List<ModelFinding> findings) {
         Document document;
         try {
             document = SafeXml.parse(file.content());
@@ -127,10 +144,10 @@ class ModelValidator {
             findings.add(ModelFinding.error(file.name(), null, doctype ? "xml-doctype" : "xml-not-well-formed",
                     doctype ? "A DOCTYPE (DTDs and entities) is refused in uploaded models."
                             : "The file is not well-formed XML: " + e.getMessage()));
-            return false;
+            return null;
         } catch (IOException e) {
             findings.add(ModelFinding.error(file.name(), null, "xml-unreadable", "The file cannot be read: " + e.getMessage()));
-            return false;
+            return null;
         }
         Element root = document.getDocumentElement();
         String rootNamespace = root.getNamespaceURI();
@@ -138,10 +155,10 @@ class ModelValidator {
         if (!"definitions".equals(root.getLocalName()) || !expected) {
             findings.add(ModelFinding.error(file.name(), null, "xml-root",
                     "The root element must be " + (namespace != null ? "BPMN" : "DMN") + " definitions."));
-            return false;
+            return null;
         }
         checkIds(file, root, findings);
-        return true;
+        return document;
     }
 
     private void checkIds(ModelFile file, Element element, List<ModelFinding> findings) {

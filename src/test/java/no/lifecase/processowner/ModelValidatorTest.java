@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import no.lifecase.testsupport.MockModelBeans;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
@@ -16,7 +17,7 @@ class ModelValidatorTest {
 
     private final ApplicationContext context = mock(ApplicationContext.class);
     private final ModelValidator validator = new ModelValidator(context, mock(RepositoryService.class),
-            new ProcessOwnerProperties(null, null, null));
+            new ProcessOwnerProperties(null, null, null), new MockModelBeans());
 
     @Test
     void generatedIdsAreRecognisedAndNamedOnesAreNot() {

@@ -1,0 +1,20 @@
+package no.lifecase.modelsafety;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The application's model beans and the engine plugin that keeps models to them (ADR 0035). */
+@Configuration(proxyBeanMethods = false)
+class ModelSafetyConfiguration {
+
+    @Bean
+    ModelBeans modelBeans(ApplicationContext context) {
+        return new SpringModelBeans(context);
+    }
+
+    @Bean
+    ModelSafetyPlugin modelSafetyPlugin(ModelBeans modelBeans) {
+        return new ModelSafetyPlugin(modelBeans);
+    }
+}
