@@ -1,6 +1,6 @@
 package no.lifecase.modelsafety;
 
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ModelSafetyConfiguration {
 
     @Bean
-    ModelBeans modelBeans(ApplicationContext context) {
+    ModelBeans modelBeans(ConfigurableApplicationContext context) {
         return new SpringModelBeans(context);
     }
 

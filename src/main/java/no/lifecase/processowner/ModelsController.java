@@ -46,20 +46,26 @@ class ModelsController {
         }
         var outcome = deployments.deploy(read(files), user.getName());
         if (outcome instanceof ModelDeployments.Refused refused) {
-            return refused(refused.findings());
+            return refused(refused.findings(), "nothing was deployed.");
         }
         var deployed = (ModelDeployments.Deployed) outcome;
         return ResponseEntity.status(HttpStatus.CREATED).body(deployed);
     }
 
-    /** Validates without deploying: 200 with every finding, whether or not one is an error. */
+    /**
+     * Validates without deploying: 200 with the warnings when the files are deployable, otherwise 422 with every
+     * finding, as a deployment would answer, so that a script can tell by the status alone.
+     */
     @PostMapping(path = "/validation", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> validate(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
         if (files == null || files.isEmpty()) {
             return noFiles();
         }
         var findings = deployments.validate(read(files));
-        return ResponseEntity.ok(Map.of("deployable", !ModelValidator.hasErrors(findings), "findings", findings));
+        if (ModelValidator.hasErrors(findings)) {
+            return refused(findings, "nothing would be deployed.");
+        }
+        return ResponseEntity.ok(Map.of("deployable", true, "findings", findings));
     }
 
     private static List<ModelFile> read(List<MultipartFile> files) {
@@ -73,11 +79,12 @@ class ModelsController {
         }).toList();
     }
 
-    private static ResponseEntity<ProblemDetail> refused(List<ModelFinding> findings) {
+    private static ResponseEntity<ProblemDetail> refused(List<ModelFinding> findings, String outcome) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                findings.stream().filter(ModelFinding::isError).count() + " error(s) found; nothing was deployed.");
+                findings.stream().filter(ModelFinding::isError).count() + " error(s) found; " + outcome);
         problem.setType(FINDINGS_TYPE);
         problem.setTitle("The models cannot be deployed");
+        problem.setProperty("deployable", false);
         problem.setProperty("findings", findings);
         return ResponseEntity.unprocessableEntity().body(problem);
     }
