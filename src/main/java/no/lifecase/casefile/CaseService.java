@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +25,8 @@ public class CaseService {
     /** Process variables every life-event process starts with. */
     public static final String CASE_REF = "caseRef";
     public static final String SUBJECT = "subject";
+    /** And, for an organisation life event, the organisation it is about. */
+    public static final String ORGANISATION_NUMBER = "organisationNumber";
 
     private static final Logger log = LoggerFactory.getLogger(CaseService.class);
 
@@ -47,6 +50,8 @@ public class CaseService {
     /**
      * Creates the case and starts its process with the case reference as business key. Both happen in
      * one transaction: either the case exists with its running process, or neither does.
+     *
+     * @throws CaseAlreadyOpen if a case of this life event is open for the person
      */
     @Transactional
     public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject) {
@@ -59,20 +64,49 @@ public class CaseService {
      */
     @Transactional
     public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject, Map<String, Object> facts) {
+        return open(lifeEvent, subject, null, facts);
+    }
+
+    /**
+     * As {@link #open(LifeEvent, Fodselsnummer, Map)}, for the case of an organisation life event: the subject is its
+     * founder, and the process reads the organisation from {@value #ORGANISATION_NUMBER}.
+     *
+     * @param organisation the organisation the case is about, or null for a person's life event
+     * @throws CaseAlreadyOpen if a case of this life event is open for the organisation (or, without one, the person)
+     */
+    @Transactional
+    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
+                              Map<String, Object> facts) {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
             throw new LifeEventNotAvailable(lifeEvent);
         }
-        var lifeEventCase = cases.save(new LifeEventCase(references.next(), lifeEvent, subject, clock.instant()));
+        openCase(lifeEvent, subject, organisation).ifPresent(open -> {
+            throw new CaseAlreadyOpen(lifeEvent, open.reference());
+        });
+        // Flushed at once: a case another transaction opened meanwhile meets the unique key here, before the process starts.
+        var lifeEventCase = cases.saveAndFlush(new LifeEventCase(references.next(), lifeEvent, subject, organisation, clock.instant()));
         var reference = lifeEventCase.reference().value();
         timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case opened: " + lifeEvent.titleEnglish(),
                 null, CaseTimelineEntry.SOURCE_PROCESS, null);
         var variables = new HashMap<String, Object>(facts);
         variables.put(CASE_REF, reference);
         variables.put(SUBJECT, subject.value());
+        if (organisation != null) {
+            variables.put(ORGANISATION_NUMBER, organisation.value());
+        }
         var instance = runtime.startProcessInstanceByKey(lifeEvent.processKey(), reference, variables);
         lifeEventCase.startedAs(instance.getId());
         log.info("Opened case {} ({}) for {}", reference, lifeEvent.id(), subject.masked());
         return lifeEventCase;
+    }
+
+    /**
+     * The case of this life event that is open or waiting for the organisation, or without one for the person.
+     * One at most: the unique key {@code uk_life_event_case_open} holds no second (docs/adr/0037).
+     */
+    @Transactional(readOnly = true)
+    public Optional<LifeEventCase> openCase(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation) {
+        return cases.findByLifeEventIdAndOpenKey(lifeEvent.id(), LifeEventCase.keyOf(subject, organisation));
     }
 
     /**

@@ -11,7 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 
 /** One life event of one person, driven by one process instance. */
@@ -44,6 +46,16 @@ public class LifeEventCase {
 
     private String processInstanceId;
 
+    /** The organisation an organisation life event is about; null for a person's life event. */
+    @Column(updatable = false)
+    private String organisationNumber;
+
+    /**
+     * What the case is about while it is not closed (the organisation, else the subject), null once closed: the
+     * unique key {@code uk_life_event_case_open} keeps one open case per life event and key (docs/adr/0037).
+     */
+    private String openKey;
+
     @Version
     private long version;
 
@@ -52,11 +64,24 @@ public class LifeEventCase {
     }
 
     LifeEventCase(CaseReference reference, LifeEvent lifeEvent, Fodselsnummer subject, Instant openedAt) {
+        this(reference, lifeEvent, subject, null, openedAt);
+    }
+
+    /** @param organisation the organisation an organisation life event is about, or null */
+    LifeEventCase(CaseReference reference, LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
+                  Instant openedAt) {
         this.reference = reference.value();
         this.lifeEventId = lifeEvent.id();
         this.subject = subject.value();
+        this.organisationNumber = organisation == null ? null : organisation.value();
         this.status = CaseStatus.OPEN;
         this.openedAt = openedAt;
+        this.openKey = keyOf(subject, organisation);
+    }
+
+    /** What an open case of a life event is about: the organisation if it is an organisation's, else the person. */
+    static String keyOf(Fodselsnummer subject, Organisasjonsnummer organisation) {
+        return organisation != null ? organisation.value() : subject.value();
     }
 
     void startedAs(String processInstanceId) {
@@ -66,6 +91,7 @@ public class LifeEventCase {
     void reopen() {
         this.status = CaseStatus.OPEN;
         this.closedAt = null;
+        this.openKey = keyOf(subject(), organisation().orElse(null));
     }
 
     /** The case waits for the citizen; a closed case stays closed. */
@@ -85,6 +111,7 @@ public class LifeEventCase {
     void close(Instant at) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
+        this.openKey = null;
     }
 
     public Long id() {
@@ -117,5 +144,9 @@ public class LifeEventCase {
 
     public String processInstanceId() {
         return processInstanceId;
+    }
+
+    public Optional<Organisasjonsnummer> organisation() {
+        return Optional.ofNullable(organisationNumber).map(Organisasjonsnummer::parse);
     }
 }

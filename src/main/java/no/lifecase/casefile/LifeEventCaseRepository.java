@@ -9,4 +9,7 @@ interface LifeEventCaseRepository extends JpaRepository<LifeEventCase, Long> {
     Optional<LifeEventCase> findByReference(String reference);
 
     List<LifeEventCase> findBySubjectOrderByOpenedAtDescIdDesc(String subject);
+
+    /** The case of this life event that is open (or waiting) for this key: see {@link LifeEventCase#keyOf}. */
+    Optional<LifeEventCase> findByLifeEventIdAndOpenKey(String lifeEventId, String openKey);
 }

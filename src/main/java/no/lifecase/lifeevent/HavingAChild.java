@@ -9,6 +9,9 @@ public final class HavingAChild {
 
     public static final String PROCESS_ID = "having-a-child";
 
+    /** A person created with a birth this many days back counts as a newborn (docs/adr/0009). */
+    public static final int NEWBORN_DAYS = 30;
+
     private HavingAChild() {
     }
 

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent;
 
+import java.util.Set;
+
 /**
  * The names that code, tests and the process model {@code processes/starting-a-business.bpmn} share. Change one
  * here and in the model together. Facts behind the model: domain notes §2 and §7.6, the model's annotations and
@@ -8,6 +10,9 @@ package no.lifecase.lifeevent;
 public final class StartingABusiness {
 
     public static final String PROCESS_ID = "starting-a-business";
+
+    /** The organisation forms whose new units start this life event: the usual ones of a new business. */
+    public static final Set<String> ORGANISATION_FORMS = Set.of("ENK", "AS", "NUF");
 
     private StartingABusiness() {
     }

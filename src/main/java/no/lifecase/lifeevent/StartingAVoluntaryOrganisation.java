@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent;
 
+import java.util.Set;
+
 /**
  * The names that code, tests and the process model {@code processes/starting-a-voluntary-organisation.bpmn} share.
  * Change one here and in the model together. Facts behind the model: domain notes §2.6 and §7.7 (some marked
@@ -8,6 +10,9 @@ package no.lifecase.lifeevent;
 public final class StartingAVoluntaryOrganisation {
 
     public static final String PROCESS_ID = "starting-a-voluntary-organisation";
+
+    /** The organisation form whose new units start this life event: FLI, forening, lag eller innretning. */
+    public static final Set<String> ORGANISATION_FORMS = Set.of("FLI");
 
     private StartingAVoluntaryOrganisation() {
     }

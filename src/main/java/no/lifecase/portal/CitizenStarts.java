@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.caseworker.TaskForm;
+import no.lifecase.casefile.CaseAlreadyOpen;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.lifeevent.CitizenStart;
@@ -41,6 +42,8 @@ class CitizenStarts {
 
     /** The message shown when the citizen's login is below the level the life event needs. */
     static final String LEVEL_TOO_LOW = "start.refused.level";
+    /** The message shown when a case of the life event is already open for its subject (e.g. the other parent's). */
+    static final String ALREADY_OPEN = "start.alreadyOpen";
 
     private final Map<LifeEvent, CitizenStart> rules;
     private final RepositoryService repository;
@@ -148,7 +151,11 @@ class CitizenStarts {
         var open = (CitizenStartDecision.Open) decision;
         var facts = new HashMap<String, Object>(variables);
         facts.putAll(open.variables());
-        return new Outcome.Started(cases.open(startable.lifeEvent(), open.subject(), facts));
+        try {
+            return new Outcome.Started(cases.open(startable.lifeEvent(), open.subject(), facts));
+        } catch (CaseAlreadyOpen e) {
+            return new Outcome.Refused(null, ALREADY_OPEN);
+        }
     }
 
     private Optional<ProcessDefinition> deployed(LifeEvent lifeEvent) {

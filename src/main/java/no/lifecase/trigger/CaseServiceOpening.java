@@ -17,9 +17,6 @@ class CaseServiceOpening implements CaseOpening {
 
     private static final Logger log = LoggerFactory.getLogger(CaseServiceOpening.class);
 
-    /** The process variable that names the organisation of a case opened for an organisation. */
-    static final String ORGANISATION_NUMBER = "organisationNumber";
-
     private final CaseService cases;
     private final RepositoryService repository;
 
@@ -30,6 +27,11 @@ class CaseServiceOpening implements CaseOpening {
 
     @Override
     public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
+        return open(lifeEvent, subject, null, sourceEventKey, facts);
+    }
+
+    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String sourceEventKey,
+            Map<String, Object> facts) {
         // Asked first because CaseService.open would throw, and an exception through its @Transactional marks the
         // whole page for rollback. A life event whose process is not deployed yet must not stop the feed.
         if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
@@ -37,7 +39,14 @@ class CaseServiceOpening implements CaseOpening {
                     sourceEventKey, lifeEvent.id(), subject);
             return EventOutcome.skipped(SkipReason.LIFE_EVENT_NOT_DEPLOYED, lifeEvent);
         }
-        var opened = cases.open(lifeEvent, subject, facts);
+        // Asked first for the same reason: the case API may have opened it before the event came (docs/adr/0037).
+        var open = cases.openCase(lifeEvent, subject, organisation);
+        if (open.isPresent()) {
+            log.info("Event {} announces {}, whose case {} is open already; skipped", sourceEventKey, lifeEvent.id(),
+                    open.get().reference().value());
+            return EventOutcome.skipped(SkipReason.CASE_ALREADY_RUNNING, lifeEvent);
+        }
+        var opened = cases.open(lifeEvent, subject, organisation, facts);
         log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
         return EventOutcome.opened(lifeEvent, subject, opened.reference().value());
     }
@@ -61,6 +70,6 @@ class CaseServiceOpening implements CaseOpening {
         // reads the organisation itself from the number.
         log.info("Event {}: organisation {} is new, its case is opened for the founder {}",
                 sourceEventKey, organisation, founder);
-        return openForPerson(lifeEvent, founder, sourceEventKey, Map.of(ORGANISATION_NUMBER, organisation.value()));
+        return open(lifeEvent, founder, organisation, sourceEventKey, Map.of());
     }
 }

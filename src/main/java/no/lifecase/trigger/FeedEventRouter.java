@@ -21,6 +21,8 @@ import no.lifecase.lifeevent.DeathAndInheritance.SettlementForm;
 import no.lifecase.lifeevent.DeathAndInheritance.Variable;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.NewInNorway;
+import no.lifecase.lifeevent.StartingABusiness;
+import no.lifecase.lifeevent.StartingAVoluntaryOrganisation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeedEventRouter {
 
-    /** "Usually ENK, AS or NUF" (domain notes §2.5). */
-    private static final Set<String> BUSINESS_FORMS = Set.of("ENK", "AS", "NUF");
-    private static final String VOLUNTARY_ORGANISATION_FORM = "FLI";
 
     /** FREG-OAS v1.5 and the 2023 event PDF: types we know but start nothing on are not "unknown". */
     private static final Set<String> FOLKEREGISTERET_TYPES = Set.of("personErOpprettet", "personErReaktivert",
@@ -155,10 +154,10 @@ public class FeedEventRouter {
     }
 
     private static LifeEvent lifeEventOfForm(String form) {
-        if (BUSINESS_FORMS.contains(form)) {
+        if (StartingABusiness.ORGANISATION_FORMS.contains(form)) {
             return STARTING_A_BUSINESS;
         }
-        return VOLUNTARY_ORGANISATION_FORM.equals(form) ? STARTING_A_VOLUNTARY_ORGANISATION : null;
+        return StartingAVoluntaryOrganisation.ORGANISATION_FORMS.contains(form) ? STARTING_A_VOLUNTARY_ORGANISATION : null;
     }
 
     /**

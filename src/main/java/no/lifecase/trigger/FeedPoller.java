@@ -84,7 +84,8 @@ public class FeedPoller {
             return result;
         } catch (DataIntegrityViolationException e) {
             if (isDuplicateEvent(e)) {
-                log.info("Feed {}: another node handled an event of this page first; rolled back, the next poll skips it", feedName);
+                log.info("Feed {}: another node handled an event of this page first, or opened its case; rolled back, the next poll skips it",
+                        feedName);
                 return PollResult.of(PollResult.Status.CONFLICT);
             }
             log.warn("Feed {}: page rolled back, the next poll tries it again: {}", feedName, describe(e));
@@ -110,9 +111,10 @@ public class FeedPoller {
         }
     }
 
+    /** The event's record, or the one open case of its life event (docs/adr/0037), was written by someone else first. */
     private static boolean isDuplicateEvent(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains("uk_handled_register_event");
+        return message.contains("uk_handled_register_event") || message.contains("uk_life_event_case_open");
     }
 
     private static void logResult(String feedName, PollResult result) {

@@ -7,8 +7,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.lifecase.simulator.Fault;
+import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,13 +42,39 @@ class CaseApiIT {
     @Autowired
     private Flyway flyway;
 
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private ManagementService management;
+
+    @Autowired
+    private SimulatorFaults faults;
+
+    @AfterEach
+    void noFaults() {
+        faults.clear();
+    }
+
     private TestRestTemplate admin() {
         return anonymous.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD);
     }
 
     @Test
     void a_case_is_opened_worked_by_an_agency_and_closed_with_its_timeline() {
-        var opened = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":\"" + SUBJECT + "\"}"), Map.class);
+        var simulation = new Simulation(anonymous, null, runtime, null);
+        var mother = simulation.example("marriedMotherUnder40");
+        var child = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", Map.of("mother", mother))).get("child");
+        // The case API finds the newborn in Folkeregisteret; the case's first step waits in the job queue meanwhile.
+        management.updateJobDefinitionSuspensionState().byProcessDefinitionKey("having-a-child").suspend();
+        ResponseEntity<Map> opened;
+        try {
+            opened = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"having-a-child\",\"subject\":\"" + child + "\"}"), Map.class);
+            // Then the register loses track of the child: it answers "not found" until the case has taken that path.
+            faults.inject("folkeregisteret", Fault.status(404));
+        } finally {
+            management.updateJobDefinitionSuspensionState().byProcessDefinitionKey("having-a-child").includeJobs(true).activate();
+        }
 
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var reference = (String) opened.getBody().get("reference");
@@ -50,8 +82,9 @@ class CaseApiIT {
         assertThat(opened.getHeaders().getLocation()).hasPath("/api/cases/" + reference);
         assertThat(opened.getBody()).containsEntry("status", "OPEN").containsEntry("lifeEvent", "having-a-child");
 
-        // Folkeregisteret does not know this child, so Skatteetaten is asked to check the birth registration.
+        // Folkeregisteret does not find the child when the first step asks, so Skatteetaten is asked to check the birth registration.
         var task = await().atMost(Duration.ofSeconds(30)).until(() -> tasksOf("skatteetaten", reference), tasks -> tasks.size() == 1).get(0);
+        faults.clear();
         assertThat(task).containsEntry("name", "Check the birth registration");
         var plan = admin().exchange("/api/cases/{reference}/plan", HttpMethod.GET, null,
                 new ParameterizedTypeReference<List<Map<String, Object>>>() { }, reference).getBody();
@@ -64,7 +97,7 @@ class CaseApiIT {
         assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         var closed = admin().getForEntity(opened.getHeaders().getLocation(), Map.class).getBody();
-        assertThat(closed).containsEntry("status", "CLOSED").containsEntry("subject", SUBJECT);
+        assertThat(closed).containsEntry("status", "CLOSED").containsEntry("subject", child);
         assertThat(closed.get("closedAt")).isNotNull();
         @SuppressWarnings("unchecked")
         var timeline = (List<Map<String, Object>>) closed.get("timeline");

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
@@ -43,7 +45,7 @@ import org.springframework.http.ResponseEntity;
 @LifecaseIT
 class AgencyWorklistIT {
 
-    private static final String SUBJECT = "03851598730";   // synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors
+    private static final Random RANDOM = new Random();
 
     @Autowired
     private TestRestTemplate anonymous;
@@ -404,7 +406,10 @@ class AgencyWorklistIT {
      * neither the first nor the second time. The two receipt deadlines are passed by running their timers.
      */
     private Task osloTask() {
-        var reference = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(SUBJECT)).reference().value();
+        // A synthetic D-number born in 1905, outside the simulated population; a new one each time, since a person has
+        // one open case of a life event at a time.
+        var unknownChild = Fodselsnummer.generate(LocalDate.of(1905, 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)), true, true, RANDOM);
+        var reference = cases.open(LifeEvent.HAVING_A_CHILD, unknownChild).reference().value();
         simulatedAgencies.silence("kommune-0301", true);
         try {
             var instance = runtime.startProcessInstanceByKey("notify-agency", reference,

@@ -11,6 +11,7 @@ import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +43,20 @@ class RegisterFaultsIT {
     void a_failing_register_makes_the_step_retry_and_then_raise_an_incident_naming_it() {
         var simulation = new Simulation(http, null, runtime, null);
         var mother = simulation.example("singleMother");
-        faults.inject("folkeregisteret", Fault.serverError());
         var child = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", Map.of("mother", mother))).get("child");
-        var caseReference = admin().postForEntity("/api/cases", Map.of("lifeEvent", "having-a-child", "subject", child), Map.class);
-        assertThat(caseReference.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) caseReference.getBody().get("reference")).singleResult();
+        // The case API reads Folkeregisteret before it opens the case, so the register fails only after that check: the
+        // case's first step waits in the job queue meanwhile, as it does when the engine is busy.
+        management.updateJobDefinitionSuspensionState().byProcessDefinitionKey("having-a-child").suspend();
+        ProcessInstance instance;
+        try {
+            var caseReference = admin().postForEntity("/api/cases", Map.of("lifeEvent", "having-a-child", "subject", child), Map.class);
+            assertThat(caseReference.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey((String) caseReference.getBody().get("reference")).singleResult();
+            assertThat(management.createJobQuery().processInstanceId(instance.getId()).suspended().count()).as("the first step waits").isOne();
+            faults.inject("folkeregisteret", Fault.serverError());
+        } finally {
+            management.updateJobDefinitionSuspensionState().byProcessDefinitionKey("having-a-child").includeJobs(true).activate();
+        }
 
         // The job executor makes the first attempt; the retries wait a minute each, so the test runs them itself.
         var job = await().atMost(Duration.ofSeconds(30)).until(

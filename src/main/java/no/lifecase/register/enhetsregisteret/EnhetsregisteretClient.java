@@ -14,7 +14,7 @@ import org.springframework.web.client.RestClient;
 @Component
 public class EnhetsregisteretClient {
 
-    static final String REGISTER = "enhetsregisteret";
+    public static final String REGISTER = "enhetsregisteret";
 
     private final RegisterClients clients;
 

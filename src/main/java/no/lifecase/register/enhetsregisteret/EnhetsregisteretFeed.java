@@ -69,14 +69,7 @@ class EnhetsregisteretFeed implements FeedSource {
         var number = Organisasjonsnummer.parse(organisationNumber);
         enhetsregisteret.enhet(number).flatMap(Enhet::organisasjonsformKode)
                 .ifPresent(form -> attributes.put(FeedEvent.ORGANISATION_FORM, form));
-        var roles = enhetsregisteret.roller(number);
-        roles.heldByPersons(RoleType.INNEHAVER, RoleType.DAGLIG_LEDER).stream()
-                .map(role -> role.person().fodselsnummer())
-                .filter(id -> id != null)
-                .findFirst()
-                .or(() -> roles.heldByPersons(RoleType.STYRELEDER).stream()
-                        .map(role -> role.person().fodselsnummer()).filter(id -> id != null).findFirst())
-                .ifPresent(founder -> attributes.put(FeedEvent.FOUNDER, founder));
+        enhetsregisteret.roller(number).founder().ifPresent(founder -> attributes.put(FeedEvent.FOUNDER, founder));
         return attributes;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The roles of a unit, as {@code GET /enheter/{orgnr}/roller} returns them (registers-and-life-events.md §2.3):
@@ -18,6 +19,19 @@ public record Roller(List<Rollegruppe> rollegrupper) {
 
     public static Roller none() {
         return new Roller(List.of());
+    }
+
+    /**
+     * Whose case a new unit's life event is: the owner of an ENK or the general manager, else the chair of the board;
+     * empty when the register names neither with a fødselsnummer.
+     */
+    public Optional<String> founder() {
+        return heldByPersons(RoleType.INNEHAVER, RoleType.DAGLIG_LEDER).stream()
+                .map(role -> role.person().fodselsnummer())
+                .filter(id -> id != null)
+                .findFirst()
+                .or(() -> heldByPersons(RoleType.STYRELEDER).stream()
+                        .map(role -> role.person().fodselsnummer()).filter(id -> id != null).findFirst());
     }
 
     /** The current roles of these types held by living persons, in the register's order. */

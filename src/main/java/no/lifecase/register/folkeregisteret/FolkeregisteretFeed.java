@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
+import no.lifecase.lifeevent.HavingAChild;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.trigger.FeedCursor;
 import no.lifecase.trigger.FeedEvent;
@@ -26,7 +27,6 @@ class FolkeregisteretFeed implements FeedSource {
 
     static final String PERSON_CREATED = "personErOpprettet";
     static final String RELATIONS_CHANGED = "endringIFamilierelasjon";
-    private static final int NEWBORN_DAYS = 30;
 
     private final FolkeregisteretClient folkeregisteret;
     private final Long firstSequence;
@@ -91,14 +91,14 @@ class FolkeregisteretFeed implements FeedSource {
         }
         return folkeregisteret.personAsOf(event.persondokument())
                 .flatMap(Folkeregisterperson::birthDate)
-                .map(born -> !born.isBefore(dayOf(event).minusDays(NEWBORN_DAYS)))
+                .map(born -> !born.isBefore(dayOf(event).minusDays(HavingAChild.NEWBORN_DAYS)))
                 .orElse(false);
     }
 
     /** A mother's relations changed because a stillborn child was registered on her in the last days. */
     private boolean isStillbirth(FeedEntry.Hendelse event) {
         return event.persondokument() != null && folkeregisteret.personAsOf(event.persondokument(), Set.of(Part.RELASJON_UTVIDET))
-                .map(mother -> mother.hasStillbirthSince(dayOf(event).minusDays(NEWBORN_DAYS)))
+                .map(mother -> mother.hasStillbirthSince(dayOf(event).minusDays(HavingAChild.NEWBORN_DAYS)))
                 .orElse(false);
     }
 

@@ -1,0 +1,25 @@
+package no.lifecase.casefile;
+
+import no.lifecase.lifeevent.LifeEvent;
+
+/** A case of this life event is already open for the person (or the organisation): no second one is opened. */
+public class CaseAlreadyOpen extends RuntimeException {
+
+    private final LifeEvent lifeEvent;
+    private final CaseReference reference;
+
+    public CaseAlreadyOpen(LifeEvent lifeEvent, CaseReference reference) {
+        super("A " + lifeEvent.id() + " case is already open for this subject: " + reference.value());
+        this.lifeEvent = lifeEvent;
+        this.reference = reference;
+    }
+
+    public LifeEvent lifeEvent() {
+        return lifeEvent;
+    }
+
+    /** The open case. */
+    public CaseReference reference() {
+        return reference;
+    }
+}
