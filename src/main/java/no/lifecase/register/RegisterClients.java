@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -18,6 +19,7 @@ import org.springframework.web.client.RestClient;
  * One configured {@link RestClient} per register: base URL and timeouts from configuration, a
  * Maskinporten token for registers that need one, and the failures worth retrying turned into
  * {@link RegisterUnavailable}. Other 4xx answers (404 above all) are left to each client to interpret.
+ * Every call's outcome goes to the register's {@link RegisterCircuit}.
  */
 @Component
 @EnableConfigurationProperties(RegisterProperties.class)
@@ -27,13 +29,16 @@ public class RegisterClients {
     private final MaskinportenTokens tokens;
     private final Environment environment;
     private final RestClient.Builder builder;
+    private final RegisterCircuits circuits;
     private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
 
-    RegisterClients(RegisterProperties properties, MaskinportenTokens tokens, Environment environment, RestClient.Builder builder) {
+    RegisterClients(RegisterProperties properties, MaskinportenTokens tokens, Environment environment, RestClient.Builder builder,
+                    RegisterCircuits circuits) {
         this.properties = properties;
         this.tokens = tokens;
         this.environment = environment;
         this.builder = builder;
+        this.circuits = circuits;
     }
 
     /** The client for the register configured as {@code lifecase.registers.<register>}. */
@@ -52,8 +57,8 @@ public class RegisterClients {
         var client = builder.clone()
                 .baseUrl(environment.resolveRequiredPlaceholders(endpoint.baseUrl()))
                 .requestFactory(requestFactory)
-                .requestInterceptor(unreachableAs(register))
-                .defaultStatusHandler(status -> status.is5xxServerError() || status.value() == 429, (request, response) -> {
+                .requestInterceptor(watchedBy(circuits.of(register)))
+                .defaultStatusHandler(RegisterClients::unavailable, (request, response) -> {
                     throw new RegisterUnavailable(register, "HTTP " + response.getStatusCode().value(),
                             retryAfter(response.getHeaders(), response.getStatusCode(), endpoint), null);
                 });
@@ -66,15 +71,32 @@ public class RegisterClients {
         return client.build();
     }
 
-    /** Time-outs and refused connections are the register being away, not a bug of ours. */
-    private static ClientHttpRequestInterceptor unreachableAs(String register) {
+    /**
+     * Time-outs and refused connections are the register being away, not a bug of ours; with 5xx and 429 they count
+     * against its circuit, any other answer shows it answers. Outermost, so a Maskinporten failure is not counted.
+     */
+    private static ClientHttpRequestInterceptor watchedBy(RegisterCircuit circuit) {
         return (request, body, execution) -> {
+            ClientHttpResponse response;
             try {
-                return execution.execute(request, body);
+                response = execution.execute(request, body);
             } catch (IOException e) {
-                throw new RegisterUnavailable(register, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), null, e);
+                var problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                circuit.failed(problem);
+                throw new RegisterUnavailable(circuit.register(), problem, null, e);
             }
+            var status = response.getStatusCode();
+            if (unavailable(status)) {
+                circuit.failed("HTTP " + status.value());
+            } else {
+                circuit.answered();
+            }
+            return response;
         };
+    }
+
+    private static boolean unavailable(HttpStatusCode status) {
+        return status.is5xxServerError() || status.value() == 429;
     }
 
     private static Duration retryAfter(HttpHeaders headers, HttpStatusCode status, RegisterEndpoint endpoint) {

@@ -13,9 +13,14 @@ public class RegisterUnavailable extends RuntimeException {
     private final Duration retryAfter;
 
     public RegisterUnavailable(String register, String problem, Duration retryAfter, Throwable cause) {
-        super(register + " is unavailable: " + problem, cause);
+        super(messagePrefix(register) + problem, cause);
         this.register = register;
         this.retryAfter = retryAfter;
+    }
+
+    /** How the message, and so the engine's incident message, begins for this register. */
+    public static String messagePrefix(String register) {
+        return register + " is unavailable: ";
     }
 
     public String register() {

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.web.client.RestClient;
 class RegisterClientsTest {
 
     private HttpServer server;
+    private RegisterCircuits circuits;
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
 
     @BeforeEach
@@ -90,6 +92,7 @@ class RegisterClientsTest {
         assertThatThrownBy(() -> client.get().uri("/slow").retrieve().body(String.class))
                 .isInstanceOf(RegisterUnavailable.class)
                 .hasMessageStartingWith("folkeregisteret is unavailable: HttpTimeoutException");
+        assertThat(circuits.of("folkeregisteret").snapshot().lastProblem()).startsWith("HttpTimeoutException");
     }
 
     @Test
@@ -105,22 +108,63 @@ class RegisterClientsTest {
         var environment = new MockEnvironment().withProperty("local.server.port", String.valueOf(server.getAddress().getPort()));
         var properties = new RegisterProperties(Map.of("folkeregisteret",
                 new RegisterEndpoint("http://127.0.0.1:${local.server.port}", null, null, null, null)));
-        var client = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder()).client("folkeregisteret");
+        var client = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties))
+                .client("folkeregisteret");
 
         assertThat(client.get().uri("/ok").retrieve().body(String.class)).contains("ja");
     }
 
     @Test
     void an_unconfigured_register_is_a_clear_configuration_error() {
-        var clients = new RegisterClients(new RegisterProperties(Map.of()), scope -> "unused", new MockEnvironment(), RestClient.builder());
+        var properties = new RegisterProperties(Map.of());
+        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties));
 
         assertThatThrownBy(() -> clients.client("krr")).hasMessageContaining("lifecase.registers.krr");
     }
 
+    @Test
+    void failures_in_a_row_open_the_registers_circuit_and_an_answer_closes_it() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
+        var circuit = circuits.of("folkeregisteret");
+
+        assertThatThrownBy(() -> client.get().uri("/broken").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+        assertThatThrownBy(() -> client.get().uri("/busy").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+        assertThat(circuit.state()).isEqualTo(RegisterCircuit.State.CLOSED);
+        assertThatThrownBy(() -> client.get().uri("/broken").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+
+        assertThat(circuit.snapshot()).satisfies(open -> {
+            assertThat(open.state()).isEqualTo(RegisterCircuit.State.OPEN);
+            assertThat(open.failures()).isEqualTo(3);
+            assertThat(open.lastProblem()).isEqualTo("HTTP 500");
+        });
+        assertThatThrownBy(() -> client.get().uri("/missing").retrieve().body(String.class))
+                .isInstanceOf(HttpClientErrorException.NotFound.class);
+        assertThat(circuit.snapshot().state()).as("a 404 is an answer").isEqualTo(RegisterCircuit.State.CLOSED);
+        assertThat(circuit.snapshot().failures()).isZero();
+    }
+
+    @Test
+    void a_token_that_cannot_be_had_does_not_count_against_the_register() {
+        var properties = new RegisterProperties(Map.of("krr", new RegisterEndpoint(baseUrl(), "krr:global/kontaktinformasjon.read", null, null, null)));
+        var circuits = circuits(properties);
+        var client = new RegisterClients(properties, scope -> {
+            throw new IllegalStateException("Maskinporten is unavailable: HTTP 503");
+        }, new MockEnvironment(), RestClient.builder(), circuits).client("krr");
+
+        assertThatThrownBy(() -> client.get().uri("/ok").retrieve().body(String.class)).hasMessageContaining("Maskinporten");
+
+        assertThat(circuits.of("krr").snapshot().failures()).isZero();
+    }
+
     private RestClient clientFor(RegisterEndpoint endpoint) {
         var properties = new RegisterProperties(Map.of("folkeregisteret", endpoint));
-        return new RegisterClients(properties, scope -> "token-for-" + scope, new MockEnvironment(), RestClient.builder())
+        circuits = new RegisterCircuits(properties, new RegisterCircuitProperties(3, Duration.ofMinutes(1), Duration.ofSeconds(15)), Clock.systemUTC());
+        return new RegisterClients(properties, scope -> "token-for-" + scope, new MockEnvironment(), RestClient.builder(), circuits)
                 .client("folkeregisteret");
+    }
+
+    private static RegisterCircuits circuits(RegisterProperties properties) {
+        return new RegisterCircuits(properties, new RegisterCircuitProperties(5, Duration.ofMinutes(1), Duration.ofSeconds(15)), Clock.systemUTC());
     }
 
     private String baseUrl() {

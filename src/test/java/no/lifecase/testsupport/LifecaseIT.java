@@ -23,6 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
         "lifecase.feeds.enabled=false",
         // Tests delete expired case files themselves (CaseFileRetention.deleteExpired), never at a time of night.
         "lifecase.case-file.retention-enabled=false",
+        // A register's stopped jobs are tried again after seconds, not a minute, so an outage test need not wait.
+        "lifecase.register-circuit.open-for=2s",
+        "lifecase.register-circuit.recovery-interval=1s",
 })
 @ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)

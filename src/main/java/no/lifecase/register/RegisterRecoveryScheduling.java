@@ -1,0 +1,40 @@
+package no.lifecase.register;
+
+import java.time.Instant;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Runs {@link RegisterRecovery} every {@code lifecase.register-circuit.recovery-interval} on every node, on a thread
+ * of its own: handing back a large outage's jobs must not hold up the feeds on the application's one scheduler thread.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class RegisterRecoveryScheduling implements SchedulingConfigurer, DisposableBean {
+
+    private final RegisterRecovery recovery;
+    private final RegisterCircuitProperties properties;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+    RegisterRecoveryScheduling(RegisterRecovery recovery, RegisterCircuitProperties properties) {
+        this.recovery = recovery;
+        this.properties = properties;
+        scheduler.setThreadNamePrefix("register-recovery-");
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        scheduler.initialize();
+        var interval = properties.recoveryInterval();
+        scheduler.scheduleWithFixedDelay(recovery::recover, Instant.now().plus(interval), interval);
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdown();
+    }
+}
