@@ -1,5 +1,7 @@
 package no.lifecase.caseworker;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -48,6 +50,20 @@ class EngineAuthenticationFilters {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setAsyncSupported(true);
         registration.setOrder(ORDER);
+        return registration;
+    }
+
+    /**
+     * A membership of a user, group or tenant that does not exist answers 404 instead of the engine's 500, in the
+     * REST API and the webapps' copy of it; after Spring Security, so that it knows the caller.
+     */
+    @Bean
+    FilterRegistrationBean<EngineMembershipCheck> engineMembershipCheck(ProcessEngine engine, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EngineMembershipCheck(engine, json));
+        registration.setName("Lifecase engine membership check");
+        registration.setUrlPatterns(EngineMembershipCheck.urlPatterns());
+        registration.setAsyncSupported(true);
+        registration.setOrder(ORDER + 1);
         return registration;
     }
 }

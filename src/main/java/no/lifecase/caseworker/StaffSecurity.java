@@ -22,7 +22,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -89,7 +88,8 @@ class StaffSecurity {
     /**
      * The webapps show their own sign-in form after a sign-out or when the session has ended. Its call is
      * authenticated here first; on success it goes on to the webapp, which answers it as usual, and the
-     * Spring Security context is then kept in the (new) session. A wrong password is refused here.
+     * Spring Security context is then kept in the (new) session, if the webapp accepted the call. A wrong password
+     * is refused here.
      */
     private static UsernamePasswordAuthenticationFilter webappSignIn(StaffAuthenticationProvider staff) {
         var filter = new UsernamePasswordAuthenticationFilter(new ProviderManager(staff));
@@ -97,7 +97,7 @@ class StaffSecurity {
         filter.setContinueChainBeforeSuccessfulAuthentication(true);
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> { });   // the webapp has answered
         filter.setAuthenticationFailureHandler(new AuthenticationEntryPointFailureHandler(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-        filter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
+        filter.setSecurityContextRepository(new WebappSignInContextRepository());
         return filter;
     }
 

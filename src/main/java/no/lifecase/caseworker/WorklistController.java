@@ -1,13 +1,10 @@
 package no.lifecase.caseworker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
+import no.lifecase.casefile.DateParameter;
 import no.lifecase.casefile.InvalidField;
 import no.lifecase.lifeevent.LifeEvent;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WorklistController {
 
     static final int MAX_PAGE_SIZE = 100;
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final ZoneId NORWAY = DateParameter.NORWAY;
 
     private final AgencyCatalogue agencies;
     private final Worklist worklist;
@@ -56,17 +53,12 @@ class WorklistController {
                         @RequestParam(required = false) String assignee) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
-        if (page < 0) {
-            throw new InvalidField("page", "page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        checkPage(page, size);
         if (lifeEvent != null && LifeEvent.fromId(lifeEvent).isEmpty()) {
             throw new InvalidField("lifeEvent", "lifeEvent must be one of the known life events");
         }
         return worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),
-                instant(dueBefore), lifeEvent, assignee(assignee, caseworker)));
+                DateParameter.instant("dueBefore", dueBefore, false), lifeEvent, assignee(assignee, caseworker)));
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -106,24 +98,13 @@ class WorklistController {
                           @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
-        var fromDate = date("from", from);
-        var toDate = date("to", to);
+        var fromDate = DateParameter.date("from", from);
+        var toDate = DateParameter.date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw new InvalidField("to", "to must not be before from");
         }
         return sla.of(theAgency, fromDate == null ? null : fromDate.atStartOfDay(NORWAY).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(NORWAY).toInstant());
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(field, field + " must be a date such as 2026-11-01");
-        }
     }
 
     /** Who did what with the agency's tasks, newest first: for its supervisors and administrators. */
@@ -136,13 +117,21 @@ class WorklistController {
         if (!caseworker.mayAudit(theAgency)) {
             throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail");
         }
+        checkPage(page, size);
+        return auditTrail.of(theAgency, caseRef, page, size);
+    }
+
+    /** The first task of a page must be one the engine and the database can count to (an int offset). */
+    private static void checkPage(int page, int size) {
         if (page < 0) {
             throw new InvalidField("page", "page must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return auditTrail.of(theAgency, caseRef, page, size);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidField("page", "page must be at most " + Integer.MAX_VALUE / size + " with size " + size);
+        }
     }
 
     private Agency agencyFor(Caseworker caseworker, String id) {
@@ -159,19 +148,6 @@ class WorklistController {
             case "due,desc" -> true;
             default -> throw new InvalidField("sort", "sort must be due,asc or due,desc");
         };
-    }
-
-    /** A date means the start of that day in Norway; a date-time needs its offset. */
-    private static Instant instant(String dueBefore) {
-        if (dueBefore == null || dueBefore.isBlank()) {
-            return null;
-        }
-        try {
-            return dueBefore.length() == 10 ? LocalDate.parse(dueBefore).atStartOfDay(NORWAY).toInstant()
-                    : OffsetDateTime.parse(dueBefore).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidField("dueBefore", "dueBefore must be a date (2026-03-01) or a date-time with offset (2026-03-01T12:00:00Z)");
-        }
     }
 
     private static String assignee(String assignee, Caseworker caseworker) {

@@ -11,6 +11,7 @@ public class InvalidIdentityNumber extends RuntimeException {
     static final String DEFAULT_FIELD = "identityNumber";
 
     private final String field;
+    private final String problem;
 
     /**
      * @param field   the input field the number came from, e.g. "subject"; null or blank means {@value #DEFAULT_FIELD}
@@ -19,11 +20,17 @@ public class InvalidIdentityNumber extends RuntimeException {
     public InvalidIdentityNumber(String field, String problem) {
         super(fieldOrDefault(field) + " " + problem);
         this.field = fieldOrDefault(field);
+        this.problem = problem;
     }
 
     /** The input field the rejected number came from. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong, phrased to follow a field's name, e.g. "has invalid check digits". */
+    public String problem() {
+        return problem;
     }
 
     private static String fieldOrDefault(String field) {

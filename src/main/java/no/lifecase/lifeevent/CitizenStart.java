@@ -2,6 +2,7 @@ package no.lifecase.lifeevent;
 
 import java.util.Map;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.identity.LevelOfAssurance;
 
 /**
@@ -23,8 +24,17 @@ public interface CitizenStart {
     }
 
     /**
+     * The start form's fields that hold an identity number, and which kind. The portal checks them (length, check
+     * digits, a real date) together with the form's own rules, before {@link #decide}: a malformed number is a typing
+     * error the citizen corrects (422 naming the field), never a refusal (ADR 0036). None by default.
+     */
+    default Map<String, IdentityNumberType> identityNumberFields() {
+        return Map.of();
+    }
+
+    /**
      * @param citizen the person logged in
-     * @param answers the start form's answers, already validated against the form
+     * @param answers the start form's answers, already validated against the form, identity numbers included
      */
     CitizenStartDecision decide(Fodselsnummer citizen, Map<String, Object> answers);
 }

@@ -9,7 +9,7 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.LevelOfAssurance;
-import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.lifeevent.LosingAndFindingAJob.Variable;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +45,12 @@ class LosingAJobStart implements CitizenStart {
         return LevelOfAssurance.HIGH;
     }
 
+    /** The employer's number is checked before {@link #decide}: a mistyped number is corrected, not refused (ADR 0036). */
+    @Override
+    public Map<String, IdentityNumberType> identityNumberFields() {
+        return Map.of(Variable.EMPLOYER, IdentityNumberType.ORGANISASJONSNUMMER);
+    }
+
     @Override
     public CitizenStartDecision decide(Fodselsnummer citizen, Map<String, Object> answers) {
         LocalDate lastWorkingDay;
@@ -59,9 +65,6 @@ class LosingAJobStart implements CitizenStart {
         }
         if (lastWorkingDay.isBefore(today.minusMonths(MONTHS_BACK))) {
             return new CitizenStartDecision.Refused(Variable.LAST_WORKING_DAY, "start.job.lastWorkingDay.tooEarly");
-        }
-        if (!Organisasjonsnummer.isValid(String.valueOf(answers.get(Variable.EMPLOYER)))) {
-            return new CitizenStartDecision.Refused(Variable.EMPLOYER, "start.job.employer.invalid");
         }
         boolean running = cases.casesOf(citizen).stream()
                 .anyMatch(one -> one.lifeEventId().equals(lifeEvent().id()) && one.status() != CaseStatus.CLOSED);

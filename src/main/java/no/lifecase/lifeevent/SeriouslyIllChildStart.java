@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberType;
+import no.lifecase.identity.InvalidIdentityNumber;
 import no.lifecase.lifeevent.CitizenStartDecision.Open;
 import no.lifecase.lifeevent.CitizenStartDecision.Refused;
 import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
@@ -61,16 +63,22 @@ public class SeriouslyIllChildStart implements CitizenStart {
         return LifeEvent.SERIOUSLY_ILL_CHILD;
     }
 
+    /** The child's number is checked before {@link #decide}: a mistyped number is corrected, not refused (ADR 0036). */
+    @Override
+    public Map<String, IdentityNumberType> identityNumberFields() {
+        return Map.of(CHILD_FIELD, IdentityNumberType.FODSELSNUMMER);
+    }
+
     /**
-     * @throws RegisterUnavailable if Folkeregisteret is away: the citizen is asked to try again, nothing is refused
+     * @throws InvalidIdentityNumber if the child's number is not valid, which {@link #identityNumberFields} prevents
+     * @throws RegisterUnavailable   if Folkeregisteret is away: the citizen is asked to try again, nothing is refused
      */
     @Override
     public CitizenStartDecision decide(Fodselsnummer citizen, Map<String, Object> answers) {
-        var number = answers.get(CHILD_FIELD) instanceof String text ? text.trim() : "";
-        if (!Fodselsnummer.isValid(number) || number.equals(citizen.value())) {
-            return refused(citizen, null, NOT_YOUR_CHILD);
+        var child = Fodselsnummer.parse(answers.get(CHILD_FIELD) instanceof String text ? text : null, CHILD_FIELD);
+        if (child.equals(citizen)) {
+            return refused(citizen, child, NOT_YOUR_CHILD);
         }
-        var child = Fodselsnummer.parse(number, CHILD_FIELD);
         var document = folkeregisteret.person(child, CHILD_PARTS).orElse(null);
         if (document == null) {
             return refused(citizen, child, NOT_YOUR_CHILD);
@@ -144,8 +152,7 @@ public class SeriouslyIllChildStart implements CitizenStart {
     }
 
     private static Refused refused(Fodselsnummer citizen, Fodselsnummer child, String messageKey) {
-        log.info("Seriously ill child: start by {} for {} refused ({})", citizen.masked(), child == null ? "an invalid number" : child.masked(),
-                messageKey);
+        log.info("Seriously ill child: start by {} for {} refused ({})", citizen.masked(), child.masked(), messageKey);
         return new Refused(CHILD_FIELD, messageKey);
     }
 }

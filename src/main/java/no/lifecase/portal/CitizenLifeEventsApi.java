@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The citizen starts a life event that no register announces, through the API: the same start forms, checks and
  * rules as the portal's pages ({@link CitizenStarts}). A refusal is 403 (the citizen may not start it, whatever the
- * answers' shape), a form problem 422, both naming the field; see ADR 0018.
+ * answers' shape), a form problem 422 (a malformed identity number too, ADR 0036), both naming the field; see ADR 0018.
  */
 @RestController
 @RequestMapping(PortalSecurity.API + "/life-events")
@@ -81,8 +81,8 @@ class CitizenLifeEventsApi {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such life event, not one a citizen starts, or its process is not deployed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The answers break the start form's rules; `field` names the first, "
-            + "`errors` lists them all", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The answers break the start form's rules, an identity number's check "
+            + "digits or date included; `field` names the first, `errors` lists them all", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> start(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id,
                             @org.springframework.web.bind.annotation.RequestBody JsonNode answers, Locale locale) {
         var startable = starts.find(id);

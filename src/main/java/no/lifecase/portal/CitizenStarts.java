@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import no.lifecase.caseworker.TaskForm;
 import no.lifecase.casefile.CaseAlreadyOpen;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.identity.InvalidIdentityNumber;
 import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision;
 import no.lifecase.lifeevent.LifeEvent;
@@ -139,7 +141,8 @@ class CitizenStarts {
         if (!startable.allows(citizen)) {
             return new Outcome.Refused(null, LEVEL_TOO_LOW);
         }
-        var problems = FormValues.check(rules, answers);
+        var problems = new ArrayList<>(FormValues.check(rules, answers));
+        problems.addAll(identityNumberProblems(startable.rule(), rules, answers, problems));
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
         }
@@ -156,6 +159,29 @@ class CitizenStarts {
         } catch (CaseAlreadyOpen e) {
             return new Outcome.Refused(null, ALREADY_OPEN);
         }
+    }
+
+    /**
+     * The identity numbers among the answers that the form's rules let through but that are no number (check digits,
+     * date): a typing error, reported like the form's own problems, before the life event's rule decides anything.
+     */
+    private static List<FormValues.Problem> identityNumberProblems(CitizenStart rule, TaskForm rules, JsonNode answers,
+                                                                   List<FormValues.Problem> found) {
+        var problems = new ArrayList<FormValues.Problem>();
+        rule.identityNumberFields().forEach((key, type) -> {
+            var field = rules.fields().get(key);
+            var answer = answers.get(key);
+            boolean alreadyReported = found.stream().anyMatch(problem -> problem.field().equals(key));
+            if (field == null || alreadyReported || answer == null || !answer.isTextual() || answer.asText().isEmpty()) {
+                return;   // not asked, already wrong in the form's terms, or not given where the form lets it be optional
+            }
+            try {
+                type.check(answer.asText(), key);
+            } catch (InvalidIdentityNumber e) {
+                problems.add(new FormValues.Problem(key, field.displayName() + " " + e.problem()));
+            }
+        });
+        return problems;
     }
 
     private Optional<ProcessDefinition> deployed(LifeEvent lifeEvent) {

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import no.lifecase.publicaddress.PublicAddress;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -31,12 +32,14 @@ final class IdportenClientRegistrations implements ClientRegistrationRepository,
 
     private final IdportenProperties properties;
     private final Environment environment;
+    private final PublicAddress publicAddress;
     private volatile ClientRegistration registration;
     private volatile JWK clientKey;
 
-    IdportenClientRegistrations(IdportenProperties properties, Environment environment) {
+    IdportenClientRegistrations(IdportenProperties properties, Environment environment, PublicAddress publicAddress) {
         this.properties = properties;
         this.environment = environment;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -58,7 +61,7 @@ final class IdportenClientRegistrations implements ClientRegistrationRepository,
                     .clientSecret(properties.clientSecret())
                     .clientAuthenticationMethod(new ClientAuthenticationMethod(properties.clientAuthenticationMethod()))
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .redirectUri(resolve(properties.redirectUri()))
+                    .redirectUri(onPublicAddress(properties.redirectUri()))
                     .scope(properties.scopes())
                     .issuerUri(resolve(properties.issuer()))
                     .authorizationUri(resolve(properties.authorizationUri()))
@@ -76,6 +79,11 @@ final class IdportenClientRegistrations implements ClientRegistrationRepository,
         return built;
     }
 
+    /** Where ID-porten sends the browser after logging out, on the public address. */
+    String postLogoutRedirectUri() {
+        return onPublicAddress(properties.postLogoutRedirectUri());
+    }
+
     /** The issuer with its placeholders resolved, for the audience of a {@code private_key_jwt} assertion. */
     String issuer() {
         return resolve(properties.issuer());
@@ -89,6 +97,10 @@ final class IdportenClientRegistrations implements ClientRegistrationRepository,
             clientKey = key;
         }
         return key;
+    }
+
+    private String onPublicAddress(String value) {
+        return value == null ? null : resolve(value).replace("{baseUrl}", publicAddress.origin());
     }
 
     private String resolve(String value) {

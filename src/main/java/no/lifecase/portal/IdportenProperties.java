@@ -22,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param privateKey                 for {@code private_key_jwt}: the PEM text (PKCS#8 RSA) itself
  * @param scopes                     {@code openid profile}, and API scopes if the portal calls APIs for the citizen
  * @param acrValues                  the least level asked for; the ID token's {@code acr} is checked against it
- * @param redirectUri                where ID-porten sends the code; {@code {baseUrl}} is this application's address
- * @param postLogoutRedirectUri      where ID-porten sends the browser after logging out
+ * @param redirectUri                where ID-porten sends the code; {@code {baseUrl}} is {@code lifecase.public-url}
+ * @param postLogoutRedirectUri      where ID-porten sends the browser after logging out; {@code {baseUrl}} as above
  */
 @ConfigurationProperties("lifecase.idporten")
 public record IdportenProperties(

@@ -3,6 +3,8 @@ package no.lifecase.portal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import no.lifecase.publicaddress.PublicAddress;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -44,8 +47,9 @@ class PortalSecurity {
     static final String LOGIN_FAILED = HOME + "/innlogging-feilet";
 
     @Bean
-    IdportenClientRegistrations idportenClientRegistrations(IdportenProperties properties, Environment environment) {
-        return new IdportenClientRegistrations(properties, environment);
+    IdportenClientRegistrations idportenClientRegistrations(IdportenProperties properties, Environment environment,
+                                                            PublicAddress publicAddress) {
+        return new IdportenClientRegistrations(properties, environment, publicAddress);
     }
 
     /**
@@ -66,10 +70,6 @@ class PortalSecurity {
         clientAssertion.setJwtClientAssertionCustomizer(context -> context.getClaims().audience(List.of(idporten.issuer())));
         tokenRequests.addParametersConverter(clientAssertion);
 
-        var logout = new OidcClientInitiatedLogoutSuccessHandler(idporten);
-        logout.setPostLogoutRedirectUri(properties.postLogoutRedirectUri());
-        logout.setDefaultTargetUrl(LOGGED_OUT);
-
         // Pages send the browser to ID-porten whatever it accepts; the API answers 401 problem details.
         var problems = new CitizenApiProblems();
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
@@ -88,7 +88,7 @@ class PortalSecurity {
                         .userInfoEndpoint(endpoint -> endpoint.oidcUserService(new IdportenUserService(properties.acrValues())))
                         .defaultSuccessUrl(HOME)
                         .failureHandler(new LoginFailure(LOGIN_FAILED)))
-                .logout(out -> out.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT)).logoutSuccessHandler(logout))
+                .logout(out -> out.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT)).logoutSuccessHandler(idportenLogout(idporten)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(loginRequired)
                         .defaultAccessDeniedHandlerFor(problems, path(API + "/**")))
@@ -99,6 +99,23 @@ class PortalSecurity {
                         // Sent on HTTPS requests only, as HSTS must be.
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .build();
+    }
+
+    /**
+     * Logging out ends the ID-porten session too, and ID-porten then sends the browser to our "logged out" page on the
+     * public address. Built at the first logout: the address may name the port, known only once the server listens.
+     */
+    private static LogoutSuccessHandler idportenLogout(IdportenClientRegistrations idporten) {
+        var built = new AtomicReference<OidcClientInitiatedLogoutSuccessHandler>();
+        return (request, response, authentication) -> built.updateAndGet(handler -> {
+            if (handler != null) {
+                return handler;
+            }
+            var logout = new OidcClientInitiatedLogoutSuccessHandler(idporten);
+            logout.setPostLogoutRedirectUri(idporten.postLogoutRedirectUri());
+            logout.setDefaultTargetUrl(LOGGED_OUT);
+            return logout;
+        }).onLogoutSuccess(request, response, authentication);
     }
 
     /** The OpenAPI description of our APIs and Swagger UI: public, they describe and hold no data. */

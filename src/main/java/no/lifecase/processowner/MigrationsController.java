@@ -1,5 +1,6 @@
 package no.lifecase.processowner;
 
+import no.lifecase.publicaddress.PublicAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Process owners move running cases to a new version of their process (ADR 0031): a plan with a dry run, then a
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class MigrationsController {
 
     private final ModelMigrations migrations;
+    private final PublicAddress publicAddress;
 
-    MigrationsController(ModelMigrations migrations) {
+    MigrationsController(ModelMigrations migrations, PublicAddress publicAddress) {
         this.migrations = migrations;
+        this.publicAddress = publicAddress;
     }
 
     /** The plan and what it would do to every running case; changes nothing. */
@@ -37,7 +40,9 @@ class MigrationsController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ModelMigrations.Started> start(@RequestBody MigrationRequest request, Authentication user) {
         var started = migrations.start(request, user.getName());
-        var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{batchId}").buildAndExpand(started.batchId()).toUri();
+        // On the configured address, never on the request's Host (ADR 0036).
+        var location = UriComponentsBuilder.fromUri(publicAddress.uri()).path("/api/models/migrations/{batchId}")
+                .buildAndExpand(started.batchId()).toUri();
         return ResponseEntity.accepted().location(location).body(started);
     }
 

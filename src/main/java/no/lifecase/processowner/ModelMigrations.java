@@ -279,6 +279,11 @@ class ModelMigrations {
             throw MigrationProblem.of(HttpStatus.BAD_REQUEST, "Missing " + role + " definition",
                     "Give " + role + "DefinitionId, or key and " + versionField + ".").with("field", role + "DefinitionId");
         }
+        if (version < 1) {
+            // The engine numbers versions from 1 and refuses to look up any other (a ProcessEngineException).
+            throw MigrationProblem.of(HttpStatus.BAD_REQUEST, "Invalid " + versionField,
+                    versionField + " is a process version, numbered from 1.").with("field", versionField);
+        }
         var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).processDefinitionVersion(version)
                 .withoutTenantId().singleResult();
         if (definition == null) {

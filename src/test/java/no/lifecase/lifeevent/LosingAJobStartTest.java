@@ -14,6 +14,7 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.identity.LevelOfAssurance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,12 +44,16 @@ class LosingAJobStartTest {
     @CsvSource({
             "2027-02-03, 974760673, lastWorkingDay, start.job.lastWorkingDay.tooLate",
             "2025-11-01, 974760673, lastWorkingDay, start.job.lastWorkingDay.tooEarly",
-            "30.11.2026, 974760673, lastWorkingDay, start.job.lastWorkingDay.invalid",
-            "2026-11-30, 974760674, employerOrganisationNumber, start.job.employer.invalid"})
+            "30.11.2026, 974760673, lastWorkingDay, start.job.lastWorkingDay.invalid"})
     void an_answer_the_rule_cannot_accept_is_refused_on_its_field(String lastWorkingDay, String employer, String field, String messageKey) {
         when(cases.casesOf(CITIZEN)).thenReturn(List.of());
 
         assertThat(rule.decide(CITIZEN, answers(lastWorkingDay, employer))).isEqualTo(new CitizenStartDecision.Refused(field, messageKey));
+    }
+
+    @Test
+    void the_employers_number_is_checked_as_an_organisation_number_before_the_rule_decides() {
+        assertThat(rule.identityNumberFields()).containsExactly(Map.entry("employerOrganisationNumber", IdentityNumberType.ORGANISASJONSNUMMER));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.lifecase.lifeevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberType;
+import no.lifecase.identity.InvalidIdentityNumber;
 import no.lifecase.lifeevent.CitizenStartDecision.Open;
 import no.lifecase.lifeevent.CitizenStartDecision.Refused;
 import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
@@ -84,9 +87,21 @@ class SeriouslyIllChildStartTest {
     }
 
     @Test
-    void an_invalid_number_or_the_parents_own_is_refused_without_asking_the_register() {
-        assertThat(start.decide(MOTHER, answers("12345678901"))).isEqualTo(new Refused("child", SeriouslyIllChildStart.NOT_YOUR_CHILD));
+    void the_parents_own_number_is_refused_without_asking_the_register() {
         assertThat(start.decide(MOTHER, answers(MOTHER.value()))).isEqualTo(new Refused("child", SeriouslyIllChildStart.NOT_YOUR_CHILD));
+        verifyNoInteractions(folkeregisteret);
+    }
+
+    @Test
+    void the_childs_number_is_checked_as_a_fodselsnummer_before_the_rule_decides() {
+        assertThat(start.identityNumberFields()).containsExactly(Map.entry("child", IdentityNumberType.FODSELSNUMMER));
+    }
+
+    @Test
+    void an_invalid_number_never_becomes_a_refusal_nor_a_register_read() {
+        assertThatThrownBy(() -> start.decide(MOTHER, answers("12345678901")))
+                .isInstanceOfSatisfying(InvalidIdentityNumber.class, e -> assertThat(e.field()).isEqualTo("child"))
+                .hasMessageNotContaining("12345678901");
         verifyNoInteractions(folkeregisteret);
     }
 

@@ -84,6 +84,60 @@ class CitizenStartsALifeEventIT {
     }
 
     @Test
+    void an_invalid_child_number_is_a_422_naming_the_field_before_any_check_of_whose_child_it_is() {
+        var child = parentAndChild.get(1);
+        var wrongCheckDigits = child.substring(0, 10) + (char) ('0' + (child.charAt(10) - '0' + 1) % 10);
+        var parent = new CookieBrowser(port);
+        var csrf = logIn(parent, parentAndChild.get(0), "idporten-loa-substantial").csrfToken();
+        long before = cases.casesOf(Fodselsnummer.parse(child)).size();
+
+        // Wrong check digits, 30 February, month 13, all zeros: none is a fødselsnummer, whoever types it.
+        for (var number : List.of(wrongCheckDigits, "30021210036", "01131210090", "00000000000")) {
+            var invalid = parent.postJson(API + "/seriously-ill-child", illChildAnswers(number), csrf);
+
+            assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(422);
+            assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(invalid.body()).contains("\"title\":\"Invalid answers\"", "\"field\":\"child\"",
+                    "\"errors\":[{", "The child's national identity number (fødselsnummer) ")
+                    .doesNotContain(number, "messageKey", "Exception");
+        }
+        var checkDigits = parent.postJson(API + "/seriously-ill-child", illChildAnswers(wrongCheckDigits), csrf);
+        assertThat(checkDigits.body()).contains("has invalid check digits");
+        var noDate = parent.postJson(API + "/seriously-ill-child", illChildAnswers("30021210036"), csrf);
+        assertThat(noDate.body()).contains("does not contain a valid date");
+
+        var stranger = new CookieBrowser(port);
+        var strangersCsrf = logIn(stranger, people.get(1), "idporten-loa-substantial").csrfToken();
+        var someoneElsesChild = stranger.postJson(API + "/seriously-ill-child", illChildAnswers(child), strangersCsrf);
+        assertThat(someoneElsesChild.statusCode()).as("only a valid number that is not the citizen's child is refused").isEqualTo(403);
+        assertThat(someoneElsesChild.body()).contains("\"field\":\"child\"", "\"messageKey\":\"illchild.refused.notYourChild\"");
+        assertThat(cases.casesOf(Fodselsnummer.parse(child))).hasSize((int) before);
+    }
+
+    @Test
+    void hostile_bodies_to_the_start_api_get_problem_details_and_open_nothing() {
+        var citizen = people.get(1);
+        var browser = new CookieBrowser(port);
+        var csrf = logIn(browser, citizen, "idporten-loa-high").csrfToken();
+        var answers = answers(employerOf(citizen));
+
+        var twice = browser.postJson(API + "/" + JOB, answers.replace("{", "{\"reason\":\"laid-off\","), csrf);
+        var malformed = browser.postJson(API + "/" + JOB, "{\"reason\":", csrf);
+        var empty = browser.postJson(API + "/" + JOB, "", csrf);
+
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("\"field\":\"reason\"", "'reason' appears more than once");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"title\":\"Malformed request body\"");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        for (var response : List.of(twice, malformed, empty)) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).doesNotContain("Exception");
+        }
+        assertThat(openCases(citizen)).isZero();
+    }
+
+    @Test
     void the_citizen_lists_and_starts_the_life_event_through_the_api_and_bad_answers_open_nothing() {
         var citizen = people.get(0);
         var browser = new CookieBrowser(port);
@@ -109,10 +163,10 @@ class CitizenStartsALifeEventIT {
         assertThat(notAnObject.statusCode()).isEqualTo(400);
         assertThat(notAnObject.body()).contains("\"field\":\"answers\"");
 
-        var refused = browser.postJson(API + "/" + JOB, answers("123456789"), csrf);
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("\"field\":\"employerOrganisationNumber\"", "\"messageKey\":\"start.job.employer.invalid\"",
-                "Organisasjonsnummeret finnes ikke");
+        var mistyped = browser.postJson(API + "/" + JOB, answers("123456789"), csrf);
+        assertThat(mistyped.statusCode()).as("a mistyped number is corrected, not refused").isEqualTo(422);
+        assertThat(mistyped.body()).contains("\"title\":\"Invalid answers\"", "\"field\":\"employerOrganisationNumber\"",
+                "Your employer's organisation number has an invalid check digit").doesNotContain("messageKey");
 
         var notStartable = browser.postJson(API + "/having-a-child", answers, csrf);
         assertThat(notStartable.statusCode()).isEqualTo(404);
@@ -178,11 +232,11 @@ class CitizenStartsALifeEventIT {
                 "Your employer&#39;s organisation number is not in the expected format", "id=\"error-employerOrganisationNumber\"",
                 "aria-invalid=\"true\"", "value=\"" + lastWorkingDay() + "\"");
 
-        var refused = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(), "reason", "dismissed",
+        var mistyped = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(), "reason", "dismissed",
                 "employerOrganisationNumber", "123456789"));
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.body()).as("the refusal stands next to its field").contains("id=\"error-employerOrganisationNumber\"",
-                "Organisasjonsnummeret finnes ikke", "href=\"#field-employerOrganisationNumber\"");
+        assertThat(mistyped.status()).isEqualTo(422);
+        assertThat(mistyped.body()).as("the problem stands next to its field").contains("id=\"error-employerOrganisationNumber\"",
+                "Your employer&#39;s organisation number has an invalid check digit", "href=\"#field-employerOrganisationNumber\"");
         assertThat(openCases(citizen)).isZero();
 
         var started = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(), "reason", "dismissed",
@@ -220,6 +274,11 @@ class CitizenStartsALifeEventIT {
 
     private static String lastWorkingDay() {
         return LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(10).toString();
+    }
+
+    private static String illChildAnswers(String child) {
+        return "{\"child\":\"" + child + "\",\"treatingHospital\":\"ous\",\"hospitalised\":true,"
+                + "\"employment\":\"employee\",\"annualIncome\":520000}";
     }
 
     private static String answers(String employer) {

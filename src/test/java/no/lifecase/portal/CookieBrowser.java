@@ -36,14 +36,21 @@ public final class CookieBrowser {
     }
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
 
     public CookieBrowser(int port) {
         this.base = URI.create("http://localhost:" + port);
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The value of a cookie the browser holds, e.g. the session's {@code JSESSIONID}; empty if it holds none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(cookie -> cookie.getValue()).findFirst().orElse("");
     }
 
     public Page get(String path) {

@@ -54,7 +54,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ID-porten's endpoint names, claims ({@code pid}, {@code acr}, {@code amr}, {@code locale}, a pairwise
  * {@code sub}) and PKCE requirement, and a TestID login page instead of BankID or MinID.
  *
- * <p>Its issuer is {@code http://<host>:<port>/idporten}, taken from each request, so it needs no port at start-up.
+ * <p>Its issuer is {@code <lifecase.public-url>/idporten}, taken from each request (which the public-address filter
+ * makes a request to the public address, whatever its {@code Host}), so it needs no port at start-up.
  * It shares the HTTP session with the portal when both run in one application, so it keeps its login and its saved
  * request under session keys of its own: logging in here does not log anybody into the portal.
  */
@@ -114,7 +115,7 @@ class TestIdportenSecurity {
                 .build();
     }
 
-    /** ID-porten's endpoint names. Allowing "multiple issuers" makes the issuer the request's host plus /idporten. */
+    /** ID-porten's endpoint names. Allowing "multiple issuers" makes the issuer the request's address plus /idporten. */
     private static AuthorizationServerSettings settings() {
         return AuthorizationServerSettings.builder()
                 .multipleIssuersAllowed(true)
