@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LifecaseIT
 class DeadlinesAndSlaIT {
 
-    private static final String UDI = "itudi1";
+    private final StaffUsers staff = StaffUsers.of(DeadlinesAndSlaIT.class);
+    private final String udi = staff.id("udi");
 
     @Autowired
     private TestRestTemplate anonymous;
@@ -76,8 +77,8 @@ class DeadlinesAndSlaIT {
 
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
-        StaffUsers.user(identity, UDI, "udi");
+        staff.ensure(identity);
+        StaffUsers.user(identity, udi, "udi");
     }
 
     @AfterEach
@@ -172,7 +173,7 @@ class DeadlinesAndSlaIT {
         tasks.complete(agency.getId());
         ClockUtil.reset();
 
-        var response = as(UDI).getForEntity("/api/agency/udi/sla?from=2031-03-08&to=2031-03-08", JsonNode.class);
+        var response = as(udi).getForEntity("/api/agency/udi/sla?from=2031-03-08&to=2031-03-08", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         var figures = response.getBody();
         assertThat(figures.get("agency").asText()).isEqualTo("udi");
@@ -187,18 +188,18 @@ class DeadlinesAndSlaIT {
 
     @Test
     void the_sla_figures_are_for_the_agency_only_and_bad_input_is_a_problem() {
-        assertThat(as(StaffUsers.NAV).getForEntity("/api/agency/udi/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(StaffUsers.NOBODY).getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(StaffUsers.NAV).getForEntity("/api/agency/no-such-agency/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(staff.nav()).getForEntity("/api/agency/udi/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(staff.nobody()).getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(staff.nav()).getForEntity("/api/agency/no-such-agency/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(anonymous.getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        var bad = as(StaffUsers.NAV).getForEntity("/api/agency/nav/sla?from=yesterday", JsonNode.class);
+        var bad = as(staff.nav()).getForEntity("/api/agency/nav/sla?from=yesterday", JsonNode.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        var backwards = as(StaffUsers.NAV).getForEntity("/api/agency/nav/sla?from=2026-11-02&to=2026-11-01", JsonNode.class);
+        var backwards = as(staff.nav()).getForEntity("/api/agency/nav/sla?from=2026-11-02&to=2026-11-01", JsonNode.class);
         assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        var supervisor = as(StaffUsers.NAV_SUPERVISOR).getForEntity("/api/agency/nav/sla", JsonNode.class);
+        var supervisor = as(staff.navSupervisor()).getForEntity("/api/agency/nav/sla", JsonNode.class);
         assertThat(supervisor.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(supervisor.getBody().get("openTasks").asLong()).isGreaterThanOrEqualTo(supervisor.getBody().get("overdueTasks").asLong());
     }

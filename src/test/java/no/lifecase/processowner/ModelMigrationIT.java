@@ -69,8 +69,8 @@ class ModelMigrationIT {
     private static final String KEY = "death-and-inheritance";
     private static final String ASSESS = "Task_AssessSurvivorBenefits";
     private static final String EXPLAIN = "Task_ExplainSurvivorBenefits";
-    private static final String OWNER = "itmigrationowner";
-    private static final String CASEWORKER = "itmigrationnav";
+    private static final String OWNER = StaffUsers.of(ModelMigrationIT.class).id("owner");
+    private static final String CASEWORKER = StaffUsers.of(ModelMigrationIT.class).id("nav");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
