@@ -82,12 +82,12 @@ class EventFeedIT {
     @Autowired
     private Population population;
 
-    private final ScriptedFeed replayedFeed = new ScriptedFeed("it-replayed", RegisterFeed.FOLKEREGISTERET);
-    private final ScriptedFeed crashingFeed = new ScriptedFeed("it-crashing", RegisterFeed.FOLKEREGISTERET);
-    private final ScriptedFeed sharedFeed = new ScriptedFeed("it-shared", RegisterFeed.FOLKEREGISTERET);
-    private final ScriptedFeed contestedFeed = new ScriptedFeed("it-contested", RegisterFeed.FOLKEREGISTERET);
-    private final ScriptedFeed mixedFeed = new ScriptedFeed("it-mixed", RegisterFeed.FOLKEREGISTERET);
-    private final ScriptedFeed throttledFeed = new ScriptedFeed("it-throttled", RegisterFeed.FOLKEREGISTERET);
+    private final ScriptedFeed replayedFeed = scriptedFeed("it-replayed");
+    private final ScriptedFeed crashingFeed = scriptedFeed("it-crashing");
+    private final ScriptedFeed sharedFeed = scriptedFeed("it-shared");
+    private final ScriptedFeed contestedFeed = scriptedFeed("it-contested");
+    private final ScriptedFeed mixedFeed = scriptedFeed("it-mixed");
+    private final ScriptedFeed throttledFeed = scriptedFeed("it-throttled");
     private final List<FeedSource> sources = List.of(replayedFeed, crashingFeed, sharedFeed, contestedFeed, mixedFeed, throttledFeed);
 
     /** This node's poller of the scripted feeds, built as the application builds its own from the FeedSource beans. */
@@ -307,13 +307,18 @@ class EventFeedIT {
 
     /**
      * A child born today whom no other test can have a case for, so that counting a child's cases counts this test's
-     * cases only: the simulated population issues the number and never issues it again, not to the children other
-     * tests have born in the simulated Folkeregisteret either. The child itself stays unknown to the register.
+     * cases only: the simulated population issues the number and never issues it again, not even to a child born in
+     * another test's birth scenario. The child itself stays unknown to the register.
      */
     private Fodselsnummer newborn() {
         var child = population.newIdentityNumber(population.today(), RANDOM.nextBoolean() ? Sex.FEMALE : Sex.MALE, false);
         assertThat(casesOf(child)).as("cases of the new number %s", child).isZero();
         return child;
+    }
+
+    /** A feed no cursor in the database has seen yet, even when a test runs again against the same database. */
+    private static ScriptedFeed scriptedFeed(String name) {
+        return new ScriptedFeed(name + "-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36), RegisterFeed.FOLKEREGISTERET);
     }
 
     private static void publishBirth(ScriptedFeed feed, Fodselsnummer child) {
