@@ -155,7 +155,7 @@ class AgencyTasklistIT {
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(csrf.find()).isTrue();
 
-        // A wrong password delays the user's next sign-in by a few seconds, so a user of this test only gets it wrong.
+        // A wrong password delays that user's next sign-in by a few seconds, so only a user made for this test gets it wrong.
         var mistyping = staff.id("mistyping");
         StaffUsers.user(identity, mistyping);
         var refused = browser.postForm("/camunda/login", Map.of("username", mistyping, "password", "wrong", "_csrf", csrf.group(1)), Map.of());
