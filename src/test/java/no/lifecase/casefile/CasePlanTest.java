@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,12 @@ class CasePlanTest {
 
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    /** Also when a test fails: the next test class on this engine must not find this class's mocks. */
+    @AfterEach
+    void noMocks() {
+        Mocks.reset();
+    }
 
     @Test
     void the_plan_shows_the_step_in_progress_what_comes_for_certain_and_what_may_come() {
@@ -45,7 +52,6 @@ class CasePlanTest {
         assertThat(steps.get(0).expectedBy()).isBetween(Instant.now().plus(Duration.ofDays(13)), Instant.now().plus(Duration.ofDays(15)));
         // The task's deadline timers wait beside it, and their paths are not steps of the plan.
         assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(2);
-        Mocks.reset();
     }
 
     @Test

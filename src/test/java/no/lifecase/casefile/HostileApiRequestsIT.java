@@ -28,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LifecaseIT
 class HostileApiRequestsIT {
 
+    private final StaffUsers staff = StaffUsers.of(HostileApiRequestsIT.class);
+
     /** A valid synthetic (Tenor) fødselsnummer from Skatteetaten's test vectors. */
     private static final String SUBJECT = "03851598730";
     private static final String OWNER = "ithostileowner";
@@ -45,7 +47,7 @@ class HostileApiRequestsIT {
 
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
+        staff.ensure(identity);
         StaffUsers.user(identity, OWNER, "process-owners");
     }
 
@@ -192,8 +194,8 @@ class HostileApiRequestsIT {
         return basic(OWNER, StaffUsers.passwordOf(OWNER));
     }
 
-    private static String nav() {
-        return basic(StaffUsers.NAV, StaffUsers.passwordOf(StaffUsers.NAV));
+    private String nav() {
+        return basic(staff.nav(), StaffUsers.passwordOf(staff.nav()));
     }
 
     private static String basic(String user, String password) {

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.lifecase.agency.AgencyGroups;
+import no.lifecase.testsupport.JobExecutorPause;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -37,6 +39,8 @@ import org.springframework.http.HttpMethod;
  */
 @LifecaseIT
 class AgencyTasklistIT {
+
+    private final StaffUsers staff = StaffUsers.of(AgencyTasklistIT.class);
 
     @LocalServerPort
     private int port;
@@ -59,9 +63,12 @@ class AgencyTasklistIT {
     @Autowired
     private TestRestTemplate anonymous;
 
+    @Autowired
+    private ProcessEngine engine;
+
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
+        staff.ensure(identity);
     }
 
     @Test
@@ -84,20 +91,20 @@ class AgencyTasklistIT {
             assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
                     .list()).extracting(authorization -> authorization.getGroupId())
                     .containsExactlyInAnyOrder("nav", "nav-supervisors");
-            assertThat(authorizations.isUserAuthorized(StaffUsers.NAV, List.of("nav"), Permissions.READ, Resources.FILTER, filter.getId()))
+            assertThat(authorizations.isUserAuthorized(staff.nav(), List.of("nav"), Permissions.READ, Resources.FILTER, filter.getId()))
                     .isTrue();
-            assertThat(authorizations.isUserAuthorized(StaffUsers.OSLO, List.of("kommune-0301"), Permissions.READ, Resources.FILTER,
+            assertThat(authorizations.isUserAuthorized(staff.oslo(), List.of("kommune-0301"), Permissions.READ, Resources.FILTER,
                     filter.getId())).isFalse();
         }
         assertThat(filtersOf("kommune-0301")).hasSize(3);
         assertThat(filtersOf("tingrett-TOSL")).hasSize(3);
-        assertThat(authorizations.isUserAuthorized(StaffUsers.NAV, List.of("nav"), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+        assertThat(authorizations.isUserAuthorized(staff.nav(), List.of("nav"), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
                 .isTrue();
-        assertThat(authorizations.isUserAuthorized(StaffUsers.NAV, List.of("nav"), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+        assertThat(authorizations.isUserAuthorized(staff.nav(), List.of("nav"), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
                 .isFalse();
 
         // As Tasklist shows them to the caseworker: their agency's filters and no other.
-        var visible = anonymous.withBasicAuth(StaffUsers.NAV, StaffUsers.passwordOf(StaffUsers.NAV))
+        var visible = anonymous.withBasicAuth(staff.nav(), StaffUsers.passwordOf(staff.nav()))
                 .exchange("/engine-rest/filter?resourceType=Task", HttpMethod.GET, null,
                         new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
         assertThat(visible).extracting(filter -> filter.get("name"))
@@ -106,16 +113,19 @@ class AgencyTasklistIT {
 
     @Test
     void setting_up_again_creates_nothing_new() {
-        long groups = identity.createGroupQuery().count();
-        long filterCount = filters.createFilterQuery().count();
-        long grants = authorizations.createAuthorizationQuery().count();
+        // No job runs meanwhile: a user task that another test's case reaches brings grants of its own.
+        try (var paused = JobExecutorPause.of(engine)) {
+            long groups = identity.createGroupQuery().count();
+            long filterCount = filters.createFilterQuery().count();
+            long grants = authorizations.createAuthorizationQuery().count();
 
-        agencyGroups.createMissingGroups();
-        agencyTasklist.setUp();
+            agencyGroups.createMissingGroups();
+            agencyTasklist.setUp();
 
-        assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
-        assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
-        assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+            assertThat(identity.createGroupQuery().count()).isEqualTo(groups);
+            assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+            assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(grants);
+        }
     }
 
     @Test
@@ -145,10 +155,12 @@ class AgencyTasklistIT {
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(csrf.find()).isTrue();
 
-        // (A wrong password delays the user's next sign-in by a few seconds, so another user gets it wrong.)
-        var refused = browser.postForm("/camunda/login", Map.of("username", StaffUsers.NOBODY, "password", "wrong", "_csrf", csrf.group(1)), Map.of());
+        // A wrong password delays that user's next sign-in by a few seconds, so only a user made for this test gets it wrong.
+        var mistyping = staff.id("mistyping");
+        StaffUsers.user(identity, mistyping);
+        var refused = browser.postForm("/camunda/login", Map.of("username", mistyping, "password", "wrong", "_csrf", csrf.group(1)), Map.of());
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/camunda/login?error"));
-        var withoutToken = browser.postForm("/camunda/login", Map.of("username", StaffUsers.NAV, "password", StaffUsers.passwordOf(StaffUsers.NAV)),
+        var withoutToken = browser.postForm("/camunda/login", Map.of("username", staff.nav(), "password", StaffUsers.passwordOf(staff.nav())),
                 Map.of());
         assertThat(withoutToken.statusCode()).isEqualTo(403);
 
@@ -156,14 +168,14 @@ class AgencyTasklistIT {
         csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
         assertThat(csrf.find()).isTrue();
         var signedIn = browser.postForm("/camunda/login",
-                Map.of("username", StaffUsers.NAV, "password", StaffUsers.passwordOf(StaffUsers.NAV), "_csrf", csrf.group(1)), Map.of());
+                Map.of("username", staff.nav(), "password", StaffUsers.passwordOf(staff.nav()), "_csrf", csrf.group(1)), Map.of());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/camunda/app/tasklist/default/"));
 
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         var user = browser.get("/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"" + StaffUsers.NAV + "\"", "\"tasklist\"").doesNotContain("\"cockpit\"", "\"admin\"");
+        assertThat(user.body()).contains("\"userId\":\"" + staff.nav() + "\"", "\"tasklist\"").doesNotContain("\"cockpit\"", "\"admin\"");
         var filterList = browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         assertThat(filterList.statusCode()).isEqualTo(200);
         assertThat(filterList.body()).contains("My agency's tasks (Nav)").doesNotContain("(Oslo kommune)");
@@ -178,12 +190,12 @@ class AgencyTasklistIT {
         assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
         var xsrf = Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"), "Origin", browser.base());
         var wrong = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                Map.of("username", StaffUsers.NOBODY, "password", "wrong"), xsrf);
+                Map.of("username", mistyping, "password", "wrong"), xsrf);
         assertThat(wrong.statusCode()).isEqualTo(401);
         var again = browser.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                Map.of("username", StaffUsers.NAV, "password", StaffUsers.passwordOf(StaffUsers.NAV)), xsrf);
+                Map.of("username", staff.nav(), "password", StaffUsers.passwordOf(staff.nav())), xsrf);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("\"userId\":\"" + StaffUsers.NAV + "\"");
+        assertThat(again.body()).contains("\"userId\":\"" + staff.nav() + "\"");
         assertThat(browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task").statusCode()).isEqualTo(200);
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     }

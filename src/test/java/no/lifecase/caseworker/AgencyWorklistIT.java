@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -47,6 +49,8 @@ class AgencyWorklistIT {
 
     private static final Random RANDOM = new Random();
 
+    private final StaffUsers staff = StaffUsers.of(AgencyWorklistIT.class);
+
     @Autowired
     private TestRestTemplate anonymous;
 
@@ -58,6 +62,9 @@ class AgencyWorklistIT {
 
     @Autowired
     private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
 
     @Autowired
     private ManagementService management;
@@ -79,7 +86,7 @@ class AgencyWorklistIT {
 
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
+        staff.ensure(identity);
     }
 
     // ---- Camunda's REST API, as the caseworker -------------------------------------------------------
@@ -89,30 +96,30 @@ class AgencyWorklistIT {
         var navTask = navTask();
         var osloTask = osloTask();
 
-        var visible = as(StaffUsers.NAV).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
+        var visible = as(staff.nav()).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
         assertThat(visible).extracting(task -> task.get("id")).contains(navTask.getId()).doesNotContain(osloTask.getId());
 
-        assertThat(as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}", String.class, osloTask.getId()).getStatusCode())
+        assertThat(as(staff.nav()).getForEntity("/engine-rest/task/{id}", String.class, osloTask.getId()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}/variables", String.class, osloTask.getId()).getStatusCode())
+        assertThat(as(staff.nav()).getForEntity("/engine-rest/task/{id}/variables", String.class, osloTask.getId()).getStatusCode())
                 .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        var completion = as(StaffUsers.NAV).postForEntity("/engine-rest/task/{id}/complete",
+        var completion = as(staff.nav()).postForEntity("/engine-rest/task/{id}/complete",
                 json("{\"variables\":{\"followUpOutcome\":{\"value\":\"handled\"}}}"), String.class, osloTask.getId());
         assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(tasks.createTaskQuery().taskId(osloTask.getId()).count()).isEqualTo(1);
 
         // TASK_WORK, not UPDATE: even on their own agency's task a caseworker cannot move the due date.
-        var redated = as(StaffUsers.NAV).exchange("/engine-rest/task/{id}", HttpMethod.PUT,
+        var redated = as(staff.nav()).exchange("/engine-rest/task/{id}", HttpMethod.PUT,
                 json("{\"name\":\"Assess child benefit\",\"due\":\"2030-01-01T00:00:00.000+0000\"}"), String.class, navTask.getId());
         assertThat(redated.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(StaffUsers.NAV).postForEntity("/engine-rest/task/{id}/claim", json("{\"userId\":\"" + StaffUsers.NAV + "\"}"),
+        assertThat(as(staff.nav()).postForEntity("/engine-rest/task/{id}/claim", json("{\"userId\":\"" + staff.nav() + "\"}"),
                 String.class, navTask.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isEqualTo(StaffUsers.NAV);
+        assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isEqualTo(staff.nav());
 
         // The municipality's own caseworker does see it, and reads the variables its form needs.
-        var osloVisible = as(StaffUsers.OSLO).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
+        var osloVisible = as(staff.oslo()).exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, LIST).getBody();
         assertThat(osloVisible).extracting(task -> task.get("id")).contains(osloTask.getId()).doesNotContain(navTask.getId());
-        assertThat(as(StaffUsers.OSLO).getForEntity("/engine-rest/task/{id}/form-variables", String.class, osloTask.getId()).getBody())
+        assertThat(as(staff.oslo()).getForEntity("/engine-rest/task/{id}/form-variables", String.class, osloTask.getId()).getBody())
                 .contains("notice");
     }
 
@@ -121,10 +128,10 @@ class AgencyWorklistIT {
         var navTask = navTask();
         var osloTask = osloTask();
 
-        var navForm = as(StaffUsers.NAV).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, navTask.getId());
+        var navForm = as(staff.nav()).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, navTask.getId());
         assertThat(navForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(navForm.getBody()).contains("\"id\": \"assess-child-benefit\"");
-        var osloForm = as(StaffUsers.OSLO).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, osloTask.getId());
+        var osloForm = as(staff.oslo()).getForEntity("/engine-rest/task/{id}/deployed-form", String.class, osloTask.getId());
         assertThat(osloForm.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(osloForm.getBody()).contains("\"id\": \"notice-follow-up\"");
     }
@@ -132,24 +139,25 @@ class AgencyWorklistIT {
     @Test
     void a_caseworker_cannot_start_modify_or_delete_process_instances_through_the_rest_api() {
         var navTask = navTask();
-        long instances = runtime.createProcessInstanceQuery().count();
 
         var definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("having-a-child").latestVersion()
                 .singleResult().getId();
-        var start = as(StaffUsers.NAV).postForEntity("/engine-rest/process-definition/{id}/start",
+        var start = as(staff.nav()).postForEntity("/engine-rest/process-definition/{id}/start",
                 json("{\"businessKey\":\"LE-2026-999999\",\"variables\":{}}"), String.class, definitionId);
         assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(start.getBody()).contains("AuthorizationException");
         // By key, the caseworker cannot even find the process: they have no READ on process definitions.
-        var byKey = as(StaffUsers.NAV).postForEntity("/engine-rest/process-definition/key/having-a-child/start",
+        var byKey = as(staff.nav()).postForEntity("/engine-rest/process-definition/key/having-a-child/start",
                 json("{\"businessKey\":\"LE-2026-999999\",\"variables\":{}}"), String.class);
         assertThat(byKey.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+        // Neither started an instance, not even one that ended at once (other tests' cases start theirs meanwhile).
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("LE-2026-999999").count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("LE-2026-999999").count()).isZero();
 
-        var delete = as(StaffUsers.NAV).exchange("/engine-rest/process-instance/{id}", HttpMethod.DELETE, null, String.class,
+        var delete = as(staff.nav()).exchange("/engine-rest/process-instance/{id}", HttpMethod.DELETE, null, String.class,
                 navTask.getProcessInstanceId());
         assertThat(delete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-        var suspend = as(StaffUsers.NAV).exchange("/engine-rest/process-instance/{id}/suspended", HttpMethod.PUT,
+        var suspend = as(staff.nav()).exchange("/engine-rest/process-instance/{id}/suspended", HttpMethod.PUT,
                 json("{\"suspended\":true}"), String.class, navTask.getProcessInstanceId());
         assertThat(suspend.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(navTask.getProcessInstanceId()).active().count()).isEqualTo(1);
@@ -158,8 +166,8 @@ class AgencyWorklistIT {
     @Test
     void the_engine_rest_api_needs_a_staff_login_and_the_case_api_stays_for_administrators() {
         assertThat(anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(as(StaffUsers.NOBODY).exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody()).isNotNull();
-        assertThat(as(StaffUsers.NAV).getForEntity("/api/cases/LE-2026-000001", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(staff.nobody()).exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody()).isNotNull();
+        assertThat(as(staff.nav()).getForEntity("/api/cases/LE-2026-000001", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     // ---- The worklist API ----------------------------------------------------------------------------
@@ -168,16 +176,16 @@ class AgencyWorklistIT {
     void a_nav_caseworker_is_refused_a_municipality_worklist_and_its_tasks() {
         var osloTask = osloTask();
 
-        var refused = as(StaffUsers.NAV).getForEntity("/api/agency/kommune-0301/tasks", String.class);
+        var refused = as(staff.nav()).getForEntity("/api/agency/kommune-0301/tasks", String.class);
         assertProblem(refused, HttpStatus.FORBIDDEN);
-        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/kommune-0301/tasks/{id}/claim", null, String.class, osloTask.getId()),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/kommune-0301/tasks/{id}/claim", null, String.class, osloTask.getId()),
                 HttpStatus.FORBIDDEN);
         // Through their own agency's path, another agency's task does not exist.
-        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, osloTask.getId()),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, osloTask.getId()),
                 HttpStatus.NOT_FOUND);
-        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"followUpOutcome\":\"handled\"}"),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"followUpOutcome\":\"handled\"}"),
                 String.class, osloTask.getId()), HttpStatus.NOT_FOUND);
-        assertProblem(as(StaffUsers.NAV).getForEntity("/api/agency/no-such-agency/tasks", String.class), HttpStatus.NOT_FOUND);
+        assertProblem(as(staff.nav()).getForEntity("/api/agency/no-such-agency/tasks", String.class), HttpStatus.NOT_FOUND);
         assertThat(anonymous.getForEntity("/api/agency/nav/tasks", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(tasks.createTaskQuery().taskId(osloTask.getId()).singleResult().getAssignee()).isNull();
     }
@@ -187,8 +195,7 @@ class AgencyWorklistIT {
         var navTask = navTask();
         var osloTask = osloTask();
 
-        var page = worklist(StaffUsers.NAV, "nav", "size=100");
-        var listed = tasksOf(page);
+        var listed = everyTask(staff.nav(), "nav", "");
         assertThat(listed).extracting(task -> task.get("id")).contains(navTask.getId()).doesNotContain(osloTask.getId());
         assertThat(listed).allSatisfy(task -> assertThat(task).containsEntry("agency", "nav"));
         assertThat(listed).filteredOn(task -> navTask.getId().equals(task.get("id"))).singleElement()
@@ -197,7 +204,7 @@ class AgencyWorklistIT {
                         .containsEntry("lifeEvent", "having-a-child")
                         .containsEntry("caseRef", caseRefOf(navTask)));
 
-        var osloPage = tasksOf(worklist(StaffUsers.OSLO, "kommune-0301", "size=100"));
+        var osloPage = everyTask(staff.oslo(), "kommune-0301", "");
         assertThat(osloPage).extracting(task -> task.get("id")).contains(osloTask.getId()).doesNotContain(navTask.getId());
         assertThat(osloPage).filteredOn(task -> osloTask.getId().equals(task.get("id"))).singleElement()
                 .satisfies(task -> assertThat(task.get("due")).isNotNull());
@@ -212,43 +219,45 @@ class AgencyWorklistIT {
         tasks.setDueDate(dueNextWeek.getId(), Date.from(Instant.now().plus(Duration.ofDays(5))));
         tasks.setDueDate(dueLater.getId(), Date.from(Instant.now().plus(Duration.ofDays(400))));
 
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "overdue=true&size=100")))).contains(overdue.getId())
+        assertThat(ids(everyTask(staff.nav(), "nav", "overdue=true"))).contains(overdue.getId())
                 .doesNotContain(dueNextWeek.getId(), dueLater.getId());
         var dueBefore = java.time.LocalDate.now().plusDays(30).toString();
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "dueBefore=" + dueBefore + "&size=100"))))
+        assertThat(ids(everyTask(staff.nav(), "nav", "dueBefore=" + dueBefore)))
                 .contains(overdue.getId(), dueNextWeek.getId()).doesNotContain(dueLater.getId());
 
-        var ascending = ids(tasksOf(worklist(StaffUsers.NAV, "nav", "size=100&sort=due,asc")));
+        var ascending = ids(everyTask(staff.nav(), "nav", "sort=due,asc"));
+        assertThat(ascending).contains(overdue.getId(), dueNextWeek.getId(), dueLater.getId());
         assertThat(ascending.indexOf(overdue.getId())).isLessThan(ascending.indexOf(dueNextWeek.getId()));
         assertThat(ascending.indexOf(dueNextWeek.getId())).isLessThan(ascending.indexOf(dueLater.getId()));
-        var descending = ids(tasksOf(worklist(StaffUsers.NAV, "nav", "size=100&sort=due,desc")));
+        var descending = ids(everyTask(staff.nav(), "nav", "sort=due,desc"));
+        assertThat(descending).contains(overdue.getId(), dueLater.getId());
         assertThat(descending.indexOf(dueLater.getId())).isLessThan(descending.indexOf(overdue.getId()));
 
-        var firstPage = worklist(StaffUsers.NAV, "nav", "size=1&page=0");
-        var secondPage = worklist(StaffUsers.NAV, "nav", "size=1&page=1");
+        var firstPage = worklist(staff.nav(), "nav", "size=1&page=0");
+        var secondPage = worklist(staff.nav(), "nav", "size=1&page=1");
         assertThat(((Number) firstPage.get("totalElements")).longValue()).isGreaterThanOrEqualTo(3);
         assertThat(tasksOf(firstPage)).hasSize(1);
         assertThat(ids(tasksOf(firstPage))).doesNotContainAnyElementsOf(ids(tasksOf(secondPage)));
 
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "lifeEvent=having-a-child&size=100")))).contains(overdue.getId());
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "lifeEvent=death-and-inheritance&size=100")))).doesNotContain(overdue.getId());
+        assertThat(ids(everyTask(staff.nav(), "nav", "lifeEvent=having-a-child"))).contains(overdue.getId());
+        assertThat(ids(everyTask(staff.nav(), "nav", "lifeEvent=death-and-inheritance"))).doesNotContain(overdue.getId());
 
-        as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, dueLater.getId());
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "assignee=me&size=100")))).contains(dueLater.getId())
+        as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, dueLater.getId());
+        assertThat(ids(everyTask(staff.nav(), "nav", "assignee=me"))).contains(dueLater.getId())
                 .doesNotContain(overdue.getId());
-        assertThat(ids(tasksOf(worklist(StaffUsers.NAV, "nav", "assignee=none&size=100")))).contains(overdue.getId())
+        assertThat(ids(everyTask(staff.nav(), "nav", "assignee=none"))).contains(overdue.getId())
                 .doesNotContain(dueLater.getId());
     }
 
     @Test
     void bad_worklist_parameters_are_refused_naming_the_parameter() {
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?size=101", String.class), "size");
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?page=-1", String.class), "page");
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?sort=name", String.class), "sort");
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?assignee=someone", String.class), "assignee");
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?lifeEvent=winning-the-lottery", String.class), "lifeEvent");
-        assertField(as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?dueBefore=tomorrow", String.class), "dueBefore");
-        var notANumber = as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks?size=many", String.class);
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?size=101", String.class), "size");
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?page=-1", String.class), "page");
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?sort=name", String.class), "sort");
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?assignee=someone", String.class), "assignee");
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?lifeEvent=winning-the-lottery", String.class), "lifeEvent");
+        assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?dueBefore=tomorrow", String.class), "dueBefore");
+        var notANumber = as(staff.nav()).getForEntity("/api/agency/nav/tasks?size=many", String.class);
         assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notANumber.getBody()).doesNotContain("Exception");
     }
@@ -258,16 +267,16 @@ class AgencyWorklistIT {
         var navTask = navTask();
         var reference = caseRefOf(navTask);
 
-        var claimed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, Map.class, navTask.getId());
+        var claimed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, Map.class, navTask.getId());
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(claimed.getBody()).containsEntry("assignee", StaffUsers.NAV);
-        assertProblem(as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId()),
+        assertThat(claimed.getBody()).containsEntry("assignee", staff.nav());
+        assertProblem(as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId()),
                 HttpStatus.CONFLICT);
 
-        var form = as(StaffUsers.NAV).getForEntity("/api/agency/nav/tasks/{id}", String.class, navTask.getId());
+        var form = as(staff.nav()).getForEntity("/api/agency/nav/tasks/{id}", String.class, navTask.getId());
         assertThat(form.getBody()).contains("\"key\":\"childBenefitDecision\"", "\"value\":\"granted\"");
 
-        var completed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+        var completed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("{\"childBenefitDecision\":\"granted\",\"childBenefitReason\":\"Both parents live in Norway.\"}"), String.class,
                 navTask.getId());
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -283,17 +292,17 @@ class AgencyWorklistIT {
         assertThat(timeline).filteredOn(entry -> "DECISION_MADE".equals(entry.get("kind"))).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav")
                         .containsEntry("text", "Nav has decided on \"Assess child benefit\": Decision on child benefit: Granted"));
-        assertThat(timeline.toString()).doesNotContain(StaffUsers.NAV).doesNotContain("Both parents");
+        assertThat(timeline.toString()).doesNotContain(staff.nav()).doesNotContain("Both parents");
 
         // The user id is in the audit, for the agency's supervisors only.
-        assertProblem(as(StaffUsers.NAV).getForEntity("/api/agency/nav/audit?caseRef={ref}", String.class, reference), HttpStatus.FORBIDDEN);
-        var audit = as(StaffUsers.NAV_SUPERVISOR).getForEntity("/api/agency/nav/audit?caseRef={ref}", Map.class, reference);
+        assertProblem(as(staff.nav()).getForEntity("/api/agency/nav/audit?caseRef={ref}", String.class, reference), HttpStatus.FORBIDDEN);
+        var audit = as(staff.navSupervisor()).getForEntity("/api/agency/nav/audit?caseRef={ref}", Map.class, reference);
         assertThat(audit.getStatusCode()).isEqualTo(HttpStatus.OK);
         @SuppressWarnings("unchecked")
         var entries = (List<Map<String, Object>>) audit.getBody().get("entries");
         assertThat(entries).extracting(entry -> entry.get("action"), entry -> entry.get("actor"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETED", StaffUsers.NAV),
-                        org.assertj.core.groups.Tuple.tuple("CLAIMED", StaffUsers.NAV));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETED", staff.nav()),
+                        org.assertj.core.groups.Tuple.tuple("CLAIMED", staff.nav()));
         assertThat((String) entries.get(0).get("formValues")).contains("\"childBenefitDecision\":\"granted\"");
     }
 
@@ -303,23 +312,23 @@ class AgencyWorklistIT {
         var reference = caseRefOf(navTask);
         int timelineBefore = timelineOf(reference).size();
 
-        var refused = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+        var refused = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("{\"childBenefitDecision\":\"maybe\",\"childBenefitReason\":\"" + "x".repeat(2001) + "\",\"approvedBy\":\"me\"}"),
                 Map.class, navTask.getId());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(fieldsOf(refused.getBody())).containsExactlyInAnyOrder("childBenefitDecision", "childBenefitReason", "approvedBy");
 
-        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+        assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("{\"childBenefitReason\":\"No decision yet\"}"), Map.class, navTask.getId()).getBody()))
                 .containsExactly("childBenefitDecision");
-        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+        assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("{\"childBenefitDecision\":42}"), Map.class, navTask.getId()).getBody()))
                 .containsExactly("childBenefitDecision");
-        assertThat(fieldsOf(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete",
+        assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("[\"granted\"]"), Map.class, navTask.getId()).getBody()))
                 .containsExactly("values");
-        var malformed = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":"),
+        var malformed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":"),
                 String.class, navTask.getId());
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody()).doesNotContain("Exception");
@@ -336,12 +345,12 @@ class AgencyWorklistIT {
         var osloTask = osloTask();
         var reference = caseRefOf(osloTask);
 
-        var refused = as(StaffUsers.OSLO).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
+        var refused = as(staff.oslo()).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
                 json("{\"followUpOutcome\":\"handled\",\"notice\":\"something else\"}"), Map.class, osloTask.getId());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fieldsOf(refused.getBody())).containsExactly("notice");
 
-        var completed = as(StaffUsers.OSLO).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
+        var completed = as(staff.oslo()).postForEntity("/api/agency/kommune-0301/tasks/{id}/complete",
                 json("{\"followUpOutcome\":\"registered\",\"followUpNote\":\"Registered in our archive.\"}"), String.class, osloTask.getId());
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var timeline = timelineOf(reference);
@@ -354,18 +363,18 @@ class AgencyWorklistIT {
     @Test
     void a_caseworker_puts_back_only_their_own_task_and_a_supervisor_any() {
         var navTask = navTask();
-        as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
+        as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
 
-        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, String.class, navTask.getId()),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, String.class, navTask.getId()),
                 HttpStatus.FORBIDDEN);
-        assertProblem(as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":\"granted\"}"),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":\"granted\"}"),
                 String.class, navTask.getId()), HttpStatus.CONFLICT);
 
-        var released = as(StaffUsers.NAV_SUPERVISOR).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
+        var released = as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
         assertThat(released.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(released.getBody().get("assignee")).isNull();
-        as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
-        var mine = as(StaffUsers.NAV).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
+        as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
+        var mine = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
         assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isNull();
     }
@@ -436,6 +445,21 @@ class AgencyWorklistIT {
                 new ParameterizedTypeReference<Map<String, Object>>() { });
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    /**
+     * Every page of the worklist for the query: the worklist is shared with every other test's tasks of the agency, so
+     * this test's tasks may be on any page.
+     */
+    private List<Map<String, Object>> everyTask(String userId, String agency, String query) {
+        var every = new ArrayList<Map<String, Object>>();
+        for (int page = 0; ; page++) {
+            var one = worklist(userId, agency, (query.isEmpty() ? "" : query + "&") + "size=100&page=" + page);
+            every.addAll(tasksOf(one));
+            if (page + 1 >= ((Number) one.get("totalPages")).longValue()) {
+                return every;
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LifecaseIT
 class CamundaHostileRequestsIT {
 
+    private final StaffUsers staff = StaffUsers.of(CamundaHostileRequestsIT.class);
+
     private static final String NEWCOMER = "itmembershipnewcomer";
     private static final String NO_SUCH_USER = "itnosuchuser";
 
@@ -42,7 +44,7 @@ class CamundaHostileRequestsIT {
 
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
+        staff.ensure(identity);
         StaffUsers.user(identity, NEWCOMER);
     }
 
@@ -51,8 +53,8 @@ class CamundaHostileRequestsIT {
         var admin = new Browser();
 
         var unknownUser = admin.put("/engine-rest/group/nav/members/" + NO_SUCH_USER, admin());
-        var unknownGroup = admin.put("/engine-rest/group/no-such-group/members/" + StaffUsers.NAV, admin());
-        var unknownTenant = admin.put("/engine-rest/tenant/no-such-tenant/user-members/" + StaffUsers.NAV, admin());
+        var unknownGroup = admin.put("/engine-rest/group/no-such-group/members/" + staff.nav(), admin());
+        var unknownTenant = admin.put("/engine-rest/tenant/no-such-tenant/user-members/" + staff.nav(), admin());
         var unknownTenantForAGroup = admin.put("/engine-rest/tenant/no-such-tenant/group-members/nav", admin());
         var namedEngine = admin.put("/engine-rest/engine/default/group/nav/members/" + NO_SUCH_USER, admin());
 
@@ -68,7 +70,7 @@ class CamundaHostileRequestsIT {
     void a_membership_of_people_who_exist_is_made_as_before_and_a_caseworker_gets_the_engines_own_refusal() {
         var browser = new Browser();
 
-        var caseworker = browser.put("/engine-rest/group/nav/members/" + NO_SUCH_USER, basic(StaffUsers.NAV, StaffUsers.passwordOf(StaffUsers.NAV)));
+        var caseworker = browser.put("/engine-rest/group/nav/members/" + NO_SUCH_USER, basic(staff.nav(), StaffUsers.passwordOf(staff.nav())));
         var made = browser.put("/engine-rest/group/kommune-0301/members/" + NEWCOMER, admin());
 
         assertThat(caseworker.statusCode()).as("no say on memberships, so nothing learnt about who exists").isEqualTo(403);
@@ -95,7 +97,7 @@ class CamundaHostileRequestsIT {
         var browser = new Browser();
         assertThat(browser.get("/camunda/login").statusCode()).isEqualTo(200);
         var login = "/camunda/api/admin/auth/user/default/login/tasklist";
-        var credentials = Map.of("username", StaffUsers.NAV, "password", StaffUsers.passwordOf(StaffUsers.NAV));
+        var credentials = Map.of("username", staff.nav(), "password", StaffUsers.passwordOf(staff.nav()));
 
         var withoutToken = browser.postForm(login, credentials, Map.of("Origin", browser.base()));
         var wrongToken = browser.postForm(login, credentials, Map.of("X-XSRF-TOKEN", "not-the-token", "Origin", browser.base()));

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
@@ -15,19 +14,19 @@ import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
+import no.lifecase.testsupport.EngineClock;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +36,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Deadlines, escalation, the case clock and the agency SLA figures (ADR 0025) on real PostgreSQL, with the
- * engine clock moved to run the deadline timers.
+ * engine clock moved to run the deadline timers (and the job executor paused while it is, ADR 0039).
  */
 @LifecaseIT
 class DeadlinesAndSlaIT {
 
-    private static final String UDI = "itudi1";
+    private final StaffUsers staff = StaffUsers.of(DeadlinesAndSlaIT.class);
+    private final String udi = staff.id("udi");
 
     @Autowired
     private TestRestTemplate anonymous;
@@ -74,15 +74,13 @@ class DeadlinesAndSlaIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ProcessEngine engine;
+
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
-        StaffUsers.user(identity, UDI, "udi");
-    }
-
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
+        staff.ensure(identity);
+        StaffUsers.user(identity, udi, "udi");
     }
 
     @Test
@@ -95,12 +93,13 @@ class DeadlinesAndSlaIT {
         assertThat(escalation.getDuedate().toInstant()).isEqualTo(due);
         assertThat(groupsOf(task)).containsExactly("nav");
 
-        ClockUtil.setCurrentTime(Date.from(due.minus(Duration.ofDays(1))));
-        management.executeJob(reminder.getId());
-        assertThat(groupsOf(task)).containsExactly("nav");
-        ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofMinutes(1))));
-        management.executeJob(escalation.getId());
-        ClockUtil.reset();
+        try (var clock = EngineClock.of(engine)) {
+            clock.setTo(due.minus(Duration.ofDays(1)));
+            management.executeJob(reminder.getId());
+            assertThat(groupsOf(task)).containsExactly("nav");
+            clock.setTo(due.plus(Duration.ofMinutes(1)));
+            management.executeJob(escalation.getId());
+        }
 
         assertThat(groupsOf(task)).containsExactlyInAnyOrder("nav", "nav-supervisors");
         var reference = caseRefOf(task);
@@ -132,9 +131,10 @@ class DeadlinesAndSlaIT {
         assertThat(timeline(reference)).anyMatch(entry -> entry.startsWith("CLOCK_STOPPED The case waits for you: Choose parental benefit"));
 
         var dueBefore = task.getDueDate().toInstant();
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(3))));
-        tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitConfirmed", true));
-        ClockUtil.reset();
+        try (var clock = EngineClock.of(engine)) {
+            clock.setTo(Instant.now().plus(Duration.ofDays(3)));
+            tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitConfirmed", true));
+        }
 
         // Nav's deadline moved by the three days the case waited for the mother, and its escalation with it.
         var dueAfter = tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate().toInstant();
@@ -159,20 +159,28 @@ class DeadlinesAndSlaIT {
                 .userTask("Task_Agency").name("Decide").camundaCandidateGroups("udi")
                 .endEvent("EndEvent_Decided")
                 .done();
-        repository.createDeployment().name("sla-clock-stop-test").addModelInstance("sla-clock-stop-test.bpmn", model).deploy();
+        var deployment = repository.createDeployment().name("sla-clock-stop-test").addModelInstance("sla-clock-stop-test.bpmn", model).deploy();
+        try {
+            var start = Instant.parse("2031-03-03T09:00:00Z");
+            try (var clock = EngineClock.of(engine)) {
+                clock.setTo(start);
+                var instance = runtime.startProcessInstanceByKey("sla-clock-stop-test");
+                var citizen = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Citizen").singleResult();
+                var agency = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Agency").singleResult();
+                clock.setTo(start.plus(Duration.ofDays(3)));
+                tasks.complete(citizen.getId());
+                clock.setTo(start.plus(Duration.ofDays(5)));
+                tasks.complete(agency.getId());
+            }
+            assertUdiSlaOfTwoDays();
+        } finally {
+            // The model is this test's own; the next tests see the engine's models as they were.
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
 
-        var start = Instant.parse("2031-03-03T09:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(start));
-        var instance = runtime.startProcessInstanceByKey("sla-clock-stop-test");
-        var citizen = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Citizen").singleResult();
-        var agency = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Agency").singleResult();
-        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(3))));
-        tasks.complete(citizen.getId());
-        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(5))));
-        tasks.complete(agency.getId());
-        ClockUtil.reset();
-
-        var response = as(UDI).getForEntity("/api/agency/udi/sla?from=2031-03-08&to=2031-03-08", JsonNode.class);
+    private void assertUdiSlaOfTwoDays() {
+        var response = as(udi).getForEntity("/api/agency/udi/sla?from=2031-03-08&to=2031-03-08", JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         var figures = response.getBody();
         assertThat(figures.get("agency").asText()).isEqualTo("udi");
@@ -187,18 +195,18 @@ class DeadlinesAndSlaIT {
 
     @Test
     void the_sla_figures_are_for_the_agency_only_and_bad_input_is_a_problem() {
-        assertThat(as(StaffUsers.NAV).getForEntity("/api/agency/udi/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(StaffUsers.NOBODY).getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as(StaffUsers.NAV).getForEntity("/api/agency/no-such-agency/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(staff.nav()).getForEntity("/api/agency/udi/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(staff.nobody()).getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(staff.nav()).getForEntity("/api/agency/no-such-agency/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(anonymous.getForEntity("/api/agency/nav/sla", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        var bad = as(StaffUsers.NAV).getForEntity("/api/agency/nav/sla?from=yesterday", JsonNode.class);
+        var bad = as(staff.nav()).getForEntity("/api/agency/nav/sla?from=yesterday", JsonNode.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        var backwards = as(StaffUsers.NAV).getForEntity("/api/agency/nav/sla?from=2026-11-02&to=2026-11-01", JsonNode.class);
+        var backwards = as(staff.nav()).getForEntity("/api/agency/nav/sla?from=2026-11-02&to=2026-11-01", JsonNode.class);
         assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        var supervisor = as(StaffUsers.NAV_SUPERVISOR).getForEntity("/api/agency/nav/sla", JsonNode.class);
+        var supervisor = as(staff.navSupervisor()).getForEntity("/api/agency/nav/sla", JsonNode.class);
         assertThat(supervisor.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(supervisor.getBody().get("openTasks").asLong()).isGreaterThanOrEqualTo(supervisor.getBody().get("overdueTasks").asLong());
     }

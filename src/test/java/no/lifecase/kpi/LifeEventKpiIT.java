@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @LifecaseIT
 class LifeEventKpiIT {
 
-    private static final String OWNER = "itkpiowner";
-    private static final String CASEWORKER = "itkpinav";
+    private static final String OWNER = StaffUsers.of(LifeEventKpiIT.class).id("owner");
+    private static final String CASEWORKER = StaffUsers.of(LifeEventKpiIT.class).id("nav");
     private static final String DEATH = "death-and-inheritance";
     private static final String CHECK = "Task_CheckDeathRegistration";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };

@@ -45,8 +45,8 @@ import org.springframework.http.HttpStatus;
 @LifecaseIT
 class SeriouslyIllChildIT {
 
-    private static final String HOSPITAL_CASEWORKER = "itous1";
-    private static final String NAV_CASEWORKER = "itnavpleie1";
+    private static final String HOSPITAL_CASEWORKER = StaffUsers.of(SeriouslyIllChildIT.class).id("ous");
+    private static final String NAV_CASEWORKER = StaffUsers.of(SeriouslyIllChildIT.class).id("nav");
 
     @Autowired
     private TestRestTemplate http;
@@ -144,7 +144,7 @@ class SeriouslyIllChildIT {
         var municipality = "kommune-" + runtime.getVariable(instance.getId(), "residenceMunicipality");
         var followUp = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.FOLLOW_UP_MUNICIPAL_SERVICES);
         assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(link -> link.getGroupId()).containsExactly(municipality);
-        var municipalCaseworker = "it" + municipality.replace("-", "") + "pleie";
+        var municipalCaseworker = StaffUsers.of(SeriouslyIllChildIT.class).id(municipality.replace("-", ""));
         StaffUsers.user(identity, municipalCaseworker, municipality);
         complete(municipalCaseworker, municipality, followUp, Map.of("municipalFollowUpOutcome", "decided"));
 

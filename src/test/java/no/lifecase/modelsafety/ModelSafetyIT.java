@@ -34,7 +34,6 @@ import org.springframework.util.LinkedMultiValueMap;
 @LifecaseIT
 class ModelSafetyIT {
 
-    private static final String OWNER = "itsafetyowner";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
@@ -46,11 +45,13 @@ class ModelSafetyIT {
     @Autowired
     private RepositoryService repository;
 
+    private final String owner = StaffUsers.of(ModelSafetyIT.class).id("owner");
+
     private final Path marker = Path.of(System.getProperty("java.io.tmpdir"), "lifecase-command-ran-" + UUID.randomUUID());
 
     @BeforeEach
     void processOwner() {
-        StaffUsers.user(identity, OWNER, "process-owners");
+        StaffUsers.user(identity, owner, "process-owners");
     }
 
     @Test
@@ -58,7 +59,7 @@ class ModelSafetyIT {
         long deployments = repository.createDeploymentQuery().count();
 
         for (String path : List.of("/api/models/validation", "/api/models")) {
-            var response = upload(path, OWNER, StaffUsers.passwordOf(OWNER), "files", "it-hostile.bpmn", hostileProcess());
+            var response = upload(path, owner, StaffUsers.passwordOf(owner), "files", "it-hostile.bpmn", hostileProcess());
 
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
             assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -78,7 +79,7 @@ class ModelSafetyIT {
 
     @Test
     void a_model_may_not_name_the_engines_services() {
-        var response = upload("/api/models/validation", OWNER, StaffUsers.passwordOf(OWNER), "files", "it-hostile.bpmn",
+        var response = upload("/api/models/validation", owner, StaffUsers.passwordOf(owner), "files", "it-hostile.bpmn",
                 new String(hostileProcess(), StandardCharsets.UTF_8).replace(exploit(), "${repositoryService.deploymentQuery}")
                         .getBytes(StandardCharsets.UTF_8));
 

@@ -35,8 +35,8 @@ import org.springframework.util.LinkedMultiValueMap;
 @LifecaseIT
 class ModelDeploymentIT {
 
-    private static final String OWNER = "itprocessowner";
-    private static final String CASEWORKER = "itmodelsnav";
+    private static final String OWNER = StaffUsers.of(ModelDeploymentIT.class).id("owner");
+    private static final String CASEWORKER = StaffUsers.of(ModelDeploymentIT.class).id("nav");
     private static final Path FORMS = Path.of("forms");
     private static final Path PROCESSES = Path.of("processes");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };

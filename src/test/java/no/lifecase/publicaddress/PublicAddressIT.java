@@ -34,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LifecaseIT
 class PublicAddressIT {
 
+    private final StaffUsers staff = StaffUsers.of(PublicAddressIT.class);
+
     private static final String EVIL = "evil.example";
     /** A synthetic (Tenor) number from Skatteetaten's test vectors. */
     private static final String CITIZEN = "41819077302";
@@ -46,7 +48,7 @@ class PublicAddressIT {
 
     @BeforeEach
     void staff() {
-        StaffUsers.ensure(identity);
+        staff.ensure(identity);
     }
 
     @ParameterizedTest
@@ -87,7 +89,7 @@ class PublicAddressIT {
 
         var signedIn = send("POST /camunda/login", Map.of("Host", EVIL, "Cookie", "JSESSIONID=" + session,
                 "Content-Type", "application/x-www-form-urlencoded"),
-                formBody(Map.of("username", StaffUsers.NAV, "password", StaffUsers.passwordOf(StaffUsers.NAV), "_csrf", csrf.group(1))));
+                formBody(Map.of("username", staff.nav(), "password", StaffUsers.passwordOf(staff.nav()), "_csrf", csrf.group(1))));
 
         assertThat(signedIn.status()).isEqualTo(302);
         assertThat(signedIn.header("Location")).isEqualTo(publicAddress() + "/camunda/app/tasklist/default/");

@@ -1,28 +1,61 @@
 package no.lifecase.testsupport;
 
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 
-/** Staff users the integration tests create for themselves: profile "postgres" has no demo users. */
+/**
+ * The staff users of one integration test class: profile "postgres" has no demo users, so each class creates its own.
+ * Their ids start with the class's name, so no other class signs in as them: the engine delays a user's next sign-in
+ * after a wrong password, and one class's mistake must not hold up another's caseworker (ADR 0039).
+ */
 public final class StaffUsers {
 
-    public static final String NAV = "itnav1";
-    public static final String NAV_SUPERVISOR = "itnavleder";
-    public static final String OSLO = "itoslo1";
-    public static final String NOBODY = "itnobody";
+    private final String prefix;
 
-    private StaffUsers() {
+    private StaffUsers(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The users of this test class, e.g. {@code it-agencyworklist-nav} for AgencyWorklistIT. */
+    public static StaffUsers of(Class<?> testClass) {
+        return new StaffUsers("it-" + testClass.getSimpleName().replaceFirst("IT$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** This class's user in the role (letters and digits only). */
+    public String id(String role) {
+        return prefix + "-" + role;
+    }
+
+    /** A caseworker of Nav. */
+    public String nav() {
+        return id("nav");
+    }
+
+    /** A supervisor of Nav, also one of its caseworkers. */
+    public String navSupervisor() {
+        return id("navsupervisor");
+    }
+
+    /** A caseworker of Oslo kommune. */
+    public String oslo() {
+        return id("oslo");
+    }
+
+    /** A staff user of no agency. */
+    public String nobody() {
+        return id("nobody");
+    }
+
+    /** The caseworkers and a supervisor of Nav, one of Oslo kommune, and a staff user of no agency. */
+    public void ensure(IdentityService identity) {
+        user(identity, nav(), "nav");
+        user(identity, navSupervisor(), "nav", "nav-supervisors");
+        user(identity, oslo(), "kommune-0301");
+        user(identity, nobody());
     }
 
     public static String passwordOf(String userId) {
         return userId + "-password";
-    }
-
-    /** The caseworkers and a supervisor of Nav, one of Oslo kommune, and a staff user of no agency. */
-    public static void ensure(IdentityService identity) {
-        user(identity, NAV, "nav");
-        user(identity, NAV_SUPERVISOR, "nav", "nav-supervisors");
-        user(identity, OSLO, "kommune-0301");
-        user(identity, NOBODY);
     }
 
     /** A staff user with the password {@link #passwordOf} and these groups, created once. */

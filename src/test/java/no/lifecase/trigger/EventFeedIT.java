@@ -28,45 +28,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The feed machinery on PostgreSQL with the whole application: births from a scripted Folkeregisteret feed open
- * real having-a-child cases. Each scenario reads its own feed, so each starts from its own cursor.
+ * real having-a-child cases. Each scenario reads its own feed, so each starts from its own cursor. The scripted feeds
+ * and the pollers that read them are this class's own, not beans: the class shares the one application context of the
+ * integration tests (ADR 0039).
  */
 @LifecaseIT
-@Import(ScriptedFeeds.class)
-@TestPropertySource(properties = "lifecase.feeds.enabled=false")
 class EventFeedIT {
 
     private static final Random RANDOM = new Random();
-    /** Starts anywhere, so that other tests' children born today are unlikely to be ours. */
-    private static final AtomicInteger NEXT_CHILD = new AtomicInteger(RANDOM.nextInt(500));
 
-    @Autowired
-    private FeedPoller poller;
     @Autowired
     private FeedRound round;
     @Autowired
     private FeedStateRepository states;
-    @Autowired
-    private List<FeedSource> sources;
     @Autowired
     private PlatformTransactionManager transactions;
     @Autowired
@@ -85,21 +79,26 @@ class EventFeedIT {
     private TestRestTemplate anonymous;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private Population population;
 
-    @Autowired
-    private ScriptedFeed replayedFeed;
-    @Autowired
-    private ScriptedFeed crashingFeed;
-    @Autowired
-    private ScriptedFeed sharedFeed;
-    @Autowired
-    private ScriptedFeed contestedFeed;
-    @Autowired
-    private ScriptedFeed mixedFeed;
-    @Autowired
-    private ScriptedFeed throttledFeed;
+    private final ScriptedFeed replayedFeed = scriptedFeed("it-replayed");
+    private final ScriptedFeed crashingFeed = scriptedFeed("it-crashing");
+    private final ScriptedFeed sharedFeed = scriptedFeed("it-shared");
+    private final ScriptedFeed contestedFeed = scriptedFeed("it-contested");
+    private final ScriptedFeed mixedFeed = scriptedFeed("it-mixed");
+    private final ScriptedFeed throttledFeed = scriptedFeed("it-throttled");
+    private final List<FeedSource> sources = List.of(replayedFeed, crashingFeed, sharedFeed, contestedFeed, mixedFeed, throttledFeed);
+
+    /** This node's poller of the scripted feeds, built as the application builds its own from the FeedSource beans. */
+    private FeedPoller poller;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(3);
+
+    @BeforeEach
+    void poller() {
+        poller = new FeedPoller(sources, round, states, transactions, metrics, clock);
+    }
 
     @AfterEach
     void stopThreads() {
@@ -307,20 +306,19 @@ class EventFeedIT {
     }
 
     /**
-     * A different child every time, so that counting a child's cases counts this test's cases only. Other tests in
-     * the shared context open cases for newborns of the synthetic population (born today too), so a child that
-     * already has a case is passed over.
+     * A child born today whom no other test can have a case for, so that counting a child's cases counts this test's
+     * cases only: the simulated population issues the number and never issues it again, not even to a child born in
+     * another test's birth scenario. The child itself stays unknown to the register.
      */
     private Fodselsnummer newborn() {
-        while (true) {
-            int n = NEXT_CHILD.getAndIncrement();
-            // 500-999 are the individual numbers of children born from 2000 on; some give no valid check digits.
-            var birthDate = LocalDate.now(clock).minusDays(n / 500);
-            var child = Fodselsnummer.generate(birthDate, 500 + n % 500, false, true);
-            if (child.isPresent() && casesOf(child.get()) == 0) {
-                return child.get();
-            }
-        }
+        var child = population.newIdentityNumber(population.today(), RANDOM.nextBoolean() ? Sex.FEMALE : Sex.MALE, false);
+        assertThat(casesOf(child)).as("cases of the new number %s", child).isZero();
+        return child;
+    }
+
+    /** A feed no cursor in the database has seen yet, even when a test runs again against the same database. */
+    private static ScriptedFeed scriptedFeed(String name) {
+        return new ScriptedFeed(name + "-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36), RegisterFeed.FOLKEREGISTERET);
     }
 
     private static void publishBirth(ScriptedFeed feed, Fodselsnummer child) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import no.lifecase.identity.Fodselsnummer;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,6 +41,14 @@ class KrrScenarioController {
         }
         var number = Fodselsnummer.parse(identityNumber, "identityNumber").value();
         krr.choose(number, profile.profile());
+        return new Choice(krr.profileOf(number));
+    }
+
+    /** Undoes a choice: the person has the profile the seed gives them again. */
+    @DeleteMapping("/sim/krr/personer/{identityNumber}")
+    Choice forget(@PathVariable String identityNumber) {
+        var number = Fodselsnummer.parse(identityNumber, "identityNumber").value();
+        krr.forget(number);
         return new Choice(krr.profileOf(number));
     }
 }

@@ -50,6 +50,11 @@ public class SimulatedKrr {
         chosen.put(identityNumber, profile);
     }
 
+    /** Gives this person the profile the seed says again. */
+    public void forget(String identityNumber) {
+        chosen.remove(identityNumber);
+    }
+
     public ContactProfile profileOf(String identityNumber) {
         var person = population.find(identityNumber);
         if (chosen.containsKey(identityNumber)) {

@@ -13,7 +13,11 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.population.Population;
+import no.lifecase.testsupport.JobExecutorPause;
 import no.lifecase.testsupport.LifecaseIT;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,6 +44,25 @@ class EnhetsregisteretContractIT {
 
     @Autowired
     private DataAccessLog accessLog;
+
+    @Autowired
+    private ProcessEngine engine;
+
+    private JobExecutorPause jobs;
+
+    /**
+     * The client is tested here, not the processes: the case a test opens must not read registers meanwhile, or its
+     * reads would join the log asserted here.
+     */
+    @BeforeEach
+    void noJobsMeanwhile() {
+        jobs = JobExecutorPause.of(engine);
+    }
+
+    @AfterEach
+    void jobsAgain() {
+        jobs.close();
+    }
 
     @Test
     void a_founded_company_is_in_the_register_with_its_roles_and_announced_in_the_feed_as_new() {

@@ -22,8 +22,11 @@ import no.lifecase.simulator.population.CivilStatus;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.JobExecutorPause;
 import no.lifecase.testsupport.LifecaseIT;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,9 +65,27 @@ class FolkeregisteretIT {
     @LocalServerPort
     private int port;
 
+    @Autowired
+    private ProcessEngine engine;
+
+    private JobExecutorPause jobs;
+
+    /**
+     * The client is tested here, not the processes: the cases these tests open and those other tests left must not
+     * read the register meanwhile, or their reads would join the logs asserted here and take the one-time faults.
+     */
+    @BeforeEach
+    void noJobsMeanwhile() {
+        jobs = JobExecutorPause.of(engine);
+    }
+
     @AfterEach
     void noFaults() {
-        faults.clear();
+        try {
+            faults.clear();
+        } finally {
+            jobs.close();
+        }
     }
 
     @Test

@@ -31,6 +31,19 @@ class SimulatedKrrTest {
     }
 
     @Test
+    void a_chosen_profile_holds_until_it_is_forgotten_and_the_seed_answers_again() {
+        var person = POPULATION.adults().get(0).identityNumber();
+        var seeded = krr.profileOf(person);
+        var other = seeded == ContactProfile.RESERVED ? ContactProfile.DIGITAL : ContactProfile.RESERVED;
+
+        krr.choose(person, other);
+        assertThat(krr.profileOf(person)).isEqualTo(other);
+
+        krr.forget(person);
+        assertThat(krr.profileOf(person)).isEqualTo(seeded);
+    }
+
+    @Test
     void the_same_seed_gives_the_same_answers() {
         var again = new SimulatedKrr(DEFAULTS, POPULATION, CLOCK);
 
