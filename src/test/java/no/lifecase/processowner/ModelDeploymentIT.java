@@ -68,14 +68,14 @@ class ModelDeploymentIT {
                                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                                   id="Definitions_Broken" targetNamespace="https://lifecase.no/processes">
                   <bpmn:process id="it-broken-model" name="Broken" isExecutable="true">
-                    <bpmn:startEvent id="StartEvent_Begin"><bpmn:outgoing>Flow_0abc123</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_Begin" name="Begun"><bpmn:outgoing>Flow_0abc123</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:serviceTask id="Activity_0x1y2z3" name="Call something" camunda:delegateExpression="${noSuchDelegate}">
                       <bpmn:incoming>Flow_0abc123</bpmn:incoming><bpmn:outgoing>Flow_ToCheck</bpmn:outgoing>
                     </bpmn:serviceTask>
                     <bpmn:userTask id="Task_Check" name="Check it" camunda:formRef="no-such-form" camunda:formRefBinding="deployment">
                       <bpmn:incoming>Flow_ToCheck</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
                     </bpmn:userTask>
-                    <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:endEvent id="EndEvent_Done" name="Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
                     <bpmn:sequenceFlow id="Flow_0abc123" sourceRef="StartEvent_Begin" targetRef="Activity_0x1y2z3"/>
                     <bpmn:sequenceFlow id="Flow_ToCheck" sourceRef="Activity_0x1y2z3" targetRef="Task_Check"/>
                     <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Check" targetRef="EndEvent_Done"/>
@@ -90,7 +90,7 @@ class ModelDeploymentIT {
         assertThat(findings(response)).extracting(finding -> finding.get("rule") + "@" + finding.get("elementId"))
                 .contains("generated-id@Activity_0x1y2z3", "generated-id@Flow_0abc123",
                         "delegate-bean@Activity_0x1y2z3", "async-before@Activity_0x1y2z3", "retry-cycle@Activity_0x1y2z3",
-                        "task-routing@Task_Check", "form-missing@Task_Check", "history-time-to-live@it-broken-model");
+                        "task-routing@Task_Check", "due-date@Task_Check", "form-missing@Task_Check", "history-time-to-live@it-broken-model");
         assertThat(findings(response)).allSatisfy(finding -> {
             assertThat(finding.get("file")).isEqualTo("it-broken-model.bpmn");
             assertThat(finding.get("severity")).isEqualTo("ERROR");
