@@ -38,7 +38,6 @@ class ModelDeploymentIT {
     private static final String OWNER = "itprocessowner";
     private static final String CASEWORKER = "itmodelsnav";
     private static final Path FORMS = Path.of("forms");
-    private static final Path PROCESSES = Path.of("processes");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
@@ -161,40 +160,6 @@ class ModelDeploymentIT {
                             .contains((firstVersion + 1) + ":0", firstVersion + ":1");
                 });
         runtime.deleteProcessInstance(running.getId(), "test done");
-    }
-
-    /** Every process in processes/, uploaded with the forms and decisions it names, as a process owner would. */
-    @Test
-    void everyShippedProcessPassesTheValidation() throws IOException {
-        List<Path> processes;
-        try (var files = Files.walk(PROCESSES)) {
-            processes = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
-        }
-        assertThat(processes).extracting(file -> file.getFileName().toString().replace(".bpmn", ""))
-                .containsAll(java.util.Arrays.stream(no.lifecase.lifeevent.LifeEvent.values()).map(no.lifecase.lifeevent.LifeEvent::id).toList());
-        for (var process : processes) {
-            var xml = Files.readString(process);
-            var files = new java.util.LinkedHashMap<String, byte[]>();
-            files.put(process.getFileName().toString(), xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            addNamed(files, xml, "camunda:formRef=\"([^\"$]+)\"", FORMS, ".form");
-            addNamed(files, xml, "camunda:decisionRef=\"([^\"$]+)\"", PROCESSES.resolve("decisions"), ".dmn");
-            var response = post(OWNER, files, "/api/models/validation");
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(findings(response)).as("findings for %s", process)
-                    .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
-            assertThat(response.getBody().get("deployable")).isEqualTo(true);
-        }
-    }
-
-    /** The files a model names by id, where a file of that name exists (a decision may live in another's file). */
-    private static void addNamed(Map<String, byte[]> files, String xml, String reference, Path directory, String extension) throws IOException {
-        var matcher = java.util.regex.Pattern.compile(reference).matcher(xml);
-        while (matcher.find()) {
-            var file = directory.resolve(matcher.group(1) + extension);
-            if (Files.exists(file)) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
     }
 
     @Test
