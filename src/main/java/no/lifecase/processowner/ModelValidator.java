@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.lifecase.casefile.DeadlinePath;
@@ -26,6 +24,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -38,6 +37,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -48,7 +48,7 @@ import org.xml.sax.SAXException;
 /**
  * Checks uploaded BPMN, DMN and form files before anything is deployed, and reports every finding, not only the
  * first: safe, well-formed and schema-valid XML, models the engine's model API reads, and Lifecase's rules for
- * how a process is written (DESIGN.md §5, ADR 0030).
+ * how a process is written (ADR 0030), the same for an upload as for the models shipped in processes/ and forms/.
  */
 @Component
 class ModelValidator {
@@ -56,7 +56,11 @@ class ModelValidator {
     /** Ids that Camunda Modeler (and older editors) generate: {@code Activity_0x1y2z3}, {@code Flow_1abc}, {@code sid-…}. */
     static final Pattern GENERATED_ID = Pattern.compile("^([A-Za-z]+_[0-9][0-9a-z]*(_di)?|sid-[0-9A-Fa-f-]+|id_?[0-9a-f-]+)$");
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}$");
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
+    /** {@code R5/PT1M}, or the waits one by one: {@code PT1M,PT5M,PT30M,PT2H}. */
+    private static final Pattern RETRY_CYCLE = Pattern.compile("^(R\\d+/PT\\d+M|(PT\\d+[MH],)+PT\\d+[MH])$");
+    /** A time to live in days, as a number or an ISO period of days. */
+    private static final Pattern DAYS = Pattern.compile("^(\\d+)$|^P(\\d+)D$");
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     private static final Set<String> DMN_NS = Set.of("https://www.omg.org/spec/DMN/20191111/MODEL/",
             "http://www.omg.org/spec/DMN/20180521/MODEL/", "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
@@ -65,13 +69,20 @@ class ModelValidator {
     private final RepositoryService repository;
     private final ProcessOwnerProperties properties;
     private final ModelBeans modelBeans;
+    private final Duration caseFileRetention;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(ApplicationContext context, RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans) {
+    ModelValidator(ApplicationContext context, RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans,
+                   @Value("${lifecase.case-file.retention:P3650D}") Duration caseFileRetention) {
         this.context = context;
         this.repository = repository;
         this.properties = properties;
         this.modelBeans = modelBeans;
+        this.caseFileRetention = caseFileRetention;
+    }
+
+    /** The forms and decisions of one upload, by id, which models bound to their deployment must find there. */
+    private record Uploaded(Set<String> forms, Set<String> decisions) {
     }
 
     List<ModelFinding> validate(List<ModelFile> files) {
@@ -83,7 +94,7 @@ class ModelValidator {
         }
         var names = new HashSet<String>();
         var bpmn = new LinkedHashSet<ModelFile>();
-        var uploadedForms = new HashSet<String>();
+        var uploaded = new Uploaded(new HashSet<>(), new HashSet<>());
         for (var file : files) {
             if (!names.add(file.name())) {
                 findings.add(ModelFinding.error(file.name(), null, "duplicate-file", "The file is uploaded twice."));
@@ -111,17 +122,16 @@ class ModelValidator {
                     var document = checkXml(file, null, findings);
                     if (document != null) {
                         addViolations(file, ModelCheck.dmn(document, modelBeans), findings);
-                        checkDmn(file, findings);
+                        checkDmn(file, findings, uploaded.decisions());
                     }
                 }
-                case FORM -> checkForm(file, findings, uploadedForms);
+                case FORM -> checkForm(file, findings, uploaded.forms());
                 case UNKNOWN -> findings.add(ModelFinding.error(file.name(), null, "file-type",
                         "Only .bpmn, .dmn and .form files can be deployed."));
             }
         }
-        var deployedForms = new Lazy<>(this::deployedFormIds);
         for (var file : bpmn) {
-            checkBpmn(file, findings, uploadedForms, deployedForms);
+            checkBpmn(file, findings, uploaded);
         }
         return findings;
     }
@@ -176,7 +186,7 @@ class ModelValidator {
         }
     }
 
-    private void checkDmn(ModelFile file, List<ModelFinding> findings) {
+    private void checkDmn(ModelFile file, List<ModelFinding> findings, Set<String> uploadedDecisions) {
         DmnModelInstance model;
         try {
             model = Dmn.readModelFromStream(stream(file));
@@ -185,10 +195,8 @@ class ModelValidator {
             return;
         }
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
-            if (blank(decision.getCamundaHistoryTimeToLiveString())) {
-                findings.add(ModelFinding.error(file.name(), decision.getId(), "history-time-to-live",
-                        "Set camunda:historyTimeToLive on the decision."));
-            }
+            uploadedDecisions.add(decision.getId());
+            checkHistoryTimeToLive(file, decision.getId(), decision.getCamundaHistoryTimeToLiveString(), "decision", findings);
         }
     }
 
@@ -230,9 +238,10 @@ class ModelValidator {
                         "The form field id " + componentId.asText() + " was generated by the editor."));
             }
         }
+        FormFieldRules.check(file, id == null ? null : id.asText(), components, findings);
     }
 
-    private void checkBpmn(ModelFile file, List<ModelFinding> findings, Set<String> uploadedForms, Lazy<Set<String>> deployedForms) {
+    private void checkBpmn(ModelFile file, List<ModelFinding> findings, Uploaded uploaded) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(stream(file));
@@ -246,12 +255,15 @@ class ModelValidator {
                         "The process is not executable, so it is not deployed as a process definition."));
                 continue;
             }
-            if (blank(process.getCamundaHistoryTimeToLiveString())) {
-                findings.add(ModelFinding.error(file.name(), process.getId(), "history-time-to-live",
-                        "Set camunda:historyTimeToLive on the process."));
+            if (blank(process.getName())) {
+                findings.add(ModelFinding.error(file.name(), process.getId(), "process-name",
+                        "Give the process a name; Tasklist, Cockpit and the list of models show it."));
             }
+            checkHistoryTimeToLive(file, process.getId(), process.getCamundaHistoryTimeToLiveString(), "process", findings);
             LifeEvent.fromId(process.getId()).ifPresent(event -> checkStartEventsKept(file, process, findings));
         }
+        ProcessWritingRules.check(file, model, findings);
+        NotifyAgencyContract.check(file, model, findings);
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             checkDelegate(file, task, task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(), findings);
         }
@@ -259,7 +271,71 @@ class ModelValidator {
             checkDelegate(file, task, task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(), findings);
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            checkUserTask(file, task, findings, uploadedForms, deployedForms);
+            checkUserTask(file, task, findings, uploaded.forms());
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            if (!blank(start.getCamundaFormRef())) {
+                checkFormRef(file, start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), findings, uploaded.forms());
+            }
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            checkDecisionRef(file, task, findings, uploaded.decisions());
+        }
+    }
+
+    /**
+     * The engine's history of a case goes after its time to live; Lifecase keeps the case file as long
+     * (lifecase.case-file.retention, ADR 0034), so that the two go together.
+     */
+    private void checkHistoryTimeToLive(ModelFile file, String elementId, String timeToLive, String what, List<ModelFinding> findings) {
+        if (blank(timeToLive)) {
+            findings.add(ModelFinding.error(file.name(), elementId, "history-time-to-live",
+                    "Set camunda:historyTimeToLive on the " + what + "."));
+            return;
+        }
+        if (!keepsAsLongAsTheCaseFile(timeToLive.strip())) {
+            findings.add(ModelFinding.warning(file.name(), elementId, "history-retention",
+                    "The " + what + " keeps its history " + timeToLive + "; Lifecase keeps a case file " + caseFileRetention.toDays()
+                            + " days, so set camunda:historyTimeToLive=\"" + caseFileRetention.toDays() + "\"."));
+        }
+    }
+
+    private boolean keepsAsLongAsTheCaseFile(String timeToLive) {
+        Matcher days = DAYS.matcher(timeToLive);
+        if (!days.matches()) {
+            return false;
+        }
+        try {
+            return Long.parseLong(days.group(1) != null ? days.group(1) : days.group(2)) == caseFileRetention.toDays();
+        } catch (NumberFormatException tooLong) {
+            return false;
+        }
+    }
+
+    /**
+     * A business rule task calls a decision uploaded with it (binding deployment) or, with binding latest or version,
+     * one deployed already.
+     */
+    private void checkDecisionRef(ModelFile file, BusinessRuleTask task, List<ModelFinding> findings, Set<String> uploadedDecisions) {
+        String decision = task.getCamundaDecisionRef();
+        if (blank(decision)) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "decision-ref",
+                    "The business rule task names no decision (camunda:decisionRef)."));
+            return;
+        }
+        if (decision.contains("${") || decision.contains("#{")) {
+            findings.add(ModelFinding.warning(file.name(), task.getId(), "decision-ref",
+                    "The decision reference " + decision + " is an expression, so it cannot be checked."));
+            return;
+        }
+        if (uploadedDecisions.contains(decision)) {
+            return;
+        }
+        boolean sameDeployment = "deployment".equals(task.getCamundaDecisionRefBinding());
+        if (sameDeployment || repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision).count() == 0) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "decision-missing",
+                    sameDeployment ? "The decision " + decision + " must be uploaded with the model (decisionRefBinding is deployment)."
+                            : "There is no decision " + decision + ", neither uploaded nor deployed."));
         }
     }
 
@@ -274,8 +350,8 @@ class ModelValidator {
         } else {
             Matcher matcher = BEAN_EXPRESSION.matcher(delegateExpression);
             if (!matcher.matches()) {
-                findings.add(ModelFinding.warning(file.name(), task.getId(), "delegate-expression",
-                        "The delegate expression " + delegateExpression + " names no single bean, so it cannot be checked."));
+                findings.add(ModelFinding.error(file.name(), task.getId(), "delegate-expression",
+                        "The delegate expression " + delegateExpression + " must name one delegate bean, as ${beanName}."));
             } else {
                 bean = matcher.group(1);
                 if (!context.containsBean(bean)) {
@@ -284,18 +360,33 @@ class ModelValidator {
                 }
             }
         }
-        if (bean != null && (properties.localDelegates().contains(bean) || DeadlinePath.DELEGATES.contains(delegateExpression))) {
+        if (bean != null && DeadlinePath.DELEGATES.contains(delegateExpression)) {
+            if (task.isCamundaAsyncBefore()) {
+                findings.add(ModelFinding.warning(file.name(), task.getId(), "deadline-delegate-async",
+                        "The deadline delegate " + bean + " calls no other system and runs in its timer's own job (ADR 0025); "
+                                + "camunda:asyncBefore only adds a second job."));
+            }
+            return;
+        }
+        if (bean != null && properties.localDelegates().contains(bean)) {
             return;
         }
         if (!task.isCamundaAsyncBefore()) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "async-before",
                     "A task that calls another system must be camunda:asyncBefore, so that a failure is retried, not rolled back."));
         }
-        boolean retryCycle = task.getExtensionElements() != null
-                && !task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list().isEmpty();
-        if (!retryCycle) {
+        var cycles = task.getExtensionElements() == null ? List.<CamundaFailedJobRetryTimeCycle>of()
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list();
+        if (cycles.isEmpty()) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "retry-cycle",
                     "A task that calls another system needs a camunda:failedJobRetryTimeCycle, e.g. R5/PT1M."));
+        } else if (cycles.size() > 1) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "retry-cycle",
+                    "The task has " + cycles.size() + " camunda:failedJobRetryTimeCycle elements; give it one."));
+        } else if (!RETRY_CYCLE.matcher(String.valueOf(cycles.get(0).getTextContent()).strip()).matches()) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "retry-cycle",
+                    "The retry cycle " + cycles.get(0).getTextContent() + " is neither R<retries>/PT<minutes>M (e.g. R5/PT1M) "
+                            + "nor a list of waits (e.g. PT1M,PT5M,PT30M,PT2H)."));
         }
     }
 
@@ -337,12 +428,15 @@ class ModelValidator {
         }
     }
 
-    private void checkUserTask(ModelFile file, UserTask task, List<ModelFinding> findings, Set<String> uploadedForms,
-                               Lazy<Set<String>> deployedForms) {
+    private void checkUserTask(ModelFile file, UserTask task, List<ModelFinding> findings, Set<String> uploadedForms) {
         checkDeadlines(file, task, findings);
         if (blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaCandidateUsers()) && blank(task.getCamundaAssignee())) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "task-routing",
                     "The user task has no candidate groups, candidate users or assignee, so nobody would see it."));
+        }
+        if (blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaDueDate())) {
+            findings.add(ModelFinding.error(file.name(), task.getId(), "due-date",
+                    "The user task needs a camunda:dueDate, e.g. ${dateTime().plusDays(21).toDate()}, so that it does not wait for ever."));
         }
         String formRef = task.getCamundaFormRef();
         if (blank(formRef)) {
@@ -350,17 +444,27 @@ class ModelValidator {
                     "The user task has no camunda:formRef to a Camunda form."));
             return;
         }
-        if (formRef.contains("${")) {
-            findings.add(ModelFinding.warning(file.name(), task.getId(), "form-ref",
+        checkFormRef(file, task, formRef, task.getCamundaFormRefBinding(), findings, uploadedForms);
+    }
+
+    /**
+     * A form is bound to the model's deployment, so that a case keeps the form of the version it runs on, and is
+     * therefore uploaded with the model.
+     */
+    private static void checkFormRef(ModelFile file, FlowNode node, String formRef, String binding, List<ModelFinding> findings,
+                                     Set<String> uploadedForms) {
+        if (formRef.contains("${") || formRef.contains("#{")) {
+            findings.add(ModelFinding.warning(file.name(), node.getId(), "form-ref",
                     "The form reference " + formRef + " is an expression, so it cannot be checked."));
             return;
         }
-        // Binding "deployment" (Lifecase's way) finds the form only in the same deployment; the others in any.
-        boolean sameDeployment = "deployment".equals(task.getCamundaFormRefBinding());
-        if (!uploadedForms.contains(formRef) && (sameDeployment || !deployedForms.get().contains(formRef))) {
-            findings.add(ModelFinding.error(file.name(), task.getId(), "form-missing",
-                    sameDeployment ? "The form " + formRef + " must be uploaded with the model (formRefBinding is deployment)."
-                            : "There is no form " + formRef + ", neither uploaded nor deployed."));
+        if (!"deployment".equals(binding)) {
+            findings.add(ModelFinding.error(file.name(), node.getId(), "form-ref-binding",
+                    "Bind the form " + formRef + " with camunda:formRefBinding=\"deployment\", so that a running case keeps "
+                            + "the form of its version, and upload it with the model."));
+        } else if (!uploadedForms.contains(formRef)) {
+            findings.add(ModelFinding.error(file.name(), node.getId(), "form-missing",
+                    "The form " + formRef + " must be uploaded with the model (formRefBinding is deployment)."));
         }
     }
 
@@ -392,26 +496,6 @@ class ModelValidator {
         return ids;
     }
 
-    /** The ids of every form deployed so far, for form references with binding latest or version. */
-    private Set<String> deployedFormIds() {
-        var ids = new HashSet<String>();
-        for (var deployment : repository.createDeploymentQuery().list()) {
-            for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
-                if (resource.endsWith(".form")) {
-                    try (InputStream in = repository.getResourceAsStream(deployment.getId(), resource)) {
-                        JsonNode id = json.readTree(in).get("id");
-                        if (id != null) {
-                            ids.add(id.asText());
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // a deployed form we cannot read counts as absent
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
     static boolean hasErrors(Collection<ModelFinding> findings) {
         return findings.stream().anyMatch(ModelFinding::isError);
     }
@@ -430,18 +514,5 @@ class ModelValidator {
             cause = cause.getCause();
         }
         return cause.getMessage();
-    }
-
-    private static final class Lazy<T> {
-        private final Supplier<T> supplier;
-        private final Map<String, T> value = new HashMap<>(1);
-
-        Lazy(Supplier<T> supplier) {
-            this.supplier = supplier;
-        }
-
-        T get() {
-            return value.computeIfAbsent("value", key -> supplier.get());
-        }
     }
 }

@@ -398,16 +398,9 @@ class HavingAChildProcessTest {
     }
 
     @Test
-    void every_call_to_another_system_is_asynchronous_with_retries() {
-        var model = ModelHouseRules.model(HavingAChild.PROCESS_ID);
-        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
-        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
-    }
-
-    @Test
     void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
-        var model = ModelHouseRules.model(HavingAChild.PROCESS_ID);
-        assertThat(ModelHouseRules.constants(Element.class)).isEqualTo(ModelHouseRules.flowNodeIds(model));
+        var model = ModelNames.model(HavingAChild.PROCESS_ID);
+        assertThat(ModelNames.constants(Element.class)).isEqualTo(ModelNames.flowNodeIds(model));
         assertThat(model.getModelElementById("Message_ChildNameRegistered").getAttributeValue("name"))
                 .isEqualTo(Message.CHILD_NAME_REGISTERED);
         assertThat(model.getModelElementById("Error_PersonNotFound").getAttributeValue("errorCode"))

@@ -259,10 +259,8 @@ class LosingAndFindingAJobProcessTest {
     // The model's own rules
 
     @Test
-    void every_call_to_another_system_is_asynchronous_with_retries_and_every_task_has_a_form_and_a_deadline() {
-        var model = ModelHouseRules.model(LosingAndFindingAJob.PROCESS_ID);
-        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
-        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
+    void the_portal_renders_the_start_form_of_the_model() {
+        var model = ModelNames.model(LosingAndFindingAJob.PROCESS_ID);
         StartEvent start = model.getModelElementById(Element.START_JOB_LOST);
         assertThat(start.getCamundaFormRef()).as("the portal renders the start form").isEqualTo(Form.START);
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
@@ -270,8 +268,8 @@ class LosingAndFindingAJobProcessTest {
 
     @Test
     void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
-        var model = ModelHouseRules.model(LosingAndFindingAJob.PROCESS_ID);
-        assertThat(ModelHouseRules.constants(Element.class)).isEqualTo(ModelHouseRules.flowNodeIds(model));
+        var model = ModelNames.model(LosingAndFindingAJob.PROCESS_ID);
+        assertThat(ModelNames.constants(Element.class)).isEqualTo(ModelNames.flowNodeIds(model));
         assertThat(model.getModelElementById("Message_NewEmploymentReported").getAttributeValue("name"))
                 .isEqualTo(Message.NEW_EMPLOYMENT_REPORTED);
     }

@@ -375,16 +375,9 @@ class NewInNorwayProcessTest {
     // The model itself
 
     @Test
-    void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
-        var model = ModelHouseRules.model(NewInNorway.PROCESS_ID);
-        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
-        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
-    }
-
-    @Test
     void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
-        var model = ModelHouseRules.model(NewInNorway.PROCESS_ID);
-        assertThat(ModelHouseRules.constants(Element.class)).isEqualTo(ModelHouseRules.flowNodeIds(model));
+        var model = ModelNames.model(NewInNorway.PROCESS_ID);
+        assertThat(ModelNames.constants(Element.class)).isEqualTo(ModelNames.flowNodeIds(model));
         assertThat(model.getModelElementById("Message_FodselsnummerAssigned").getAttributeValue("name"))
                 .isEqualTo(Message.FODSELSNUMMER_ASSIGNED);
         assertThat(model.getModelElementById("Error_PersonNotFound").getAttributeValue("errorCode"))

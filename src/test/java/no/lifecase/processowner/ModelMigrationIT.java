@@ -518,8 +518,11 @@ class ModelMigrationIT {
         timer.setName(name);
         timer.setCancelActivity(false);
         timer.setAttachedTo(task);
+        // The model API gives each new element a generated id; the validator wants ids that name the thing.
         TimerEventDefinition definition = model.newInstance(TimerEventDefinition.class);
+        definition.setId("TimerDefinition_" + id);
         TimeDate timeDate = model.newInstance(TimeDate.class);
+        timeDate.setId("TimeDate_" + id);
         timeDate.setTextContent(date);
         definition.setTimeDate(timeDate);
         timer.getEventDefinitions().add(definition);
