@@ -22,9 +22,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules of DESIGN §5 for {@code death-and-inheritance.bpmn}, checked on the model itself: ids, plain-language
- * names, async calls with retries, user tasks with agency, due date and a validated form, the notify-agency contract,
- * decisions that exist, and the messages the feeds deliver. The diagram is checked in ModelDiagramsTest.
+ * The house rules for models (docs/adr/0030 lists most of them) for {@code death-and-inheritance.bpmn}, checked on the
+ * model itself: ids, plain-language names, async calls with retries, user tasks with agency, due date and a validated
+ * form, the notify-agency contract, decisions that exist, and the messages the feeds deliver. The diagram is checked in
+ * ModelDiagramsTest.
  */
 class DeathAndInheritanceModelTest {
 

@@ -33,7 +33,10 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 
-/** The house rules of DESIGN §5 that every life-event model keeps, for the model tests to check on their model. */
+/**
+ * The house rules every life-event model keeps (docs/adr/0030 lists most of them), for the model tests to check on
+ * their model.
+ */
 final class ModelHouseRules {
 
     private static final Pattern DESCRIPTIVE_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");

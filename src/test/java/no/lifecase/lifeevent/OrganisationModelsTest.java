@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The house rules of DESIGN §5 for {@code starting-a-business.bpmn} and {@code starting-a-voluntary-organisation.bpmn},
- * checked on the models: descriptive ids, plain-language names, user tasks with an agency or a citizen, the
- * notify-agency contract and decisions that exist. The diagrams are checked for every model in ModelDiagramsTest.
+ * The house rules for models (docs/adr/0030 lists most of them) for {@code starting-a-business.bpmn} and
+ * {@code starting-a-voluntary-organisation.bpmn}, checked on the models: descriptive ids, plain-language names, user
+ * tasks with an agency or a citizen, the notify-agency contract and decisions that exist. The diagrams are checked for
+ * every model in ModelDiagramsTest.
  */
 class OrganisationModelsTest {
 

@@ -24,9 +24,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rules of DESIGN §5 for {@code seriously-ill-child.bpmn}, checked on the model itself: ids, plain-language
- * names, async calls with retries, user tasks with agency or applicant, due date and a validated form, the
- * notify-agency contract and decisions that exist. The diagram is checked in ModelDiagramsTest.
+ * The house rules for models (docs/adr/0030 lists most of them) for {@code seriously-ill-child.bpmn}, checked on the
+ * model itself: ids, plain-language names, async calls with retries, user tasks with agency or applicant, due date and
+ * a validated form, the notify-agency contract and decisions that exist. The diagram is checked in ModelDiagramsTest.
  */
 class SeriouslyIllChildModelTest {
 
