@@ -3,7 +3,7 @@ package no.lifecase.lifeevent;
 /**
  * The names that code, tests and the process model {@code processes/death-and-inheritance.bpmn} share: element ids,
  * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model
- * together. Facts and deadlines behind the model: domain notes §7.2 and the model's annotations.
+ * together. Facts and deadlines behind the model: docs/domain.md#death-and-inheritance and the model's annotations.
  */
 public final class DeathAndInheritance {
 
@@ -178,7 +178,10 @@ public final class DeathAndInheritance {
         }
     }
 
-    /** Values of {@link Variable#SETTLEMENT_FORM}: the court's {@code skifteform} once decided (domain notes §7.2). */
+    /**
+     * Values of {@link Variable#SETTLEMENT_FORM}: the court's {@code skifteform} once decided
+     * (docs/domain.md#courts-estate-feed).
+     */
     public static final class SettlementForm {
         public static final String PRIVATE = "PRIVAT_SKIFTE";
         public static final String UNDIVIDED = "USKIFTE";

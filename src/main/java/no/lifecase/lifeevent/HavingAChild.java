@@ -1,9 +1,9 @@
 package no.lifecase.lifeevent;
 
 /**
- * The names that code, tests and the process model {@code processes/having-a-child.bpmn} share: element ids,
- * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the
- * model together. Facts and deadlines behind the model: domain notes §7.1 and the model's annotations.
+ * The names that code, tests and the process model {@code processes/having-a-child.bpmn} share: element ids, variables,
+ * messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
+ * and deadlines behind the model: docs/domain.md#having-a-child and the model's annotations.
  */
 public final class HavingAChild {
 

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The citizen starts "losing and finding a job" for themselves: the case is about the person logged in. Nav's
- * job-seeker registration needs BankID, Buypass or Commfides, and MinID is not enough (domain notes §4.2, §7.4), so
- * this life event needs a login at level high. One running case at a time: the case follows the whole period out
- * of work, until a new job or removal from the register ends it.
+ * job-seeker registration needs BankID, Buypass or Commfides, and MinID is not enough
+ * (docs/domain.md#losing-and-finding-a-job), so this life event needs a login at level high. One running case at a
+ * time: the case follows the whole period out of work, until a new job or removal from the register ends it.
  */
 @Component
 class LosingAJobStart implements CitizenStart {

@@ -2,7 +2,8 @@ package no.lifecase.lifeevent;
 
 /**
  * The names that code, tests and the process model {@code processes/losing-and-finding-a-job.bpmn} share. Change one
- * here and in the model together. Facts behind the model: domain notes §7.4 and the model's annotations.
+ * here and in the model together. Facts behind the model: docs/domain.md#losing-and-finding-a-job and the model's
+ * annotations.
  */
 public final class LosingAndFindingAJob {
 

@@ -1,9 +1,9 @@
 package no.lifecase.lifeevent;
 
 /**
- * The names that code, tests and the process model {@code processes/new-in-norway.bpmn} share: element ids,
- * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the
- * model together. Facts and deadlines behind the model: domain notes §7.3, the model's annotations and ADR 16.
+ * The names that code, tests and the process model {@code processes/new-in-norway.bpmn} share: element ids, variables,
+ * messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
+ * and deadlines behind the model: docs/domain.md#new-in-norway, the model's annotations and ADR 16.
  */
 public final class NewInNorway {
 

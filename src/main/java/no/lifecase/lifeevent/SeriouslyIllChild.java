@@ -2,8 +2,8 @@ package no.lifecase.lifeevent;
 
 /**
  * The names that code, tests and the process model {@code processes/seriously-ill-child.bpmn} share: element ids,
- * variables, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
- * behind the model: domain notes §7.5 and the model's annotations; the start rule: docs/adr/0019.
+ * variables, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts behind
+ * the model: docs/domain.md#seriously-ill-child and the model's annotations; the start rule: docs/adr/0019.
  */
 public final class SeriouslyIllChild {
 

@@ -3,9 +3,9 @@ package no.lifecase.lifeevent;
 import java.util.Set;
 
 /**
- * The names that code, tests and the process model {@code processes/starting-a-business.bpmn} share. Change one
- * here and in the model together. Facts behind the model: domain notes §2 and §7.6, the model's annotations and
- * docs/adr/0026-organisation-life-events.md.
+ * The names that code, tests and the process model {@code processes/starting-a-business.bpmn} share. Change one here
+ * and in the model together. Facts behind the model: docs/domain.md#enhetsregisteret and
+ * docs/domain.md#starting-a-business, the model's annotations and docs/adr/0026-organisation-life-events.md.
  */
 public final class StartingABusiness {
 

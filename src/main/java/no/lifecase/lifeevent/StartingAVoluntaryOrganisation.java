@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * The names that code, tests and the process model {@code processes/starting-a-voluntary-organisation.bpmn} share.
- * Change one here and in the model together. Facts behind the model: domain notes §2.6 and §7.7 (some marked
- * UNVERIFIED there), the model's annotations and docs/adr/0026-organisation-life-events.md.
+ * Change one here and in the model together. Facts behind the model: docs/domain.md#frivillighetsregisteret and
+ * docs/domain.md#starting-a-voluntary-organisation (some marked UNVERIFIED there), the model's annotations and
+ * docs/adr/0026-organisation-life-events.md.
  */
 public final class StartingAVoluntaryOrganisation {
 

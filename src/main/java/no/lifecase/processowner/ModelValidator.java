@@ -46,9 +46,9 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Checks uploaded BPMN, DMN and form files before anything is deployed, and reports every finding, not only the
- * first: safe, well-formed and schema-valid XML, models the engine's model API reads, and Lifecase's rules for
- * how a process is written (ADR 0030), the same for an upload as for the models shipped in processes/ and forms/.
+ * Checks uploaded BPMN, DMN and form files before anything is deployed, and reports every finding, not only the first:
+ * safe, well-formed and schema-valid XML, models the engine's model API reads, and Lifecase's rules for how a process
+ * is written (docs/adr/0030 and docs/adr/0035), the same for an upload as for the models shipped in processes/ and forms/.
  */
 @Component
 class ModelValidator {

@@ -26,9 +26,10 @@ import no.lifecase.lifeevent.StartingAVoluntaryOrganisation;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a register event means for the life events and does it: open a case, deliver a message into a
- * running case, or skip. Sources: domain notes §1.4 (Folkeregisteret), §2.4/§2.5 (Enhetsregisteret), §7.2 (court).
- * The messages are those {@code death-and-inheritance.bpmn} waits for ({@link Message}).
+ * Decides what a register event means for the life events and does it: open a case, deliver a message into a running
+ * case, or skip. Sources: docs/domain.md#folkeregisteret-events, docs/domain.md#enhetsregisteret-update-feed,
+ * docs/domain.md#organisation-forms and docs/domain.md#courts-estate-feed. The messages are those
+ * {@code death-and-inheritance.bpmn} waits for ({@link Message}).
  */
 @Component
 public class FeedEventRouter {
@@ -101,8 +102,9 @@ public class FeedEventRouter {
 
     /**
      * A person created with a D-number, not a newborn: someone who came to work or study (a D-number requisition,
-     * domain notes §1.4 and §7.3). Their new-in-norway case shows the way to a fødselsnummer (ADR 16). Anyone else
-     * created with a fødselsnummer is announced again by personErBosatt, which opens the case.
+     * docs/domain.md#folkeregisteret-events and docs/domain.md#new-in-norway). Their new-in-norway case shows the way
+     * to a fødselsnummer (ADR 16). Anyone else created with a fødselsnummer is announced again by personErBosatt, which
+     * opens the case.
      */
     private EventOutcome newcomerWithDNumber(Fodselsnummer person, String key) {
         if (!person.isDNumber()) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * One event in the courts' estate-case feed: a CloudEvent 1.0 whose {@code data} only points at the case object,
- * {@code {"@id": ".../api/objects/<uuid>"}} (registers-and-life-events.md §7.2). Read the case with
+ * {@code {"@id": ".../api/objects/<uuid>"}} (docs/domain.md#courts-estate-feed). Read the case with
  * {@link DomstolClient#sak(UUID)}; the event itself says only that it was added or changed.
  *
  * @param dataref CloudEvents' own pointer attribute; the courts use {@code data.@id}, but either is honoured

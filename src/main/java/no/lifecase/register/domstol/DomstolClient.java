@@ -12,7 +12,7 @@ import org.springframework.web.client.HttpClientErrorException;
 /**
  * The courts' feed of death cases ({@code lifecase.registers.domstol}, Maskinporten scope
  * {@code domstolene:forvaltningssaker:doedsfall.read}): the event list, and the case each event points at
- * (registers-and-life-events.md §7.2).
+ * (docs/domain.md#courts-estate-feed).
  */
 @Component
 public class DomstolClient {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One answer of {@code GET /hendelsesliste}: a list of patches, each a list of CloudEvents that belong together
- * (registers-and-life-events.md §7.2), oldest first.
+ * (docs/domain.md#courts-estate-feed), oldest first.
  */
 public record Hendelsesliste(List<List<CloudEvent>> patches) {
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 
 /**
- * A party to a death case: an heir, the surviving spouse, a creditor (registers-and-life-events.md §7.2).
+ * A party to a death case: an heir, the surviving spouse, a creditor (docs/domain.md#courts-estate-feed).
  *
  * @param type               Person (with {@code nin}), PersonPapp (known on paper: name and birth date),
  *                           Foretak (with {@code organisasjonsNummer}) or ForetakPapp

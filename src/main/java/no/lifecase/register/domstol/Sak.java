@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A death case (dødsfallsak) at a district court, as {@code GET /objects/{uuid}} returns it
- * (registers-and-life-events.md §7.2). The courts' published spec and their test data differ in a few names
+ * (docs/domain.md#courts-estate-feed). The courts' published spec and their test data differ in a few names
  * ({@code avdoede}/{@code avdode}, {@code embeteId}/{@code embete}); both spellings are read.
  *
  * @param avdode       the deceased's fødselsnummer or D-number

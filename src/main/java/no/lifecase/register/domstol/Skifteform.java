@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /**
- * How the estate is settled (skifteform), with the courts' codes (registers-and-life-events.md §7.2, step 5). The
- * heirs choose within 60 days of the death; until then the case says {@link #UNDECIDED}.
+ * How the estate is settled (skifteform), with the courts' codes (docs/domain.md#courts-estate-feed,
+ * docs/domain.md#death-and-inheritance). The heirs choose within 60 days of the death; until then the case says
+ * {@link #UNDECIDED}.
  */
 public enum Skifteform {
     /** Ikke avgjort: the heirs have not chosen yet. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** What happened to a unit in the update feed (registers-and-life-events.md §2.4). */
+/** What happened to a unit in the update feed (docs/domain.md#enhetsregisteret-update-feed). */
 public enum Endringstype {
     UKJENT("Ukjent"),
     NY("Ny"),

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A unit in Enhetsregisteret, as {@code GET /enheter/{orgnr}} returns it (registers-and-life-events.md §2.2).
- * Only the fields Lifecase uses are mapped; the register sends many more.
+ * A unit in Enhetsregisteret, as {@code GET /enheter/{orgnr}} returns it (docs/domain.md#enhetsregisteret). Only the
+ * fields Lifecase uses are mapped; the register sends many more.
  *
  * @param slettedato set when the unit is deleted: the register still answers 200 for it
  */
@@ -36,7 +36,10 @@ public record Enhet(
         String hjemmeside,
         LocalDate slettedato) {
 
-    /** The organisation form code (ENK, AS, FLI, ...; §2.5), or empty if the register gave none. */
+    /**
+     * The organisation form code (ENK, AS, FLI, ...; docs/domain.md#organisation-forms), or empty if the register gave
+     * none.
+     */
     public Optional<String> organisasjonsformKode() {
         return Optional.ofNullable(organisasjonsform).map(Kode::kode);
     }

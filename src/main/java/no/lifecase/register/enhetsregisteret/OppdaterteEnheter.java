@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * One page of the update feed {@code GET /oppdateringer/enheter} (HAL; registers-and-life-events.md §2.4).
+ * One page of the update feed {@code GET /oppdateringer/enheter} (HAL; docs/domain.md#enhetsregisteret-update-feed).
  * The register leaves out {@code _embedded} when there is nothing new.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,7 +8,7 @@ import no.lifecase.identity.Organisasjonsnummer;
 /**
  * What a case needs to know about an organisation, taken from its unit and roles in Enhetsregisteret.
  *
- * @param organisationForm the form code, e.g. ENK, AS, FLI (registers-and-life-events.md §2.5)
+ * @param organisationForm the form code, e.g. ENK, AS, FLI (docs/domain.md#organisation-forms)
  * @param boardMembers     who decides for it: the board (leader, deputy, members), or for a sole
  *                         proprietorship, which has no board, its owner
  * @param businessMunicipality kommunenummer of the business address (else the postal address); null if neither has one
@@ -34,7 +34,10 @@ public record Organisation(Organisasjonsnummer organisasjonsnummer, String organ
         return roles.contains(role);
     }
 
-    /** §7.7: a voluntary organisation registers as FLI, and may also join Frivillighetsregisteret. */
+    /**
+     * A voluntary organisation registers as FLI, and may also join Frivillighetsregisteret
+     * (docs/domain.md#starting-a-voluntary-organisation).
+     */
     public boolean isVoluntary() {
         return "FLI".equals(organisationForm) || registeredInFrivillighetsregisteret;
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The roles of a unit, as {@code GET /enheter/{orgnr}/roller} returns them (registers-and-life-events.md §2.3):
- * groups (Styre, Daglig leder, Innehaver, ...) of roles held by a person or by another unit.
+ * The roles of a unit, as {@code GET /enheter/{orgnr}/roller} returns them (docs/domain.md#enhetsregisteret): groups
+ * (Styre, Daglig leder, Innehaver, ...) of roles held by a person or by another unit.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Roller(List<Rollegruppe> rollegrupper) {

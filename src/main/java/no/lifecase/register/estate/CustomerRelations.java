@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Step 1 of DSOP "Oppgjør etter dødsfall": the banks the deceased was a customer of in the last three months,
- * shaped as Digitalt dødsbo's test data ({@code Bank/CustomerRelations/*.json}: {@code banks[]{organizationNumber,
- * bankName, isImplemented}}, domain notes §7.2 item 6).
+ * Step 1 of DSOP "Oppgjør etter dødsfall": the banks the deceased was a customer of in the last three months, shaped as
+ * Digitalt dødsbo's test data ({@code Bank/CustomerRelations/*.json}:
+ * {@code banks[]{organizationNumber, bankName, isImplemented}}, docs/domain.md#estate-overview-sources).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CustomerRelations(List<Bank> banks) {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The overview of a deceased's estate that Digitalt dødsbo gives the heirs (domain notes §7.2 item 6): banks and
- * accounts from DSOP, property rights from Kartverket, vehicles from Statens vegvesen. Gathered once the court has
- * said who is entitled, and shown to those heirs only (arveloven §§ 92 and 118, forskrift om Digitalt dødsbo).
+ * The overview of a deceased's estate that Digitalt dødsbo gives the heirs (docs/domain.md#estate-overview-sources):
+ * banks and accounts from DSOP, property rights from Kartverket, vehicles from Statens vegvesen. Gathered once the
+ * court has said who is entitled, and shown to those heirs only (arveloven §§ 92 and 118, forskrift om Digitalt
+ * dødsbo).
  */
 @Service
 public class EstateOverview {

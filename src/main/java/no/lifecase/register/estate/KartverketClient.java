@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The property rights Kartverket's grunnbok holds for a person ({@code lifecase.registers.kartverket}). The real
- * service is SOAP ({@code InformasjonService.findRettigheterForPerson}, domain notes §7.2 item 7); this client reads
- * the JSON Digitalt dødsbo works with. UNVERIFIED: the path {@code POST /properties} and the Maskinporten scope.
+ * service is SOAP ({@code InformasjonService.findRettigheterForPerson}, docs/domain.md#estate-overview-sources); this
+ * client reads the JSON Digitalt dødsbo works with. UNVERIFIED: the path {@code POST /properties} and the Maskinporten
+ * scope.
  */
 @Component
 public class KartverketClient {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The property rights of a person, shaped as Digitalt dødsbo's Kartverket test data
- * ({@code Kartverket/51234895-properties.json}, domain notes §7.2 item 6). The numbers stay text, as Kartverket
- * writes them ("0301", "0").
+ * ({@code Kartverket/51234895-properties.json}, docs/domain.md#estate-overview-sources). The numbers stay text, as
+ * Kartverket writes them ("0301", "0").
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record KartverketProperties(PropertyRights propertyRights) {

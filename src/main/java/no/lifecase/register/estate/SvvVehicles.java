@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The vehicles registered on a person, shaped as Digitalt dødsbo's Statens vegvesen test data
- * ({@code Svv/51234895-vehicles.json}, domain notes §7.2 item 6).
+ * ({@code Svv/51234895-vehicles.json}, docs/domain.md#estate-overview-sources).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SvvVehicles(List<Vehicle> vehicles) {

@@ -113,7 +113,10 @@ public record Folkeregisterperson(
                 .map(Familierelasjon::relatertPerson).findFirst();
     }
 
-    /** A stillborn child registered on this mother on or after {@code since} ({@code doedfoedtBarn}, §7.1 item 7). */
+    /**
+     * A stillborn child registered on this mother on or after {@code since} ({@code doedfoedtBarn},
+     * docs/domain.md#having-a-child).
+     */
     public boolean hasStillbirthSince(LocalDate since) {
         return current(familierelasjon).anyMatch(r -> "doedfoedtBarn".equals(r.relatertPersonsRolle())
                 && r.gyldighetstidspunkt() != null && !r.gyldighetstidspunkt().toLocalDate().isBefore(since));

@@ -10,8 +10,8 @@ import no.lifecase.register.RegisterUnavailable;
 import org.springframework.stereotype.Service;
 
 /**
- * Looks up a newcomer in Folkeregisteret with the parts a move to Norway needs (person-basis, innflytting and
- * opphold; domain notes §1.2) and logs the read on the case with its purpose and legal basis.
+ * Looks up a newcomer in Folkeregisteret with the parts a move to Norway needs (person-basis, innflytting and opphold;
+ * docs/domain.md#folkeregisteret) and logs the read on the case with its purpose and legal basis.
  */
 @Service
 public class NewcomerLookup {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * An organisation in Frivillighetsregisteret, as {@code GET /frivillige-organisasjoner/{orgnr}} returns it
- * (registers-and-life-events.md §2.6). Being registered is what opens Grasrotandelen to it.
+ * (docs/domain.md#frivillighetsregisteret). Being registered is what opens Grasrotandelen to it.
  *
  * @param innfoertDato        when it was (last) entered in the register
  * @param foersteGangInnfoert when it was first entered

@@ -10,10 +10,10 @@ public enum ContactChannel {
     PAPER;
 
     /**
-     * registers-and-life-events.md §9.7: "Letters: check KRR first. If reservasjon=JA or KAN_IKKE_VARSLES, send by
-     * post." §3: reservasjon=JA means the agency must not communicate digitally (eForvaltningsforskriften § 15 a), and
-     * KAN_IKKE_VARSLES covers stale details (older than 18 months) and persons reserved, deleted or not registered.
-     * So only an active, unreserved person who can be notified, at an e-mail address or mobile number, is digital;
+     * A letter goes by post when reservasjon=JA or KAN_IKKE_VARSLES (docs/domain.md#krr-and-digital-letters):
+     * reservasjon=JA means the agency must not communicate digitally (eForvaltningsforskriften § 15 a), and
+     * KAN_IKKE_VARSLES covers stale details (older than 18 months) and persons reserved, deleted or not registered. So
+     * only an active, unreserved person who can be notified, at an e-mail address or mobile number, is digital;
      * anything KRR did not answer, or answered with a value we do not know, is paper.
      */
     public static ContactChannel of(KrrPerson person) {

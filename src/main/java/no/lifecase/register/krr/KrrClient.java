@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Kontakt- og reservasjonsregisteret's lookup service ({@code lifecase.registers.krr}, Maskinporten scope
- * {@code krr:global/kontaktinformasjon.read}): {@code POST /personer} with up to 1000 ids per request (§3).
+ * {@code krr:global/kontaktinformasjon.read}): {@code POST /personer} with up to 1000 ids per request
+ * (docs/domain.md#krr-and-digital-letters).
  */
 @Component
 public class KrrClient {

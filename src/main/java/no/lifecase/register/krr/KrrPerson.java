@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 
 /**
- * One person's entry in Kontakt- og reservasjonsregisteret (registers-and-life-events.md §3). Timestamps stay text:
- * KRR writes offsets like {@code +02}, which {@code OffsetDateTime} does not read, and Lifecase does not need them.
+ * One person's entry in Kontakt- og reservasjonsregisteret (docs/domain.md#krr-and-digital-letters). Timestamps stay
+ * text: KRR writes offsets like {@code +02}, which {@code OffsetDateTime} does not read, and Lifecase does not need
+ * them.
  *
  * @param reservasjon   JA: the person has opted out of digital communication (eForvaltningsforskriften § 15 a)
  * @param digitalPost   mailbox at Digipost or e-Boks; only with scope {@code krr:global/digitalpost.read}

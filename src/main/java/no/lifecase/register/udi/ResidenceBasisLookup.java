@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The basis of a newcomer's residence, in the words of the new-in-norway model ({@code refugee},
- * {@code family-reunification}, {@code work}, {@code study}, {@code eu-eea}, {@code unknown}), read from UDI and
- * logged on the case. Folkeregisteret's {@code opphold} only says temporary or permanent, not why (§1.3).
+ * {@code family-reunification}, {@code work}, {@code study}, {@code eu-eea}, {@code unknown}), read from UDI and logged
+ * on the case. Folkeregisteret's {@code opphold} only says temporary or permanent, not why
+ * (docs/domain.md#folkeregisteret).
  */
 @Service
 public class ResidenceBasisLookup {

@@ -9,7 +9,7 @@ import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * The basis of a person's residence as UDI holds it ({@code lifecase.registers.udi}). UDI offers no public API
- * (domain notes §7.3): the path {@code POST /oppholdsgrunnlag}, its JSON and the Maskinporten scope are ours and
+ * (docs/domain.md#udi): the path {@code POST /oppholdsgrunnlag}, its JSON and the Maskinporten scope are ours and
  * UNVERIFIED, to be agreed with UDI. The number goes in the body, so it stays out of URLs and access logs.
  */
 @Component

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The district courts (tingretter) of the municipalities the population lives in, with the courts' embete codes
- * (registers-and-life-events.md §7.2).
+ * (docs/domain.md#courts-estate-feed).
  */
 public enum Court {
     TOSL("Oslo tingrett", "0301"),

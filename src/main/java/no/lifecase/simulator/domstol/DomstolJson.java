@@ -9,9 +9,9 @@ import java.util.UUID;
 import no.lifecase.simulator.domstol.SimulatedEstateCase.Heir;
 
 /**
- * The simulated cases and events in the courts' JSON (registers-and-life-events.md §7.2), spelled as the courts'
- * 2026 test data spells them ({@code avdode}, {@code embete}, boolean {@code formuesfullmakt}). Its own records,
- * not the client's DTOs: the contract tests then prove the client reads what the courts write.
+ * The simulated cases and events in the courts' JSON (docs/domain.md#courts-estate-feed), spelled as the courts' 2026
+ * test data spells them ({@code avdode}, {@code embete}, boolean {@code formuesfullmakt}). Its own records, not the
+ * client's DTOs: the contract tests then prove the client reads what the courts write.
  */
 final class DomstolJson {
 

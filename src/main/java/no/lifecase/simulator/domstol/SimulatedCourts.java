@@ -20,9 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The simulated courts' death cases and their event feed (registers-and-life-events.md §7.2). A case is
- * {@value #CASE_ADDED} when the court registers it, and {@value #CASE_UPDATED} when the skifteform is decided. The
- * feed starts empty: cases arrive through scenarios. Thread-safe: every method holds the lock.
+ * The simulated courts' death cases and their event feed (docs/domain.md#courts-estate-feed). A case is
+ * {@value #CASE_ADDED} when the court registers it, and {@value #CASE_UPDATED} when the skifteform is decided. The feed
+ * starts empty: cases arrive through scenarios. Thread-safe: every method holds the lock.
  */
 @Component
 @Profile("simulators")
@@ -36,7 +36,7 @@ public class SimulatedCourts {
     static final String UNDIVIDED = "USKIFTE";
     static final String PUBLIC = "OFFENTLIG_SKIFTE";
     static final Set<String> SKIFTEFORMER = Set.of(UNDECIDED, PRIVATE, SMALL_ESTATE, UNDIVIDED, PUBLIC);
-    /** The heirs choose the skifteform within 60 days of the death (§7.2, step 5). */
+    /** The heirs choose the skifteform within 60 days of the death (docs/domain.md#death-and-inheritance). */
     private static final int DAYS_TO_DECIDE = 60;
     private static final Set<String> SURVIVING_PARTNERS = Set.of("GJENLEV_EKTEFELLE_PARTNER", "GJENLEV_PARTNER", "GJENLEV_SAMBOER");
 

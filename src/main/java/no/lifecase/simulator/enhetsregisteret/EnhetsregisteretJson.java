@@ -15,8 +15,9 @@ import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
 
 /**
- * The simulated units in Enhetsregisteret's own JSON shapes (registers-and-life-events.md §2.2-2.4). Its own
- * records, not the client's DTOs: the contract tests then prove that the client reads what the register writes.
+ * The simulated units in Enhetsregisteret's own JSON shapes (docs/domain.md#enhetsregisteret and
+ * docs/domain.md#enhetsregisteret-update-feed). Its own records, not the client's DTOs: the contract tests then prove
+ * that the client reads what the register writes.
  */
 final class EnhetsregisteretJson {
 

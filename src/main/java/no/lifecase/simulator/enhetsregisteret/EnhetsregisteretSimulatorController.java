@@ -16,8 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Enhetsregisteret's open data API at its real paths under {@code /enhetsregisteret/api}: units, roles and the
- * update feed (registers-and-life-events.md §2.1).
+ * Enhetsregisteret's open data API at its real paths under {@code /enhetsregisteret/api}: units, roles and the update
+ * feed (docs/domain.md#enhetsregisteret, docs/domain.md#enhetsregisteret-update-feed).
  */
 @RestController
 @Profile("simulators")

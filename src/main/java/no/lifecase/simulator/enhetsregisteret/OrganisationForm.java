@@ -1,6 +1,6 @@
 package no.lifecase.simulator.enhetsregisteret;
 
-/** The organisation forms the simulation founds (registers-and-life-events.md §2.5). */
+/** The organisation forms the simulation founds (docs/domain.md#organisation-forms). */
 public enum OrganisationForm {
     ENK("Enkeltpersonforetak"),
     AS("Aksjeselskap"),

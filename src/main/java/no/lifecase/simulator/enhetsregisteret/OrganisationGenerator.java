@@ -79,7 +79,7 @@ final class OrganisationGenerator {
         return days <= 0 ? to : from.plusDays(random.nextLong(days));
     }
 
-    /** Synthetic organisation numbers start with 2 or 3 (registers-and-life-events.md §5). */
+    /** Synthetic organisation numbers start with 2 or 3 (docs/domain.md#synthetic-test-numbers). */
     String newOrganisationNumber() {
         while (true) {
             int firstEight = (2 + random.nextInt(2)) * 10_000_000 + random.nextInt(10_000_000);

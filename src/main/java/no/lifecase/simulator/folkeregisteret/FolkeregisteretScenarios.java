@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 
 /**
- * Life events in the simulated Folkeregister: each changes the population and appends the per-person events the
- * real register emits for it (domain notes §1.4, §7.1-§7.3), one event per person and change, contiguous in the
- * feed. Invalid requests fail with {@link IllegalArgumentException}, whose message never holds a whole number.
+ * Life events in the simulated Folkeregister: each changes the population and appends the per-person events the real
+ * register emits for it (docs/domain.md#folkeregisteret-events and its life events), one event per person and change,
+ * contiguous in the feed. Invalid requests fail with {@link IllegalArgumentException}, whose message never holds a
+ * whole number.
  */
 @Service
 @Profile("simulators")
@@ -61,7 +62,8 @@ public class FolkeregisteretScenarios {
      * @param father     the father's (or, for a woman, the co-mother's) number; optional
      * @param sex        kvinne or mann; random if omitted
      * @param birthDate  today if omitted
-     * @param stillborn  a stillbirth: no child is registered, only a doedfoedtBarn relation on the mother (§7.1 item 7)
+     * @param stillborn  a stillbirth: no child is registered, only a doedfoedtBarn relation on the mother
+     *                   (docs/domain.md#having-a-child)
      */
     public record Birth(String mother, String father, String sex, LocalDate birthDate, boolean stillborn) {
     }
@@ -118,8 +120,8 @@ public class FolkeregisteretScenarios {
     }
 
     /**
-     * Someone dies: personErDoed for the deceased, and endringISivilstand for a living spouse or partner, who
-     * becomes enkeEllerEnkemann or gjenlevendePartner (§7.2).
+     * Someone dies: personErDoed for the deceased, and endringISivilstand for a living spouse or partner, who becomes
+     * enkeEllerEnkemann or gjenlevendePartner (docs/domain.md#death-and-inheritance).
      */
     public ScenarioResult death(Death request) {
         return population.atomically(() -> {
@@ -143,7 +145,8 @@ public class FolkeregisteretScenarios {
 
     /**
      * A death is annulled: personErReaktivert, and the widowed spouse is married again (endringISivilstand). With a
-     * corrected date, the death follows anew (§1.4: a corrected death date is an annulment and a new death).
+     * corrected date, the death follows anew (a corrected death date is an annulment and a new death:
+     * docs/domain.md#folkeregisteret-events).
      */
     public ScenarioResult reactivation(Reactivation request) {
         return population.atomically(() -> {
@@ -185,9 +188,10 @@ public class FolkeregisteretScenarios {
     }
 
     /**
-     * Someone moves to Norway (§7.3). A newcomer who settles: personErOpprettet and personErBosatt. A D-number
-     * holder who settles gets a fødselsnummer: endringIIdentifikasjonsnummer on the old number first (§1.4), then
-     * personErBosatt on the new one. A newcomer on a short stay: personErOpprettet with a D-number only.
+     * Someone moves to Norway (docs/domain.md#new-in-norway). A newcomer who settles: personErOpprettet and
+     * personErBosatt. A D-number holder who settles gets a fødselsnummer: endringIIdentifikasjonsnummer on the old
+     * number first (docs/domain.md#folkeregisteret-events), then personErBosatt on the new one. A newcomer on a short
+     * stay: personErOpprettet with a D-number only.
      */
     public ScenarioResult immigration(MoveToNorway request) {
         if (request.fromCountry() == null || !request.fromCountry().matches("[A-Z]{3}")) {

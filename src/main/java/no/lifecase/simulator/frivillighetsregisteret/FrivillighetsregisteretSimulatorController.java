@@ -16,8 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Frivillighetsregisteret's open data API at {@code /frivillighetsregisteret/api} (registers-and-life-events.md
- * §2.6): the voluntary organisations of the simulated Enhetsregister that registered here too.
+ * Frivillighetsregisteret's open data API at {@code /frivillighetsregisteret/api}
+ * (docs/domain.md#frivillighetsregisteret): the voluntary organisations of the simulated Enhetsregister that registered
+ * here too.
  */
 @RestController
 @Profile("simulators")

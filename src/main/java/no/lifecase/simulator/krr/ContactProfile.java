@@ -1,6 +1,6 @@
 package no.lifecase.simulator.krr;
 
-/** The kinds of answer the simulated KRR gives about a person (registers-and-life-events.md §3). */
+/** The kinds of answer the simulated KRR gives about a person (docs/domain.md#krr-and-digital-letters). */
 public enum ContactProfile {
     /** Active, not reserved, fresh contact details: KAN_VARSLES. */
     DIGITAL,

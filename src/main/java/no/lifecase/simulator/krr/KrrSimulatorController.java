@@ -10,7 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * KRR's lookup service at its real path, {@code POST /rest/v1/personer}: 1 to 1000 ids in, one entry per id out
- * (registers-and-life-events.md §3). The Maskinporten scope is checked by the simulators' security chain.
+ * (docs/domain.md#krr-and-digital-letters). The Maskinporten scope is checked by the simulators' security chain.
  */
 @RestController
 @Profile("simulators")

@@ -30,7 +30,8 @@ public class SimulatedKrr {
     /** KRR writes offsets as hours only, e.g. {@code 2023-06-13T13:42:34+02}. */
     private static final DateTimeFormatter KRR_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssX");
     private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-    private static final String[] MAILBOX_PROVIDERS = {"984661185", "922020175"};   // Digipost, e-Boks (§3)
+    // Digipost, e-Boks (docs/domain.md#krr-and-digital-letters)
+    private static final String[] MAILBOX_PROVIDERS = {"984661185", "922020175"};
     /** Persons under this age have no entry in the simulation; they seldom have their own ID-porten login. */
     private static final int YOUNGEST_REGISTERED = 15;
 
@@ -130,7 +131,7 @@ public class SimulatedKrr {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^a-z.]", "");
     }
 
-    /** One person in KRR's answer (registers-and-life-events.md §3). */
+    /** One person in KRR's answer (docs/domain.md#krr-and-digital-letters). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record KrrEntry(String personidentifikator, String reservasjon, String reservasjonstidspunkt, String status,
                     String varslingsstatus, Kontaktinformasjon kontaktinformasjon,

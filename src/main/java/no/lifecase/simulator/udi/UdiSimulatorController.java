@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * UDI's residence basis for a person. UDI publishes no API (domain notes §7.3), so the path is ours, under the open
+ * UDI's residence basis for a person. UDI publishes no API (docs/domain.md#udi), so the path is ours, under the open
  * {@code /sim/udi/}; the JSON is what {@code register.udi.Oppholdsgrunnlag} reads.
  */
 @RestController

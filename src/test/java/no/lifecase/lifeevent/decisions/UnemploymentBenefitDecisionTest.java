@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code unemployment-benefit.dmn}: the income requirement (1.5 G in 12 months or 3 G in 36 months, domain notes §7.4)
- * at and around its thresholds, with G = NOK 130 160, and what goes to a caseworker. An empty cell is a value the
- * registers did not give.
+ * {@code unemployment-benefit.dmn}: the income requirement (1.5 G in 12 months or 3 G in 36 months,
+ * docs/domain.md#losing-and-finding-a-job) at and around its thresholds, with G = NOK 130 160, and what goes to a
+ * caseworker. An empty cell is a value the registers did not give.
  */
 @Deployment(resources = "decisions/unemployment-benefit.dmn")
 class UnemploymentBenefitDecisionTest {

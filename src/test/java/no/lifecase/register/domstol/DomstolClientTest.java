@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
-/** The courts' estate-case feed, shaped as registers-and-life-events.md §7.2 shows it, through the client. */
+/** The courts' estate-case feed, shaped as docs/domain.md#courts-estate-feed describes it, through the client. */
 class DomstolClientTest {
 
     private static final String BASE = "https://hendelsesliste.test.domstol.no/api";

@@ -27,7 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
-/** Enhetsregisteret's JSON, shaped as registers-and-life-events.md §2 shows it, read through the client. */
+/** Enhetsregisteret's JSON, shaped as docs/domain.md#enhetsregisteret describes it, read through the client. */
 class EnhetsregisteretClientTest {
 
     private static final String BASE = "https://data.brreg.no/enhetsregisteret/api";

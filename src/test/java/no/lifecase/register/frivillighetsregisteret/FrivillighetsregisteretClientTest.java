@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
-/** Frivillighetsregisteret's JSON, shaped as registers-and-life-events.md §2.6 shows it, read through the client. */
+/** Frivillighetsregisteret's JSON (docs/domain.md#frivillighetsregisteret), read through the client. */
 class FrivillighetsregisteretClientTest {
 
     private static final String BASE = "https://data.brreg.no/frivillighetsregisteret/api";

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The rule of registers-and-life-events.md §3 and §9.7: digital only for the active, unreserved and notifiable. */
+/** The rule of docs/domain.md#krr-and-digital-letters: digital only for the active, unreserved and notifiable. */
 class ContactChannelTest {
 
     private static final Kontaktinformasjon EMAIL = new Kontaktinformasjon("a@example.no", null, null, null, null, null);

@@ -32,7 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
 
-/** KRR's bulk lookup, shaped as registers-and-life-events.md §3 shows it, through the client. */
+/** KRR's bulk lookup, shaped as docs/domain.md#krr-and-digital-letters describes it, through the client. */
 class KrrClientTest {
 
     private static final String BASE = "https://kontaktregisteret.no/rest/v1";
