@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
@@ -97,8 +98,9 @@ class SeriouslyIllChildIT {
     @Test
     void a_parent_starts_the_case_and_it_is_followed_through_hospital_nav_and_municipality_to_the_closed_case() {
         var parent = Fodselsnummer.parse(simulation.example("marriedParentWithMinorChildren"));
-        var child = aChildWithParentalResponsibilityOf(parent);
-        var otherParent = otherParentWithResponsibility(child, parent);
+        var family = aChildSharedWithAnotherParent(parent);
+        var child = family[0];
+        var otherParent = family[1];
         var rule = citizenStarts.stream().filter(start -> start.lifeEvent() == LifeEvent.SERIOUSLY_ILL_CHILD).findFirst().orElseThrow();
 
         assertThat(rule.decide(Fodselsnummer.parse(simulation.example("singleAdult")), answers(child)))
@@ -188,20 +190,24 @@ class SeriouslyIllChildIT {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** A living minor the parent has parental responsibility for, read over HTTP from the simulated Folkeregisteret. */
-    private Fodselsnummer aChildWithParentalResponsibilityOf(Fodselsnummer parent) {
+    /**
+     * A living minor the parent has parental responsibility for, together with another parent who shares it, read over
+     * HTTP from the simulated Folkeregisteret (another test may have registered a death in the family).
+     */
+    private Fodselsnummer[] aChildSharedWithAnotherParent(Fodselsnummer parent) {
         var document = folkeregisteret.person(parent, Set.of(Part.RELASJON_UTVIDET)).orElseThrow();
         return Folkeregisterperson.current(document.foreldreansvar())
                 .map(Folkeregisterperson.Foreldreansvar::ansvarssubjekt)
                 .filter(child -> child != null)
                 .map(Fodselsnummer::parse)
+                .flatMap(child -> otherParentWithResponsibility(child, parent).map(other -> new Fodselsnummer[] {child, other}).stream())
                 .findFirst().orElseThrow();
     }
 
-    private Fodselsnummer otherParentWithResponsibility(Fodselsnummer child, Fodselsnummer parent) {
+    private Optional<Fodselsnummer> otherParentWithResponsibility(Fodselsnummer child, Fodselsnummer parent) {
         var document = folkeregisteret.person(child, Set.of(Part.RELASJON_UTVIDET)).orElseThrow();
         return document.responsibleParents().stream().filter(other -> !other.equals(parent.value())).map(Fodselsnummer::parse)
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 
     /** The start form's answers: a self-employed parent, the child in hospital at Oslo University Hospital. */

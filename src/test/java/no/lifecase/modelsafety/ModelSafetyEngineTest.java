@@ -55,9 +55,8 @@ class ModelSafetyEngineTest {
         ENGINES.values().forEach(ProcessEngine::close);
     }
 
-    /** Reaches java.lang.Runtime from a string through reflection, and touches the marker file. */
     private static String exploit() {
-        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke('').exec('touch " + marker() + "')}";
+        return HostileModels.exploit(marker());
     }
 
     private static Path marker() {
@@ -101,7 +100,7 @@ class ModelSafetyEngineTest {
         engine = guardedEngine();
         engine.getRepositoryService().createDeployment()
                 .addModelInstance("hostile.bpmn", model.apply(exploit()))
-                .addString("hostile.dmn", hostileDecision("juel", exploit()))
+                .addString("hostile.dmn", HostileModels.decision("juel", exploit()))
                 .deploy();
 
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("hostile"))
@@ -175,9 +174,9 @@ class ModelSafetyEngineTest {
                         .replace("<conditionExpression ", "<conditionExpression language=\"javascript\" ")),
                 Arguments.of("a bean models may not use", "The bean runtimeService is not available", "hostile.bpmn", Bpmn.convertToString(startListener("${runtimeService}"))),
                 Arguments.of("a function models may not use", "The function S() is not available", "hostile.bpmn", Bpmn.convertToString(startListener("${S('{}')}"))),
-                Arguments.of("a decision in JUEL", "The property class is not available", "hostile.dmn", hostileDecision("juel", "${execution.class}")),
-                Arguments.of("a decision in JavaScript", "Scripts (javascript)", "hostile.dmn", hostileDecision("javascript", "java.lang.Runtime")),
-                Arguments.of("a FEEL external function", "FEEL external function", "hostile.dmn", hostileDecision("feel",
+                Arguments.of("a decision in JUEL", "The property class is not available", "hostile.dmn", HostileModels.decision("juel", "${execution.class}")),
+                Arguments.of("a decision in JavaScript", "Scripts (javascript)", "hostile.dmn", HostileModels.decision("javascript", "java.lang.Runtime")),
+                Arguments.of("a FEEL external function", "FEEL external function", "hostile.dmn", HostileModels.decision("feel",
                         "{ f: function(x) external { java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, r: f(1) }.r")),
                 Arguments.of("a file that is no model", "Only BPMN, DMN and form files", "hostile.groovy", "'touch x'.execute()"));
     }
@@ -204,26 +203,6 @@ class ModelSafetyEngineTest {
 
     private static BpmnModelInstance startListener(String expression) {
         return start().camundaExecutionListenerExpression("start", expression).endEvent("EndEvent_Done").done();
-    }
-
-    private static String hostileDecision(String language, String expression) {
-        return """
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
-                             id="Definitions_Hostile" name="Hostile" namespace="http://lifecase.no/test">
-                  <decision id="hostile" name="Hostile" camunda:historyTimeToLive="P1D">
-                    <decisionTable id="DecisionTable_Hostile">
-                      <input id="Input_Anything">
-                        <inputExpression id="InputExpression_Anything" typeRef="string" expressionLanguage="%s"><text>%s</text></inputExpression>
-                      </input>
-                      <output id="Output_Result" name="result" typeRef="string"/>
-                      <rule id="Rule_Always">
-                        <inputEntry id="InputEntry_Any"><text>-</text></inputEntry>
-                        <outputEntry id="OutputEntry_Yes"><text>"yes"</text></outputEntry>
-                      </rule>
-                    </decisionTable>
-                  </decision>
-                </definitions>
-                """.formatted(language, expression.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;"));
     }
 
     /** A delegate models may name, and the engine's services, which they may not. */

@@ -112,9 +112,8 @@ class ModelSafetyIT {
         assertThat(marker).doesNotExist();
     }
 
-    /** Reaches java.lang.Runtime through reflection when the case starts, and would touch the marker file. */
     private String exploit() {
-        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke('').exec('touch " + marker + "')}";
+        return HostileModels.exploit(marker);
     }
 
     private byte[] hostileProcess() {
@@ -138,23 +137,7 @@ class ModelSafetyIT {
     }
 
     private byte[] hostileDecision() {
-        return """
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
-                             id="Definitions_HostileDecision" name="Hostile" namespace="https://lifecase.no/decisions">
-                  <decision id="it-hostile-decision" name="Hostile" camunda:historyTimeToLive="P1D">
-                    <decisionTable id="DecisionTable_Hostile">
-                      <input id="Input_Anything">
-                        <inputExpression id="InputExpression_Anything" typeRef="string" expressionLanguage="juel"><text>%s</text></inputExpression>
-                      </input>
-                      <output id="Output_Result" name="result" typeRef="string"/>
-                      <rule id="Rule_Always">
-                        <inputEntry id="InputEntry_Any"><text>-</text></inputEntry>
-                        <outputEntry id="OutputEntry_Yes"><text>"yes"</text></outputEntry>
-                      </rule>
-                    </decisionTable>
-                  </decision>
-                </definitions>
-                """.formatted(exploit()).getBytes(StandardCharsets.UTF_8);
+        return HostileModels.decision("juel", exploit()).getBytes(StandardCharsets.UTF_8);
     }
 
     private ResponseEntity<Map<String, Object>> upload(String path, String user, String password, String part, String file, byte[] content) {

@@ -28,7 +28,8 @@ class PopulationExamplesController {
         example(examples, "marriedMotherUnder40", p -> p.isAlive() && p.sex() == Sex.FEMALE && p.civilStatus() == CivilStatus.GIFT
                 && p.ageOn(today) < 40 && !p.hasDNumber() && !p.hasProtectedAddress());
         example(examples, "marriedParentWithMinorChildren", p -> p.isAlive() && p.civilStatus() == CivilStatus.GIFT
-                && p.responsibilities().stream().anyMatch(r -> r.responsible().equals(p.identityNumber())) && !p.hasProtectedAddress());
+                && p.responsibilities().stream().anyMatch(r -> r.responsible().equals(p.identityNumber()) && sharedWithALivingParent(r))
+                && !p.hasProtectedAddress());
         example(examples, "singleMother", p -> p.isAlive() && p.responsibilities().stream().anyMatch(r -> r.type() == Responsibility.MOR)
                 && p.sex() == Sex.FEMALE);
         example(examples, "singleAdult", p -> p.isAlive() && p.ageOn(today) >= 18 && p.relations().isEmpty() && !p.hasDNumber());
@@ -40,6 +41,14 @@ class PopulationExamplesController {
         example(examples, "strengtFortrolig", p -> p.isAlive() && p.addressProtection() == AddressProtection.STRENGT_FORTROLIG
                 && p.ageOn(today) >= 18);
         return examples;
+    }
+
+    /** A living child whose other parent, alive too, shares the responsibility: a death elsewhere may have ended that. */
+    private boolean sharedWithALivingParent(ParentalResponsibility mine) {
+        return population.find(mine.child()).filter(SimulatedPerson::isAlive)
+                .map(child -> child.responsibilities().stream().anyMatch(other -> !other.responsible().equals(mine.responsible())
+                        && population.find(other.responsible()).map(SimulatedPerson::isAlive).orElse(false)))
+                .orElse(false);
     }
 
     private void example(Map<String, String> examples, String kind, Predicate<SimulatedPerson> predicate) {
