@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 @Profile("!simulators")
 class HttpAgencyInbox implements AgencyInbox {
 
+    static final String REGISTER = "agency-inbox";
+
     private final RegisterClients clients;
 
     HttpAgencyInbox(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 
     @Override
     public void deliver(AgencyNotice notice) {
-        clients.client("agency-inbox").put()
+        clients.client(REGISTER).put()
                 .uri("/agencies/{agency}/notices/{id}", notice.agency(), notice.id())
                 .body(Map.of("noticeId", notice.id(), "caseReference", notice.caseRef(), "notice", notice.notice(),
                         "attempt", notice.attempts()))

@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 @Profile("!simulators")
 class HttpLetterPost implements LetterPost {
 
+    static final String REGISTER = "letter-post";
+
     private final RegisterClients clients;
 
     HttpLetterPost(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 
     @Override
     public void post(CitizenLetter letter) {
-        clients.client("letter-post").put()
+        clients.client(REGISTER).put()
                 .uri("/letters/{id}", letter.id())
                 .body(Map.of("recipient", letter.recipient(), "caseReference", letter.caseRef(), "letter", letter.letter(),
                         "channel", letter.channel().name()))

@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import no.lifecase.security.FilterChainOrder;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +50,7 @@ class StaffSecurity {
      * (the X-XSRF-TOKEN header) guards their API; Spring Security's guards the login form.
      */
     @Bean
-    @Order(10)
+    @Order(FilterChainOrder.CAMUNDA_WEBAPPS)
     SecurityFilterChain camundaWebapps(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
         return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -70,7 +71,7 @@ class StaffSecurity {
 
     /** Machine and staff APIs: HTTP Basic against the engine's users, no session, no cookies, so no CSRF. */
     @Bean
-    @Order(20)
+    @Order(FilterChainOrder.STAFF_APIS)
     SecurityFilterChain staffApis(HttpSecurity http) throws Exception {
         // Path patterns, not MVC matchers: the engine's REST API is a Jersey servlet, not a Spring MVC one.
         return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/cases/**"), path("/actuator/**")))

@@ -2,6 +2,7 @@ package no.lifecase.caseworker;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import no.lifecase.security.FilterChainOrder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class WorklistSecurity {
 
     @Bean
-    @Order(30)
+    @Order(FilterChainOrder.AGENCY_WORKLIST_API)
     SecurityFilterChain agencyWorklist(HttpSecurity http) throws Exception {
         return http.securityMatcher(StaffSecurity.path("/api/agency/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

@@ -1,5 +1,6 @@
 package no.lifecase.lifeevent;
 
+import no.lifecase.security.FilterChainOrder;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class LifeEventCatalogueSecurity {
 
     @Bean
-    @Order(40)
+    @Order(FilterChainOrder.LIFE_EVENT_CATALOGUE)
     SecurityFilterChain lifeEventCatalogueChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/life-events"), paths.matcher("/api/life-events/**")))

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import no.lifecase.publicaddress.PublicAddress;
+import no.lifecase.security.FilterChainOrder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +58,7 @@ class PortalSecurity {
      * a session with CSRF protection, logout that also ends the ID-porten session, and strict headers.
      */
     @Bean
-    @Order(50)
+    @Order(FilterChainOrder.CITIZEN_PORTAL)
     SecurityFilterChain citizenPortal(HttpSecurity http, IdportenClientRegistrations idporten, IdportenProperties properties)
             throws Exception {
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(idporten, AUTHORIZATION_BASE);
@@ -120,7 +121,7 @@ class PortalSecurity {
 
     /** The OpenAPI description of our APIs and Swagger UI: public, they describe and hold no data. */
     @Bean
-    @Order(90)
+    @Order(FilterChainOrder.OPENAPI_DOCUMENTS)
     SecurityFilterChain openApiDocuments(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"),
                         path("/swagger-ui.html"), path("/swagger-ui/**")))
@@ -132,7 +133,7 @@ class PortalSecurity {
 
     /** Everything not claimed by a more specific chain: public pages only, the rest is refused. */
     @Bean
-    @Order(100)
+    @Order(FilterChainOrder.PUBLIC_PAGES)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()

@@ -2,6 +2,7 @@ package no.lifecase.processowner;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import no.lifecase.security.FilterChainOrder;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ class ProcessOwnerSecurity {
     static final String ADMINS = "GROUP_" + Groups.CAMUNDA_ADMIN;
 
     @Bean
-    @Order(25)
+    @Order(FilterChainOrder.PROCESS_OWNER_API)
     SecurityFilterChain processOwnerApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/models/**"), path("/api/kpis"), path("/api/kpis/**"),
                         path("/process-owner/**")))

@@ -3,9 +3,15 @@ package no.lifecase.register;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import no.lifecase.configuration.HttpUrlValidator;
 import no.lifecase.register.maskinporten.MaskinportenTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -20,10 +26,16 @@ import org.springframework.web.client.RestClient;
  * Maskinporten token for registers that need one, and the failures worth retrying turned into
  * {@link RegisterUnavailable}. Other 4xx answers (404 above all) are left to each client to interpret.
  * Every call's outcome goes to the register's {@link RegisterCircuit}.
+ *
+ * <p>The settings are checked at start-up, not at the first call (ADR 0040): each entry when it is bound (see
+ * {@link RegisterEndpoint}), that every register a client {@linkplain #willCall will call} is configured when the client
+ * is made, and each such register's base URL once the server listens and {@code ${local.server.port}} is known.
  */
 @Component
 @EnableConfigurationProperties(RegisterProperties.class)
 public class RegisterClients {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterClients.class);
 
     private final RegisterProperties properties;
     private final MaskinportenTokens tokens;
@@ -31,6 +43,7 @@ public class RegisterClients {
     private final RestClient.Builder builder;
     private final RegisterCircuits circuits;
     private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
+    private final Set<String> called = ConcurrentHashMap.newKeySet();
 
     RegisterClients(RegisterProperties properties, MaskinportenTokens tokens, Environment environment, RestClient.Builder builder,
                     RegisterCircuits circuits) {
@@ -39,6 +52,45 @@ public class RegisterClients {
         this.environment = environment;
         this.builder = builder;
         this.circuits = circuits;
+    }
+
+    /**
+     * Says that the caller will call this register; a client calls it from its constructor, so that a register missing
+     * from the configuration stops the start rather than the first call, and only registers some bean calls are checked
+     * (profile "simulators" leaves the agencies' exchange and the letter service unconfigured, and never calls them).
+     *
+     * @throws IllegalStateException if {@code lifecase.registers.<register>} is not configured
+     */
+    public void willCall(String register) {
+        if (!properties.registers().containsKey(register)) {
+            throw new IllegalStateException("Register '" + register + "' is not configured: set lifecase.registers." + register
+                    + ".base-url (see docs/adr/0040-filter-chain-order-and-validated-settings.md)");
+        }
+        called.add(register);
+    }
+
+    /**
+     * Once the server listens, {@code ${local.server.port}} resolves, and so does every placeholder that ever will: a
+     * base URL that resolves to anything but an http(s) URL stops the start. One whose placeholder names an environment
+     * variable that is not set is the operator's still to give (application.yml): it is logged, and calls to that
+     * register fail until it is set.
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void checkBaseUrls() {
+        for (var register : called) {
+            var property = "lifecase.registers." + register + ".base-url";
+            var baseUrl = properties.registers().get(register).baseUrl();
+            String resolved;
+            try {
+                resolved = environment.resolveRequiredPlaceholders(baseUrl);
+            } catch (IllegalArgumentException e) {
+                log.warn("{} is not set ({}): calls to register '{}' fail until it is", property, e.getMessage(), register);
+                continue;
+            }
+            if (!HttpUrlValidator.isHttpUrl(resolved)) {
+                throw new IllegalStateException(property + " must be an absolute http or https URL with a host, not " + resolved);
+            }
+        }
     }
 
     /** The client for the register configured as {@code lifecase.registers.<register>}. */
@@ -104,6 +156,6 @@ public class RegisterClients {
         if (status.value() != 429 || value == null || !value.strip().matches("\\d{1,9}")) {
             return null;
         }
-        return Duration.of(Long.parseLong(value.strip()), endpoint.retryAfterUnit());
+        return endpoint.retryAfterUnit().of(Long.parseLong(value.strip()));
     }
 }

@@ -1,5 +1,6 @@
 package no.lifecase.simulator;
 
+import no.lifecase.security.FilterChainOrder;
 import no.lifecase.simulator.maskinporten.SimulatedMaskinportenIssuer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ class SimulatedRegisterSecurity {
     static final String DOMSTOL = "SCOPE_domstolene:forvaltningssaker:doedsfall.read";
 
     @Bean
-    @Order(30)
+    @Order(FilterChainOrder.SIMULATED_REGISTERS)
     SecurityFilterChain simulatedRegisters(HttpSecurity http, SimulatedMaskinportenIssuer maskinporten) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/folkeregisteret/**"), path("/rest/v1/**"), path("/domstol/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -48,7 +49,7 @@ class SimulatedRegisterSecurity {
     }
 
     @Bean
-    @Order(31)
+    @Order(FilterChainOrder.OPEN_SIMULATORS)
     SecurityFilterChain openSimulators(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/maskinporten/**"), path("/enhetsregisteret/**"),
                         path("/frivillighetsregisteret/**"), path("/sim/**")))

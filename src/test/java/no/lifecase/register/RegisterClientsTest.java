@@ -9,17 +9,20 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /** How a register's answers reach the code that calls it, against a real local HTTP server. */
+@ExtendWith(OutputCaptureExtension.class)
 class RegisterClientsTest {
 
     private HttpServer server;
@@ -78,7 +81,7 @@ class RegisterClientsTest {
 
     @Test
     void too_many_requests_carries_retry_after_in_the_registers_unit() {
-        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, ChronoUnit.MILLIS));
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, RegisterEndpoint.RetryAfterUnit.MILLIS));
 
         assertThatThrownBy(() -> client.get().uri("/busy").retrieve().body(String.class))
                 .isInstanceOfSatisfying(RegisterUnavailable.class,
@@ -120,6 +123,66 @@ class RegisterClientsTest {
         var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties));
 
         assertThatThrownBy(() -> clients.client("krr")).hasMessageContaining("lifecase.registers.krr");
+    }
+
+    @Test
+    void a_client_of_an_unconfigured_register_stops_the_start_when_it_is_made() {
+        var properties = new RegisterProperties(Map.of("udi", new RegisterEndpoint(baseUrl(), null, null, null, null)));
+        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties));
+
+        assertThatThrownBy(() -> clients.willCall("krr"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("set lifecase.registers.krr.base-url");
+        clients.willCall("udi");
+    }
+
+    @Test
+    void once_the_server_listens_a_base_url_that_resolves_to_no_http_url_stops_the_start() {
+        var environment = new MockEnvironment().withProperty("LIFECASE_KRR_URL", "kontaktregisteret.no/rest/v1");
+        var clients = clientsCalling("krr", "${LIFECASE_KRR_URL}", environment);
+
+        assertThatThrownBy(clients::checkBaseUrls)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("lifecase.registers.krr.base-url must be an absolute http or https URL with a host, not kontaktregisteret.no/rest/v1");
+    }
+
+    @Test
+    void once_the_server_listens_the_local_port_resolves_and_the_base_url_passes() {
+        var environment = new MockEnvironment().withProperty("local.server.port", "8123");
+        var clients = clientsCalling("krr", "http://localhost:${local.server.port}/rest/v1", environment);
+
+        clients.checkBaseUrls();
+
+        assertThat(clients.client("krr")).isNotNull();
+    }
+
+    @Test
+    void a_base_url_still_to_be_given_by_the_operator_is_logged_and_the_start_goes_on(CapturedOutput output) {
+        var clients = clientsCalling("dsop", "${LIFECASE_DSOP_URL}", new MockEnvironment());
+
+        clients.checkBaseUrls();
+
+        assertThat(output).contains("lifecase.registers.dsop.base-url is not set").contains("LIFECASE_DSOP_URL");
+        assertThatThrownBy(() -> clients.client("dsop")).hasMessageContaining("LIFECASE_DSOP_URL");
+    }
+
+    @Test
+    void a_register_no_client_calls_is_not_checked_when_the_server_listens(CapturedOutput output) {
+        var environment = new MockEnvironment().withProperty("LIFECASE_AGENCY_INBOX_URL", "not a url");
+        var properties = new RegisterProperties(Map.of("agency-inbox", new RegisterEndpoint("${LIFECASE_AGENCY_INBOX_URL}", null, null, null, null),
+                "letter-post", new RegisterEndpoint("${LIFECASE_LETTER_POST_URL}", null, null, null, null)));
+        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties));
+
+        clients.checkBaseUrls();
+
+        assertThat(output).doesNotContain("LIFECASE_LETTER_POST_URL");
+    }
+
+    private RegisterClients clientsCalling(String register, String baseUrl, MockEnvironment environment) {
+        var properties = new RegisterProperties(Map.of(register, new RegisterEndpoint(baseUrl, null, null, null, null)));
+        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties));
+        clients.willCall(register);
+        return clients;
     }
 
     @Test

@@ -21,6 +21,7 @@ public class AaregisteretClient {
     private final RegisterClients clients;
 
     AaregisteretClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -23,6 +23,7 @@ public class DomstolClient {
     private final RegisterClients clients;
 
     DomstolClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -19,6 +19,7 @@ public class EnhetsregisteretClient {
     private final RegisterClients clients;
 
     EnhetsregisteretClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -27,6 +27,7 @@ public class DsopClient {
     private final RegisterClients clients;
 
     DsopClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -19,6 +19,7 @@ public class KartverketClient {
     private final RegisterClients clients;
 
     KartverketClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -18,6 +18,7 @@ public class VegvesenClient {
     private final RegisterClients clients;
 
     VegvesenClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -29,6 +29,7 @@ public class FolkeregisteretClient {
     private final RegisterClients clients;
 
     FolkeregisteretClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -15,6 +15,7 @@ public class FrivillighetsregisteretClient {
     private final RegisterClients clients;
 
     FrivillighetsregisteretClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

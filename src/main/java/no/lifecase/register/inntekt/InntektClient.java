@@ -22,6 +22,7 @@ public class InntektClient {
     private final RegisterClients clients;
 
     InntektClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

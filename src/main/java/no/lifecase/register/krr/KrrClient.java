@@ -22,6 +22,7 @@ public class KrrClient {
     private final RegisterClients clients;
 
     KrrClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

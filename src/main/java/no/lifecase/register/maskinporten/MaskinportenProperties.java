@@ -1,11 +1,18 @@
 package no.lifecase.register.maskinporten;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import no.lifecase.configuration.HttpUrl;
+import no.lifecase.configuration.PemPrivateKey;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code lifecase.maskinporten.*}: where and as whom Lifecase asks Maskinporten for tokens.
+ * {@code lifecase.maskinporten.*}: where and as whom Lifecase asks Maskinporten for tokens, checked when the settings
+ * are bound (ADR 0040). Client id and key may be empty: Lifecase then starts, and register calls that need a token
+ * fail until they are given.
  *
  * @param tokenUrl    the token endpoint; may hold {@code ${local.server.port}}, resolved at each request
  * @param audience    Maskinporten's issuer URL, the {@code aud} of our grant; resolved like {@code tokenUrl}
@@ -17,12 +24,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout     connect and read time-out for the token endpoint
  */
 @ConfigurationProperties("lifecase.maskinporten")
+@Validated
 public record MaskinportenProperties(
-        String tokenUrl,
-        String audience,
+        @NotBlank @HttpUrl String tokenUrl,
+        @NotBlank @HttpUrl String audience,
         String clientId,
         String keyId,
-        String privateKey,
-        @DefaultValue("30s") Duration expirySkew,
-        @DefaultValue("10s") Duration timeout) {
+        @PemPrivateKey String privateKey,
+        @DefaultValue("30s") @DurationMin(message = "must not be negative") Duration expirySkew,
+        @DefaultValue("10s") @DurationMin(millis = 1, message = "must be positive, such as 10s") Duration timeout) {
 }

@@ -20,6 +20,7 @@ public class UdiClient {
     private final RegisterClients clients;
 
     UdiClient(RegisterClients clients) {
+        clients.willCall(REGISTER);
         this.clients = clients;
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import no.lifecase.security.FilterChainOrder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +70,7 @@ class TestIdportenSecurity {
     static final String AMR_TESTID = "TestID";
 
     @Bean
-    @Order(35)
+    @Order(FilterChainOrder.TEST_IDPORTEN)
     SecurityFilterChain testIdporten(HttpSecurity http, TestIdportenProperties properties, Environment environment,
                                      TestPersons persons) throws Exception {
         var keys = new ImmutableJWKSet<SecurityContext>(new JWKSet(signingKey()));

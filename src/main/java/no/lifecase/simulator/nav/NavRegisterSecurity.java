@@ -1,5 +1,6 @@
 package no.lifecase.simulator.nav;
 
+import no.lifecase.security.FilterChainOrder;
 import no.lifecase.simulator.maskinporten.SimulatedMaskinportenIssuer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,7 @@ class NavRegisterSecurity {
     static final String INNTEKT = "SCOPE_nav:inntektskomponenten/hentinntektliste";
 
     @Bean
-    @Order(32)
+    @Order(FilterChainOrder.SIMULATED_NAV_REGISTERS)
     SecurityFilterChain simulatedNavRegisters(HttpSecurity http, SimulatedMaskinportenIssuer maskinporten) throws Exception {
         var aareg = PathPatternRequestMatcher.withDefaults().matcher("/aareg-services/**");
         var inntekt = PathPatternRequestMatcher.withDefaults().matcher("/inntektskomponenten/**");
