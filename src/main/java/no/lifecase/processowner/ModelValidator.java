@@ -38,7 +38,6 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -65,16 +64,14 @@ class ModelValidator {
     private static final Set<String> DMN_NS = Set.of("https://www.omg.org/spec/DMN/20191111/MODEL/",
             "http://www.omg.org/spec/DMN/20180521/MODEL/", "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
 
-    private final ApplicationContext context;
     private final RepositoryService repository;
     private final ProcessOwnerProperties properties;
     private final ModelBeans modelBeans;
     private final Duration caseFileRetention;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(ApplicationContext context, RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans,
+    ModelValidator(RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans,
                    @Value("${lifecase.case-file.retention:P3650D}") Duration caseFileRetention) {
-        this.context = context;
         this.repository = repository;
         this.properties = properties;
         this.modelBeans = modelBeans;
@@ -354,7 +351,8 @@ class ModelValidator {
                         "The delegate expression " + delegateExpression + " must name one delegate bean, as ${beanName}."));
             } else {
                 bean = matcher.group(1);
-                if (!context.containsBean(bean)) {
+                // The same beans the engine lets a model name at run time (ADR 0035), not any bean of the application.
+                if (modelBeans.find(bean) == null) {
                     findings.add(ModelFinding.error(file.name(), task.getId(), "delegate-bean",
                             "There is no delegate bean named " + bean + "."));
                 }

@@ -11,16 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
-import no.lifecase.testsupport.MockModelBeans;
+import no.lifecase.modelsafety.ModelBeans;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The validator's rules, each on a small upload that keeps every rule but the one it breaks, and without an engine:
@@ -35,14 +36,45 @@ class ModelValidatorTest {
     private static final String CITIZEN_FORM = "choose-help.form";
     private static final String AGENCY_FORM = "assess-help.form";
 
-    private final ApplicationContext context = mock(ApplicationContext.class);
     private final RepositoryService repository = mock(RepositoryService.class);
-    private final ModelValidator validator = new ModelValidator(context, repository,
-            new ProcessOwnerProperties(null, null, null), new MockModelBeans(), Duration.ofDays(3650));
+    private final DelegateBeans delegates = new DelegateBeans();
+    private final ModelValidator validator = new ModelValidator(repository,
+            new ProcessOwnerProperties(null, null, null), delegates, Duration.ofDays(3650));
+
+    /** The delegate beans models may name: every name, or only those given. */
+    private static final class DelegateBeans implements ModelBeans {
+
+        private static final JavaDelegate DELEGATE = execution -> { };
+
+        private Set<String> known;
+
+        void every() {
+            known = null;
+        }
+
+        void only(String... names) {
+            known = Set.of(names);
+        }
+
+        @Override
+        public Object find(String name) {
+            return known == null || known.contains(name) ? DELEGATE : null;
+        }
+
+        @Override
+        public boolean isOffLimits(String name) {
+            return false;
+        }
+
+        @Override
+        public String nameOf(Object bean) {
+            return null;
+        }
+    }
 
     @BeforeEach
     void everyDelegateBeanExistsAndOnlyTheDeployedDecisionIsDeployed() {
-        when(context.containsBean(anyString())).thenReturn(true);
+        delegates.every();
         var none = mock(DecisionDefinitionQuery.class);
         var one = mock(DecisionDefinitionQuery.class);
         when(none.count()).thenReturn(0L);
@@ -97,8 +129,7 @@ class ModelValidatorTest {
 
     @Test
     void aServiceTaskWithAKnownAsynchronousDelegatePasses() {
-        when(context.containsBean(anyString())).thenReturn(false);
-        when(context.containsBean("lookUpPerson")).thenReturn(true);
+        delegates.only("lookUpPerson");
         String model = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
