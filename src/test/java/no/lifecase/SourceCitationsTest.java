@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceCitationsTest {
 
-    private static final List<Path> SCANNED = List.of(Path.of("src"), Path.of("processes"), Path.of("forms"));
+    private static final List<Path> SCANNED = List.of(Path.of("src"));
     private static final Set<String> TEXT_FILES = Set.of("java", "bpmn", "dmn", "form", "xml", "yml", "yaml",
             "properties", "md", "html", "sql", "json", "csv", "css", "txt");
     private static final Path THIS_TEST = Path.of("src/test/java/no/lifecase/SourceCitationsTest.java");
@@ -75,7 +75,7 @@ class SourceCitationsTest {
         assertThat(outsideCitations("Sample.java", "ok\n(registers-and-life-events.md)"))
                 .containsExactly("Sample.java:2: \"registers-and-life-events\" is notes outside the repository; "
                         + "cite docs/domain.md");
-        var inside = "RFC 6749 §5.2, folketrygdloven § 4-4, processes/shared/notify-agency.bpmn, Universal design";
+        var inside = "RFC 6749 §5.2, folketrygdloven § 4-4, src/main/java/no/lifecase/agency/notify-agency.bpmn, Universal design";
         assertThat(outsideCitations("Sample.java", inside)).isEmpty();
 
         var missing = "docs/domain.md#no-such-heading, docs/none.md, docs/adr/9999, ADR 9999";

@@ -1,20 +1,19 @@
 package no.lifecase.casefile;
 
-import no.lifecase.lifeevent.LifeEvent;
 
 /** A case of this life event is already open for the person (or the organisation): no second one is opened. */
 public class CaseAlreadyOpen extends RuntimeException {
 
-    private final LifeEvent lifeEvent;
+    private final CaseType lifeEvent;
     private final CaseReference reference;
 
-    public CaseAlreadyOpen(LifeEvent lifeEvent, CaseReference reference) {
+    public CaseAlreadyOpen(CaseType lifeEvent, CaseReference reference) {
         super("A " + lifeEvent.id() + " case is already open for this subject: " + reference.value());
         this.lifeEvent = lifeEvent;
         this.reference = reference;
     }
 
-    public LifeEvent lifeEvent() {
+    public CaseType lifeEvent() {
         return lifeEvent;
     }
 

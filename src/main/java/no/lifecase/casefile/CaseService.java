@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -54,28 +53,28 @@ public class CaseService {
      * @throws CaseAlreadyOpen if a case of this life event is open for the person
      */
     @Transactional
-    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject) {
+    public LifeEventCase open(CaseType lifeEvent, Fodselsnummer subject) {
         return open(lifeEvent, subject, Map.of());
     }
 
     /**
-     * As {@link #open(LifeEvent, Fodselsnummer)}, with facts the register event already told and the process
+     * As {@link #open(CaseType, Fodselsnummer)}, with facts the register event already told and the process
      * routes on (e.g. {@code stillbirth}).
      */
     @Transactional
-    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject, Map<String, Object> facts) {
+    public LifeEventCase open(CaseType lifeEvent, Fodselsnummer subject, Map<String, Object> facts) {
         return open(lifeEvent, subject, null, facts);
     }
 
     /**
-     * As {@link #open(LifeEvent, Fodselsnummer, Map)}, for the case of an organisation life event: the subject is its
+     * As {@link #open(CaseType, Fodselsnummer, Map)}, for the case of an organisation life event: the subject is its
      * founder, and the process reads the organisation from {@value #ORGANISATION_NUMBER}.
      *
      * @param organisation the organisation the case is about, or null for a person's life event
      * @throws CaseAlreadyOpen if a case of this life event is open for the organisation (or, without one, the person)
      */
     @Transactional
-    public LifeEventCase open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
+    public LifeEventCase open(CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
                               Map<String, Object> facts) {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() == 0) {
             throw new LifeEventNotAvailable(lifeEvent);
@@ -105,7 +104,7 @@ public class CaseService {
      * One at most: the unique key {@code uk_life_event_case_open} holds no second (docs/adr/0037).
      */
     @Transactional(readOnly = true)
-    public Optional<LifeEventCase> openCase(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation) {
+    public Optional<LifeEventCase> openCase(CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation) {
         return cases.findByLifeEventIdAndOpenKey(lifeEvent.id(), LifeEventCase.keyOf(subject, organisation));
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 
 /** One life event of one person, driven by one process instance. */
 @Entity
@@ -63,12 +62,12 @@ public class LifeEventCase {
         // for JPA
     }
 
-    LifeEventCase(CaseReference reference, LifeEvent lifeEvent, Fodselsnummer subject, Instant openedAt) {
+    LifeEventCase(CaseReference reference, CaseType lifeEvent, Fodselsnummer subject, Instant openedAt) {
         this(reference, lifeEvent, subject, null, openedAt);
     }
 
     /** @param organisation the organisation an organisation life event is about, or null */
-    LifeEventCase(CaseReference reference, LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
+    LifeEventCase(CaseReference reference, CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation,
                   Instant openedAt) {
         this.reference = reference.value();
         this.lifeEventId = lifeEvent.id();

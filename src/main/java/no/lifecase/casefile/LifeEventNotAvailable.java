@@ -1,11 +1,10 @@
 package no.lifecase.casefile;
 
-import no.lifecase.lifeevent.LifeEvent;
 
 /** The life event is known, but no process model for it is deployed. */
 public class LifeEventNotAvailable extends RuntimeException {
 
-    LifeEventNotAvailable(LifeEvent lifeEvent) {
+    LifeEventNotAvailable(CaseType lifeEvent) {
         super("Life event '" + lifeEvent.id() + "' has no deployed process yet");
     }
 }

@@ -6,7 +6,7 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.DateParameter;
 import no.lifecase.casefile.InvalidField;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseTypes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +33,10 @@ class WorklistController {
     private final Worklist worklist;
     private final TaskAuditTrail auditTrail;
     private final AgencySla sla;
+    private final CaseTypes caseTypes;
 
-    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla) {
+    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla, CaseTypes caseTypes) {
+        this.caseTypes = caseTypes;
         this.agencies = agencies;
         this.worklist = worklist;
         this.auditTrail = auditTrail;
@@ -54,7 +56,7 @@ class WorklistController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         checkPage(page, size);
-        if (lifeEvent != null && LifeEvent.fromId(lifeEvent).isEmpty()) {
+        if (lifeEvent != null && caseTypes.find(lifeEvent).isEmpty()) {
             throw new InvalidField("lifeEvent", "lifeEvent must be one of the known life events");
         }
         return worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseType;
 
 /**
  * Adds up what the queries return, row by row, per life event and agency, and turns it into the figures: the
@@ -71,12 +71,13 @@ final class KpiTally {
     /**
      * The figures for every life event of the catalogue, in its order, then any other life event found in the cases.
      *
+     * @param lifeEvents  the catalogue's life events, in its order
      * @param deployed    which life events have a deployed process
      * @param agencyNames the agency's name for its id
      */
-    List<Kpis.LifeEventKpis> figures(Collection<String> deployed, Function<String, String> agencyNames) {
+    List<Kpis.LifeEventKpis> figures(List<? extends CaseType> lifeEvents, Collection<String> deployed, Function<String, String> agencyNames) {
         var ids = new LinkedHashMap<String, String>();
-        for (var lifeEvent : LifeEvent.values()) {
+        for (var lifeEvent : lifeEvents) {
             ids.put(lifeEvent.id(), lifeEvent.titleEnglish());
         }
         events.keySet().forEach(id -> ids.putIfAbsent(id, id));

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseTypes;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,8 +59,10 @@ class LifeEventKpiService {
     private final RepositoryService repository;
     private final AgencyCatalogue agencies;
     private final Clock clock;
+    private final CaseTypes caseTypes;
 
-    LifeEventKpiService(JdbcTemplate jdbc, RepositoryService repository, AgencyCatalogue agencies, Clock clock) {
+    LifeEventKpiService(JdbcTemplate jdbc, RepositoryService repository, AgencyCatalogue agencies, Clock clock, CaseTypes caseTypes) {
+        this.caseTypes = caseTypes;
         this.jdbc = jdbc;
         this.repository = repository;
         this.agencies = agencies;
@@ -85,17 +87,17 @@ class LifeEventKpiService {
         jdbc.query(AGENCY_TASKS, rs -> {
             String lifeEvent = rs.getString(1);
             String group = rs.getString(2);
-            if (LifeEvent.fromId(lifeEvent).isPresent() && agencies.isAgency(group)) {
+            if (caseTypes.find(lifeEvent).isPresent() && agencies.isAgency(group)) {
                 tally.agencyTasks(lifeEvent, group, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
             }
         }, Timestamp.from(period.from()), Timestamp.from(period.to()), Timestamp.from(now));
         var deployed = new HashSet<String>();
-        for (var lifeEvent : LifeEvent.values()) {
+        for (var lifeEvent : caseTypes.all()) {
             if (repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).count() > 0) {
                 deployed.add(lifeEvent.id());
             }
         }
-        return new Kpis(period.from(), period.to(), clock.instant(), tally.figures(deployed,
+        return new Kpis(period.from(), period.to(), clock.instant(), tally.figures(caseTypes.all(), deployed,
                 id -> agencies.find(id).map(Agency::nameEnglish).orElse(id)));
     }
 }

@@ -1,50 +1,41 @@
 package no.lifecase.lifeevent;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
+import java.util.Objects;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CaseType;
+import no.lifecase.casefile.Representatives;
 
 /**
- * Norway's prioritised life events. The id is also the key of the BPMN process that drives
- * the case, so {@code processes/<id>.bpmn} is the model for each.
+ * One life event as Lifecase runs it: the one small description each life event's folder publishes as a Spring bean
+ * (its {@code @Order} is its place in the catalogue). The shared machinery finds the life events through
+ * {@link LifeEvents} and names none of them; the folder also holds the life event's models, its start rule
+ * ({@link RegisterStart} or {@link CitizenStart}), its register triggers and its delegates (docs/architecture.md,
+ * docs/adr/0042-a-life-event-is-a-folder.md).
+ *
+ * @param id              the life event's id, also the key of the process that drives its cases
+ * @param owner           the organisation that owns the process model and answers for the life event
+ * @param trigger         what opens a case, as the catalogue tells it
+ * @param agencies        the public bodies the process involves, in the order the case usually meets them
+ * @param accessPurpose   why its cases read the registers, on which legal basis
+ * @param representatives which process variables name the people who may act for the subject
  */
-public enum LifeEvent {
-    HAVING_A_CHILD("having-a-child", "Få barn", "Having a child"),
-    DEATH_AND_INHERITANCE("death-and-inheritance", "Dødsfall og arv", "Death and inheritance"),
-    NEW_IN_NORWAY("new-in-norway", "Ny i Norge", "New in Norway"),
-    LOSING_AND_FINDING_A_JOB("losing-and-finding-a-job", "Miste og finne jobb", "Losing and finding a job"),
-    SERIOUSLY_ILL_CHILD("seriously-ill-child", "Alvorlig sykt barn", "Seriously ill child"),
-    STARTING_A_BUSINESS("starting-a-business", "Starte og drive en bedrift", "Starting and running a business"),
-    STARTING_A_VOLUNTARY_ORGANISATION("starting-a-voluntary-organisation",
-            "Starte og drive en frivillig organisasjon", "Starting and running a voluntary organisation");
+public record LifeEvent(String id, Text title, Text owner, Trigger trigger, List<Involved> agencies,
+                        AccessPurpose accessPurpose, Representatives representatives) implements CaseType {
 
-    private final String id;
-    private final String titleNorwegian;
-    private final String titleEnglish;
-
-    LifeEvent(String id, String titleNorwegian, String titleEnglish) {
-        this.id = id;
-        this.titleNorwegian = titleNorwegian;
-        this.titleEnglish = titleEnglish;
+    public LifeEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        agencies = List.copyOf(agencies);
+        representatives = representatives == null ? Representatives.NONE : representatives;
     }
 
-    public static Optional<LifeEvent> fromId(String id) {
-        return Arrays.stream(values()).filter(event -> event.id.equals(id)).findFirst();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    /** The key of the process definition that drives this life event. */
-    public String processKey() {
-        return id;
+    @Override
+    public String titleEnglish() {
+        return title.en();
     }
 
     public String titleNorwegian() {
-        return titleNorwegian;
-    }
-
-    public String titleEnglish() {
-        return titleEnglish;
+        return title.nb();
     }
 }

@@ -3,8 +3,6 @@ package no.lifecase.lifeevent;
 import java.util.List;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyKind;
-import no.lifecase.lifeevent.LifeEventDescription.Text;
-import no.lifecase.lifeevent.LifeEventDescription.Trigger;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,25 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/life-events", produces = MediaType.APPLICATION_JSON_VALUE)
 class LifeEventController {
 
-    private final LifeEventCatalogue catalogue;
+    private final LifeEvents lifeEvents;
     private final AgencyCatalogue agencies;
     private final RepositoryService repository;
 
-    LifeEventController(LifeEventCatalogue catalogue, AgencyCatalogue agencies, RepositoryService repository) {
-        this.catalogue = catalogue;
+    LifeEventController(LifeEvents lifeEvents, AgencyCatalogue agencies, RepositoryService repository) {
+        this.lifeEvents = lifeEvents;
         this.agencies = agencies;
         this.repository = repository;
     }
 
     @GetMapping
     List<LifeEventView> all() {
-        return catalogue.all().stream().map(this::view).toList();
+        return lifeEvents.all().stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id) {
-        return LifeEvent.fromId(id)
-                .<ResponseEntity<?>>map(lifeEvent -> ResponseEntity.ok(view(catalogue.describe(lifeEvent))))
+        return lifeEvents.find(id)
+                .<ResponseEntity<?>>map(lifeEvent -> ResponseEntity.ok(view(lifeEvent)))
                 .orElseGet(() -> {
                     var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no life event with the id " + id);
                     problem.setTitle("Unknown life event");
@@ -46,15 +44,13 @@ class LifeEventController {
                 });
     }
 
-    private LifeEventView view(LifeEventDescription description) {
-        var lifeEvent = description.lifeEvent();
-        var agencyViews = description.agencies().stream().map(this::agencyView).toList();
+    private LifeEventView view(LifeEvent lifeEvent) {
+        var agencyViews = lifeEvent.agencies().stream().map(this::agencyView).toList();
         var latest = repository.createProcessDefinitionQuery().processDefinitionKey(lifeEvent.processKey()).latestVersion().singleResult();
-        return new LifeEventView(lifeEvent.id(), new Text(lifeEvent.titleNorwegian(), lifeEvent.titleEnglish()),
-                description.owner(), description.trigger(), agencyViews, latest == null ? null : latest.getVersion());
+        return new LifeEventView(lifeEvent.id(), lifeEvent.title(), lifeEvent.owner(), lifeEvent.trigger(), agencyViews, latest == null ? null : latest.getVersion());
     }
 
-    private AgencyView agencyView(LifeEventDescription.Involved involved) {
+    private AgencyView agencyView(Involved involved) {
         if (involved.agency() == null) {
             return new AgencyView(null, involved.kind(), involved.description());
         }

@@ -15,9 +15,9 @@ import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
  * An organisation's case needs what Enhetsregisteret's {@code Ny} would announce: the organisation registered and
  * not deleted, with a form of this life event, and the subject its founder by the feed's rule ({@code Roller.founder}:
  * owner or general manager, else chair), since the case is the founder's until cases can belong to an organisation.
- * One bean per organisation life event ({@link OrganisationRegisterStarts}).
+ * One bean per organisation life event, declared in its folder.
  */
-class OrganisationRegisterStart implements RegisterStart {
+public class OrganisationRegisterStart implements RegisterStart {
 
     static final List<String> UNIT_FIELDS = List.of("organisasjonsform", "slettedato");
     static final List<String> ROLE_FIELDS = List.of("roller.type", "roller.person.fodselsnummer");
@@ -26,7 +26,7 @@ class OrganisationRegisterStart implements RegisterStart {
     private final Set<String> organisationForms;
     private final EnhetsregisteretClient enhetsregisteret;
 
-    OrganisationRegisterStart(LifeEvent lifeEvent, Set<String> organisationForms, EnhetsregisteretClient enhetsregisteret) {
+    public OrganisationRegisterStart(LifeEvent lifeEvent, Set<String> organisationForms, EnhetsregisteretClient enhetsregisteret) {
         this.lifeEvent = lifeEvent;
         this.organisationForms = Set.copyOf(organisationForms);
         this.enhetsregisteret = enhetsregisteret;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.LifeEventCase;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.LifeEvents;
 
 /** One of the citizen's cases, as listed on "My cases". */
 @Schema(description = "A life-event case that concerns the logged-in citizen")
@@ -25,13 +25,13 @@ public record CaseSummary(
         }
     }
 
-    static CaseSummary of(LifeEventCase lifeEventCase) {
-        return new CaseSummary(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), titleOf(lifeEventCase.lifeEventId()),
+    static CaseSummary of(LifeEventCase lifeEventCase, LifeEvents lifeEvents) {
+        return new CaseSummary(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), titleOf(lifeEvents, lifeEventCase.lifeEventId()),
                 lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt());
     }
 
-    static Title titleOf(String lifeEventId) {
-        return LifeEvent.fromId(lifeEventId)
+    static Title titleOf(LifeEvents lifeEvents, String lifeEventId) {
+        return lifeEvents.find(lifeEventId)
                 .map(event -> new Title(event.titleNorwegian(), event.titleEnglish()))
                 .orElse(new Title(lifeEventId, lifeEventId));
     }

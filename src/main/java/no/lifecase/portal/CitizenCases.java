@@ -15,7 +15,8 @@ import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.identity.Representation;
+import no.lifecase.casefile.Representation;
+import no.lifecase.lifeevent.LifeEvents;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +35,17 @@ public class CitizenCases {
     private final DataAccessLog dataAccess;
     private final CaseTasks tasks;
     private final Representation representation;
+    private final LifeEvents lifeEvents;
 
     CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
-                 Representation representation) {
+                 Representation representation, LifeEvents lifeEvents) {
         this.cases = cases;
         this.timeline = timeline;
         this.plan = plan;
         this.dataAccess = dataAccess;
         this.tasks = tasks;
         this.representation = representation;
+        this.lifeEvents = lifeEvents;
     }
 
     /** The citizen's own cases, those of the people they represent and those they act in (as board member), newest first. */
@@ -56,7 +59,7 @@ public class CitizenCases {
         return Stream.concat(ofSubjects, actedIn)
                 .filter(distinctBy())
                 .sorted(Comparator.comparing(LifeEventCase::openedAt).reversed())
-                .map(CaseSummary::of)
+                .map(lifeEventCase -> CaseSummary.of(lifeEventCase, lifeEvents))
                 .toList();
     }
 
@@ -80,7 +83,7 @@ public class CitizenCases {
     @Transactional(readOnly = true)   // one connection for the page's reads, not one per part
     public CaseDetails details(Fodselsnummer citizen, String reference) {
         var lifeEventCase = find(citizen, reference).orElseThrow(CaseNotFound::new);
-        var summary = CaseSummary.of(lifeEventCase);
+        var summary = CaseSummary.of(lifeEventCase, lifeEvents);
         return new CaseDetails(summary.reference(), summary.lifeEvent(), summary.title(), summary.status(),
                 summary.openedAt(), summary.closedAt(),
                 timeline.of(lifeEventCase).stream()

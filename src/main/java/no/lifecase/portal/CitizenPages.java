@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.casefile.CaseNotFound;
+import no.lifecase.lifeevent.LifeEvents;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,12 +32,14 @@ class CitizenPages {
     private final CitizenTasks taskForms;
     private final CitizenStarts starts;
     private final MessageSource messages;
+    private final LifeEvents lifeEvents;
 
-    CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages) {
+    CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents) {
         this.cases = cases;
         this.taskForms = taskForms;
         this.starts = starts;
         this.messages = messages;
+        this.lifeEvents = lifeEvents;
     }
 
     @GetMapping(PortalSecurity.HOME)
@@ -119,7 +122,7 @@ class CitizenPages {
                             List<FormValues.Problem> problems, Model model) {
         var lifeEventCase = cases.find(citizen.fodselsnummer(), reference).orElseThrow(CaseNotFound::new);
         var task = cases.task(citizen.fodselsnummer(), reference, taskId).orElseThrow(CaseNotFound::new);
-        model.addAttribute("case", CaseSummary.of(lifeEventCase));
+        model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
         model.addAttribute("task", task);
         model.addAttribute("citizen", citizen);
         taskForms.form(citizen.fodselsnummer(), reference, taskId).ifPresent(form -> {

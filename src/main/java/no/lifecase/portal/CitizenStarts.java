@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import no.lifecase.identity.InvalidIdentityNumber;
 import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.LifeEvents;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -47,14 +47,16 @@ class CitizenStarts {
     /** The message shown when a case of the life event is already open for its subject (e.g. the other parent's). */
     static final String ALREADY_OPEN = "start.alreadyOpen";
 
-    private final Map<LifeEvent, CitizenStart> rules;
+    private final LifeEvents lifeEvents;
+    private final Map<String, CitizenStart> rules;
     private final RepositoryService repository;
     private final FormService forms;
     private final CaseService cases;
     private final ObjectMapper json;
 
-    CitizenStarts(List<CitizenStart> rules, RepositoryService repository, FormService forms, CaseService cases, ObjectMapper json) {
-        this.rules = rules.stream().collect(Collectors.toMap(CitizenStart::lifeEvent, Function.identity()));
+    CitizenStarts(LifeEvents lifeEvents, List<CitizenStart> rules, RepositoryService repository, FormService forms, CaseService cases, ObjectMapper json) {
+        this.lifeEvents = lifeEvents;
+        this.rules = rules.stream().collect(Collectors.toMap(rule -> rule.lifeEvent().id(), Function.identity()));
         this.repository = repository;
         this.forms = forms;
         this.cases = cases;
@@ -69,7 +71,7 @@ class CitizenStarts {
         }
 
         public CaseSummary.Title title() {
-            return CaseSummary.titleOf(lifeEvent.id());
+            return new CaseSummary.Title(lifeEvent.titleNorwegian(), lifeEvent.titleEnglish());
         }
 
         /** Whether this login is good enough to start it. */
@@ -112,7 +114,7 @@ class CitizenStarts {
 
     /** Every life event the citizen can start whose process is deployed, in the catalogue's order. */
     List<Startable> startable() {
-        return rules.keySet().stream().sorted(Comparator.naturalOrder())
+        return lifeEvents.all().stream().filter(lifeEvent -> rules.containsKey(lifeEvent.id()))
                 .map(lifeEvent -> deployed(lifeEvent).map(definition -> startable(lifeEvent, definition)))
                 .flatMap(Optional::stream)
                 .toList();
@@ -122,7 +124,7 @@ class CitizenStarts {
      * @throws NotStartable if there is no such life event, it is not one a citizen starts, or its process is not deployed
      */
     Startable find(String id) {
-        var lifeEvent = LifeEvent.fromId(id).filter(rules::containsKey).orElseThrow(() -> new NotStartable(id, false));
+        var lifeEvent = lifeEvents.find(id).filter(found -> rules.containsKey(found.id())).orElseThrow(() -> new NotStartable(id, false));
         return deployed(lifeEvent).map(definition -> startable(lifeEvent, definition)).orElseThrow(() -> new NotStartable(id, true));
     }
 
@@ -190,7 +192,7 @@ class CitizenStarts {
     }
 
     private Startable startable(LifeEvent lifeEvent, ProcessDefinition definition) {
-        return new Startable(lifeEvent, rules.get(lifeEvent), startForm(definition));
+        return new Startable(lifeEvent, rules.get(lifeEvent.id()), startForm(definition));
     }
 
     /** The start event's Camunda Form; a start event without one asks nothing. */

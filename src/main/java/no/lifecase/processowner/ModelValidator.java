@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.lifecase.casefile.DeadlinePath;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseTypes;
 import no.lifecase.modelsafety.ModelBeans;
 import no.lifecase.modelsafety.ModelCheck;
 import no.lifecase.modelsafety.SafeXml;
@@ -67,14 +67,16 @@ class ModelValidator {
     private final RepositoryService repository;
     private final ProcessOwnerProperties properties;
     private final ModelBeans modelBeans;
+    private final CaseTypes caseTypes;
     private final Duration caseFileRetention;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelValidator(RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans,
+    ModelValidator(RepositoryService repository, ProcessOwnerProperties properties, ModelBeans modelBeans, CaseTypes caseTypes,
                    @Value("${lifecase.case-file.retention:P3650D}") Duration caseFileRetention) {
         this.repository = repository;
         this.properties = properties;
         this.modelBeans = modelBeans;
+        this.caseTypes = caseTypes;
         this.caseFileRetention = caseFileRetention;
     }
 
@@ -257,7 +259,7 @@ class ModelValidator {
                         "Give the process a name; Tasklist, Cockpit and the list of models show it."));
             }
             checkHistoryTimeToLive(file, process.getId(), process.getCamundaHistoryTimeToLiveString(), "process", findings);
-            LifeEvent.fromId(process.getId()).ifPresent(event -> checkStartEventsKept(file, process, findings));
+            caseTypes.find(process.getId()).ifPresent(event -> checkStartEventsKept(file, process, findings));
         }
         ProcessWritingRules.check(file, model, findings);
         NotifyAgencyContract.check(file, model, findings);

@@ -5,7 +5,7 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseType;
 import org.camunda.bpm.engine.RepositoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +26,11 @@ class CaseServiceOpening implements CaseOpening {
     }
 
     @Override
-    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
+    public EventOutcome openForPerson(CaseType lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
         return open(lifeEvent, subject, null, sourceEventKey, facts);
     }
 
-    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String sourceEventKey,
+    private EventOutcome open(CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String sourceEventKey,
             Map<String, Object> facts) {
         // Asked first because CaseService.open would throw, and an exception through its @Transactional marks the
         // whole page for rollback. A life event whose process is not deployed yet must not stop the feed.
@@ -52,7 +52,7 @@ class CaseServiceOpening implements CaseOpening {
     }
 
     @Override
-    public EventOutcome reopenForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String why) {
+    public EventOutcome reopenForPerson(CaseType lifeEvent, Fodselsnummer subject, String why) {
         return cases.casesOf(subject).stream()
                 .filter(existing -> existing.lifeEventId().equals(lifeEvent.id()) && existing.status() == CaseStatus.CLOSED)
                 .findFirst()
@@ -64,7 +64,7 @@ class CaseServiceOpening implements CaseOpening {
     }
 
     @Override
-    public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
+    public EventOutcome openForOrganisation(CaseType lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
             String sourceEventKey) {
         // A case's subject is a person today, so the founder's case stands for the organisation's; the process
         // reads the organisation itself from the number.

@@ -3,7 +3,7 @@ package no.lifecase.trigger;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseType;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
@@ -25,19 +25,19 @@ class EngineCaseCorrelation implements CaseCorrelation {
     }
 
     @Override
-    public boolean hasCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+    public boolean hasCase(CaseType lifeEvent, Fodselsnummer subject) {
         // Our own record outlives the process: a death case that has ended still counts.
         return handledEvents.existsByLifeEventIdAndSubjectAndOutcome(lifeEvent.id(), subject.value(), EventOutcome.Kind.OPENED)
                 || hasRunningCase(lifeEvent, subject);
     }
 
     @Override
-    public boolean hasRunningCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+    public boolean hasRunningCase(CaseType lifeEvent, Fodselsnummer subject) {
         return runningCases(lifeEvent, subject).count() > 0;
     }
 
     @Override
-    public EventOutcome correlate(LifeEvent lifeEvent, Fodselsnummer subject, String messageName,
+    public EventOutcome correlate(CaseType lifeEvent, Fodselsnummer subject, String messageName,
             Map<String, Object> variables) {
         var running = runningCases(lifeEvent, subject).list();
         if (running.isEmpty()) {
@@ -57,7 +57,7 @@ class EngineCaseCorrelation implements CaseCorrelation {
         return EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent);
     }
 
-    private ProcessInstanceQuery runningCases(LifeEvent lifeEvent, Fodselsnummer subject) {
+    private ProcessInstanceQuery runningCases(CaseType lifeEvent, Fodselsnummer subject) {
         return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(lifeEvent.processKey())
                 .variableValueEquals(CaseService.SUBJECT, subject.value())

@@ -2,7 +2,7 @@ package no.lifecase.trigger;
 
 import java.util.Objects;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseType;
 
 /**
  * What handling one register event did.
@@ -12,7 +12,7 @@ import no.lifecase.lifeevent.LifeEvent;
  * @param caseReference the case opened or messaged
  * @param skipReason    only for {@link Kind#SKIPPED}
  */
-public record EventOutcome(Kind kind, LifeEvent lifeEvent, Fodselsnummer subject, String caseReference,
+public record EventOutcome(Kind kind, CaseType lifeEvent, Fodselsnummer subject, String caseReference,
                            SkipReason skipReason) {
 
     public enum Kind { OPENED, CORRELATED, SKIPPED }
@@ -24,11 +24,11 @@ public record EventOutcome(Kind kind, LifeEvent lifeEvent, Fodselsnummer subject
         }
     }
 
-    public static EventOutcome opened(LifeEvent lifeEvent, Fodselsnummer subject, String caseReference) {
+    public static EventOutcome opened(CaseType lifeEvent, Fodselsnummer subject, String caseReference) {
         return new EventOutcome(Kind.OPENED, lifeEvent, subject, caseReference, null);
     }
 
-    public static EventOutcome correlated(LifeEvent lifeEvent, String caseReference) {
+    public static EventOutcome correlated(CaseType lifeEvent, String caseReference) {
         return new EventOutcome(Kind.CORRELATED, lifeEvent, null, caseReference, null);
     }
 
@@ -36,7 +36,7 @@ public record EventOutcome(Kind kind, LifeEvent lifeEvent, Fodselsnummer subject
         return new EventOutcome(Kind.SKIPPED, null, null, null, reason);
     }
 
-    public static EventOutcome skipped(SkipReason reason, LifeEvent lifeEvent) {
+    public static EventOutcome skipped(SkipReason reason, CaseType lifeEvent) {
         return new EventOutcome(Kind.SKIPPED, lifeEvent, null, null, reason);
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"shared/notify-agency.bpmn", "notice-follow-up.form"})
+@Deployment(resources = {"no/lifecase/agency/notify-agency.bpmn", "no/lifecase/agency/forms/notice-follow-up.form"})
 class NotifyAgencyProcessTest {
 
     @RegisterExtension

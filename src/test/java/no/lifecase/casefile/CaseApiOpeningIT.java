@@ -1,5 +1,6 @@
 package no.lifecase.casefile;
 
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,7 +104,7 @@ class CaseApiOpeningIT {
         var check = view.path("dataAccess").get(0);
         assertThat(check.path("register").asText()).as("the register check is on the case, with its purpose").isEqualTo("folkeregisteret");
         assertThat(check.path("about").asText()).isEqualTo(deceased);
-        assertThat(check.path("purpose").asText()).isEqualTo(AccessPurpose.DEATH_AND_INHERITANCE.purpose());
+        assertThat(check.path("purpose").asText()).isEqualTo(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose().purpose());
         assertThat(texts(check.path("fields"))).containsExactly("status", "doedsfall");
 
         var again = open("death-and-inheritance", deceased);

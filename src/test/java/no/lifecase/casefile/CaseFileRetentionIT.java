@@ -1,5 +1,6 @@
 package no.lifecase.casefile;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +18,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.portal.CookieBrowser;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
@@ -94,7 +94,7 @@ class CaseFileRetentionIT {
         var expired = closedBirthCase(mother);
         var recent = closedBirthCase(mother);
         var waiting = birthCaseWaitingForTheMother(mother);
-        var open = caseService.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(UNKNOWN_CHILD)).reference().value();
+        var open = caseService.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(UNKNOWN_CHILD)).reference().value();
         await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(open)
                 .taskCandidateGroup("skatteetaten").count() == 1);
         assertThat(List.of(status(recent), status(waiting), status(open))).containsExactly("CLOSED", "WAITING", "OPEN");

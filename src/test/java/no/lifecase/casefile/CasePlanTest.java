@@ -1,5 +1,7 @@
 package no.lifecase.casefile;
 
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -9,7 +11,6 @@ import java.util.Map;
 import no.lifecase.casefile.CasePlan.StepStatus;
 import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -36,7 +37,7 @@ class CasePlanTest {
         Mocks.register("taskDeadline", new TaskDeadline());
         var instance = processEngine.getRuntimeService().startProcessInstanceByKey("plan-example", "LE-2026-000001",
                 Map.of("municipalityAgency", "kommune-0301"));
-        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000001"), LifeEvent.HAVING_A_CHILD,
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000001"), HavingAChildModule.LIFE_EVENT,
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.startedAs(instance.getId());
         var plan = plan(processEngine);
@@ -58,7 +59,7 @@ class CasePlanTest {
     void a_wait_is_expected_to_end_by_the_deadline_attached_to_it() {
         ProcessEngine processEngine = engine.getProcessEngine();
         var instance = processEngine.getRuntimeService().startProcessInstanceByKey("plan-deadline", "LE-2026-000003");
-        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000003"), LifeEvent.DEATH_AND_INHERITANCE,
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000003"), DeathAndInheritanceModule.LIFE_EVENT,
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.startedAs(instance.getId());
         var plan = plan(processEngine);
@@ -72,7 +73,7 @@ class CasePlanTest {
 
     @Test
     void a_closed_case_has_nothing_ahead() {
-        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000002"), LifeEvent.HAVING_A_CHILD,
+        var lifeEventCase = new LifeEventCase(CaseReference.of("LE-2026-000002"), HavingAChildModule.LIFE_EVENT,
                 Fodselsnummer.parse("03851598730"), Instant.now());
         lifeEventCase.close(Instant.now());
         ProcessEngine processEngine = engine.getProcessEngine();

@@ -1,5 +1,6 @@
 package no.lifecase.caseworker;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.agency.SimulatedAgencies;
 import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
@@ -403,7 +403,7 @@ class AgencyWorklistIT {
                 .findFirst().orElseThrow();
         var child = births.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), null, null, null, false))
                 .persons().get("child");
-        var opened = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(child));
+        var opened = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(child));
         var reference = opened.reference().value();
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("nav").singleResult(),
@@ -418,7 +418,7 @@ class AgencyWorklistIT {
         // A synthetic D-number born in 1905, outside the simulated population; a new one each time, since a person has
         // one open case of a life event at a time.
         var unknownChild = Fodselsnummer.generate(LocalDate.of(1905, 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)), true, true, RANDOM);
-        var reference = cases.open(LifeEvent.HAVING_A_CHILD, unknownChild).reference().value();
+        var reference = cases.open(HavingAChildModule.LIFE_EVENT, unknownChild).reference().value();
         simulatedAgencies.silence("kommune-0301", true);
         try {
             var instance = runtime.startProcessInstanceByKey("notify-agency", reference,

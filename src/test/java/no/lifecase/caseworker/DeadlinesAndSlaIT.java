@@ -1,5 +1,6 @@
 package no.lifecase.caseworker;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
@@ -261,7 +261,7 @@ class DeadlinesAndSlaIT {
         // Born a month ago: other tests number the children they publish from today's date on.
         var child = births.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), null, null, today.minusDays(30), false))
                 .persons().get("child");
-        var reference = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(child)).reference().value();
+        var reference = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(child)).reference().value();
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> tasks.createTaskQuery().processInstanceBusinessKey(reference).taskCandidateGroup("nav").singleResult(),
                 task -> task != null);

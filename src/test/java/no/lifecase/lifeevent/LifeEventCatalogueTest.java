@@ -2,26 +2,44 @@ package no.lifecase.lifeevent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyProperties;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJobModule;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChildModule;
 import org.junit.jupiter.api.Test;
 
 class LifeEventCatalogueTest {
 
-    private final LifeEventCatalogue catalogue = new LifeEventCatalogue();
+    private final LifeEvents catalogue = ShippedLifeEvents.all();
     private final AgencyCatalogue agencies = new AgencyCatalogue(new AgencyProperties(Map.of(), Map.of()));
 
     @Test
-    void describes_every_life_event_once_in_the_order_of_the_list() {
-        assertThat(catalogue.all()).extracting(LifeEventDescription::lifeEvent).containsExactly(LifeEvent.values());
+    void describes_every_life_event_once_by_the_id_of_its_process() {
+        assertThat(catalogue.all()).extracting(LifeEvent::id).containsExactly("having-a-child", "death-and-inheritance",
+                "new-in-norway", "losing-and-finding-a-job", "seriously-ill-child", "starting-a-business",
+                "starting-a-voluntary-organisation");
+        assertThat(catalogue.find("having-a-child")).contains(HavingAChildModule.LIFE_EVENT);
+        assertThat(catalogue.find("no-such-life-event")).isEmpty();
+    }
+
+    @Test
+    void two_life_events_with_one_id_are_refused() {
+        var twice = List.of(HavingAChildModule.LIFE_EVENT, HavingAChildModule.LIFE_EVENT);
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> new LifeEvents(twice))
+                .withMessageContaining("having-a-child");
     }
 
     @Test
     void every_named_agency_is_in_the_agency_catalogue_and_every_routed_one_says_which() {
-        catalogue.all().forEach(description -> {
-            assertThat(description.agencies()).as(description.lifeEvent().id()).isNotEmpty();
-            description.agencies().forEach(involved -> {
+        catalogue.all().forEach(lifeEvent -> {
+            assertThat(lifeEvent.agencies()).as(lifeEvent.id()).isNotEmpty();
+            assertThat(lifeEvent.accessPurpose().purpose()).as(lifeEvent.id()).isNotBlank();
+            assertThat(lifeEvent.accessPurpose().legalBasis()).as(lifeEvent.id()).isNotBlank();
+            lifeEvent.agencies().forEach(involved -> {
                 if (involved.agency() != null) {
                     assertThat(agencies.isAgency(involved.agency())).as(involved.agency()).isTrue();
                 } else {
@@ -35,9 +53,9 @@ class LifeEventCatalogueTest {
 
     @Test
     void register_triggers_name_their_events_and_citizen_triggers_none() {
-        catalogue.all().forEach(description -> {
-            var trigger = description.trigger();
-            if (trigger.kind() == LifeEventDescription.TriggerKind.REGISTER_EVENT) {
+        catalogue.all().forEach(lifeEvent -> {
+            var trigger = lifeEvent.trigger();
+            if (trigger.kind() == Trigger.Kind.REGISTER_EVENT) {
                 assertThat(trigger.register()).isNotBlank();
                 assertThat(trigger.events()).isNotEmpty();
             } else {
@@ -45,7 +63,7 @@ class LifeEventCatalogueTest {
                 assertThat(trigger.events()).isEmpty();
             }
         });
-        assertThat(catalogue.describe(LifeEvent.SERIOUSLY_ILL_CHILD).trigger().kind()).isEqualTo(LifeEventDescription.TriggerKind.CITIZEN);
-        assertThat(catalogue.describe(LifeEvent.LOSING_AND_FINDING_A_JOB).trigger().kind()).isEqualTo(LifeEventDescription.TriggerKind.CITIZEN);
+        assertThat(SeriouslyIllChildModule.LIFE_EVENT.trigger().kind()).isEqualTo(Trigger.Kind.CITIZEN);
+        assertThat(LosingAndFindingAJobModule.LIFE_EVENT.trigger().kind()).isEqualTo(Trigger.Kind.CITIZEN);
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelDiagramsTest {
 
     static Stream<Path> models() throws IOException {
-        return Files.walk(Path.of("processes")).filter(file -> file.toString().endsWith(".bpmn")).sorted();
+        return Files.walk(Path.of("src/main/java")).filter(file -> file.toString().endsWith(".bpmn")).sorted();
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,13 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
  * of constants names, for the tests that hold the two together. The rules every model keeps are the model
  * validator's, run over the shipped models by ShippedModelsIT.
  */
-final class ModelNames {
+public final class ModelNames {
 
     private ModelNames() {
     }
 
     /** The model on the classpath, as the engine deploys it. */
-    static BpmnModelInstance model(String processId) {
+    public static BpmnModelInstance model(String processId) {
         try (InputStream in = resource(processId + ".bpmn")) {
             return Bpmn.readModelFromStream(in);
         } catch (IOException e) {
@@ -41,12 +42,12 @@ final class ModelNames {
         }
     }
 
-    static Set<String> flowNodeIds(BpmnModelInstance model) {
+    public static Set<String> flowNodeIds(BpmnModelInstance model) {
         return model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
     }
 
     /** The beans the service and send tasks call, from their {@code ${bean}} expressions. */
-    static Set<String> delegates(BpmnModelInstance model) {
+    public static Set<String> delegates(BpmnModelInstance model) {
         return Stream.concat(
                         model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaDelegateExpression),
                         model.getModelElementsByType(SendTask.class).stream().map(SendTask::getCamundaDelegateExpression))
@@ -54,17 +55,17 @@ final class ModelNames {
                 .collect(Collectors.toSet());
     }
 
-    static Set<String> decisions(BpmnModelInstance model) {
+    public static Set<String> decisions(BpmnModelInstance model) {
         return model.getModelElementsByType(BusinessRuleTask.class).stream().map(BusinessRuleTask::getCamundaDecisionRef)
                 .collect(Collectors.toSet());
     }
 
-    static List<CamundaIn> inputs(CallActivity call) {
+    public static List<CamundaIn> inputs(CallActivity call) {
         return call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list();
     }
 
     /** The string constants of a class of names (the ids, forms, decisions of a model). */
-    static Set<String> constants(Class<?> holder) {
+    public static Set<String> constants(Class<?> holder) {
         Set<String> values = new HashSet<>();
         for (Field field : holder.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
@@ -78,7 +79,7 @@ final class ModelNames {
         return values;
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = resource(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -86,9 +87,14 @@ final class ModelNames {
         }
     }
 
+    /** A shipped model or form by its file name, in whichever life event's folder it lives. */
     private static InputStream resource(String name) {
-        InputStream in = ModelNames.class.getClassLoader().getResourceAsStream(name);
-        assertThat(in).as(name).isNotNull();
-        return in;
+        try {
+            var found = new PathMatchingResourcePatternResolver().getResources("classpath*:no/lifecase/**/" + name);
+            assertThat(found).as(name).hasSize(1);
+            return found[0].getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import no.lifecase.lifeevent.startingabusiness.StartingABusiness;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

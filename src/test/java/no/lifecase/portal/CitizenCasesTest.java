@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.lifecase.lifeevent.ShippedLifeEvents;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseTasks;
@@ -20,7 +21,7 @@ import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.identity.Representation;
+import no.lifecase.casefile.Representation;
 import org.junit.jupiter.api.Test;
 
 /** The authorization check: a citizen sees their own cases and those of people they represent, and nothing else. */
@@ -114,7 +115,7 @@ class CitizenCasesTest {
     }
 
     private CitizenCases citizenCases(Representation representation) {
-        return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation);
+        return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all());
     }
 
     private LifeEventCase caseOf(String reference, Fodselsnummer subject) {

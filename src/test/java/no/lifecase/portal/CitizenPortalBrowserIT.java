@@ -1,5 +1,6 @@
 package no.lifecase.portal;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
 import no.lifecase.testsupport.LifecaseIT;
@@ -104,7 +104,7 @@ class CitizenPortalBrowserIT {
 
     @Test
     void a_citizen_logs_in_and_reads_a_case_on_accessible_pages() throws IOException {
-        var reference = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(CITIZEN)).reference().value();
+        var reference = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(CITIZEN)).reference().value();
 
         browser.get("http://localhost:" + port + "/min-side");
         assertThat(browser.getCurrentUrl()).contains("/idporten/login");

@@ -1,12 +1,12 @@
 package no.lifecase.portal;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,8 +39,8 @@ class CitizenPortalIT {
 
     @BeforeAll
     static void openCases(@Autowired CaseService cases, @Autowired RepositoryService repository, @Autowired RuntimeService runtime) {
-        ownCase = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(CITIZEN)).reference().value();
-        othersCase = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(SOMEONE_ELSE)).reference().value();
+        ownCase = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(CITIZEN)).reference().value();
+        othersCase = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(SOMEONE_ELSE)).reference().value();
         // A question for the citizen on their case, in a process of its own with the case reference as business key.
         if (repository.createProcessDefinitionQuery().processDefinitionKey("it-citizen-question").count() == 0) {
             repository.createDeployment().addModelInstance("it-citizen-question.bpmn",

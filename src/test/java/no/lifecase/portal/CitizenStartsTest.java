@@ -1,5 +1,7 @@
 package no.lifecase.portal;
 
+import no.lifecase.lifeevent.ShippedLifeEvents;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -32,7 +34,7 @@ class CitizenStartsTest {
         CitizenStart anyRule = new CitizenStart() {
             @Override
             public LifeEvent lifeEvent() {
-                return LifeEvent.SERIOUSLY_ILL_CHILD;
+                return SeriouslyIllChildModule.LIFE_EVENT;
             }
 
             @Override
@@ -40,7 +42,7 @@ class CitizenStartsTest {
                 return new CitizenStartDecision.Open(citizen, Map.of());
             }
         };
-        starts = new CitizenStarts(List.of(anyRule), repository, mock(FormService.class), mock(CaseService.class), new ObjectMapper());
+        starts = new CitizenStarts(ShippedLifeEvents.all(), List.of(anyRule), repository, mock(FormService.class), mock(CaseService.class), new ObjectMapper());
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 class ElementTemplatesTest {
 
-    private static final Path TEMPLATES = Path.of("processes/.camunda/element-templates/lifecase-delegates.json");
+    private static final Path TEMPLATES = Path.of(".camunda/element-templates/lifecase-delegates.json");
     private static final Pattern BEAN = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
     private static final Set<String> BINDING_TYPES = Set.of("property", "camunda:property", "camunda:inputParameter",
             "camunda:outputParameter", "camunda:in", "camunda:out", "camunda:in:businessKey", "camunda:executionListener",

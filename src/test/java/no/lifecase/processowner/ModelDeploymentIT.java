@@ -37,7 +37,7 @@ class ModelDeploymentIT {
 
     private static final String OWNER = StaffUsers.of(ModelDeploymentIT.class).id("owner");
     private static final String CASEWORKER = StaffUsers.of(ModelDeploymentIT.class).id("nav");
-    private static final Path FORMS = Path.of("forms");
+    private static final Path FORMS = Path.of("src/main/java/no/lifecase/agency/forms");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired

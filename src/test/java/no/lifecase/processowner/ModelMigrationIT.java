@@ -239,7 +239,7 @@ class ModelMigrationIT {
 
     @Test
     void badRequestsAreProblemsAndOnlyProcessOwnersGetIn() {
-        byte[] form = resource("forms/notice-follow-up.form");
+        byte[] form = resource("src/main/java/no/lifecase/agency/forms/notice-follow-up.form");
         deployFiles(Map.of("it-migration-follow-up.bpmn", followUp(false), "notice-follow-up.form", form));
         deployFiles(Map.of("it-migration-follow-up.bpmn", followUp(true), "notice-follow-up.form", form));
         var v1 = repository.createProcessDefinitionQuery().processDefinitionKey("it-migration-follow-up").orderByProcessDefinitionVersion().asc()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.lifecase.lifeevent.ShippedLifeEvents;
 import no.lifecase.modelsafety.ModelBeans;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,7 +40,7 @@ class ModelValidatorTest {
     private final RepositoryService repository = mock(RepositoryService.class);
     private final DelegateBeans delegates = new DelegateBeans();
     private final ModelValidator validator = new ModelValidator(repository,
-            new ProcessOwnerProperties(null, null, null), delegates, Duration.ofDays(3650));
+            new ProcessOwnerProperties(null, null, null), delegates, ShippedLifeEvents.all(), Duration.ofDays(3650));
 
     /** The delegate beans models may name: every name, or only those given. */
     private static final class DelegateBeans implements ModelBeans {

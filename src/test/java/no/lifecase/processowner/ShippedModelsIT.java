@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.LifeEvents;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -32,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The models Lifecase ships keep the rules every upload keeps: the application's own {@link ModelValidator}, with its
- * real delegate beans and engine, checks every file in processes/ (with shared/ and decisions/) and forms/. Each
+ * real delegate beans and engine, checks every model and form shipped in src/main/java (each life event's folder, and
+ * the shared ones). Each
  * process is checked as a process owner would upload it, with the forms and decisions it names; a file that no process
  * names is checked on its own. Not one finding is allowed, not even a warning: the shipped models are the example
  * process owners copy.
@@ -40,14 +41,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 @LifecaseIT
 class ShippedModelsIT {
 
-    private static final Path PROCESSES = Path.of("processes");
-    private static final Path FORMS = Path.of("forms");
+    private static final Path SHIPPED = Path.of("src/main/java");
 
     @Autowired
     private ModelValidator validator;
 
     @Autowired
     private ProcessOwnerProperties properties;
+
+    @Autowired
+    private LifeEvents lifeEvents;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("uploads")
@@ -67,7 +70,7 @@ class ShippedModelsIT {
 
         assertThat(uploaded).containsAll(shippedFiles());
         assertThat(uploaded).extracting(file -> file.getFileName().toString())
-                .containsAll(Arrays.stream(LifeEvent.values()).map(event -> event.id() + ".bpmn").toList());
+                .containsAll(lifeEvents.all().stream().map(event -> event.id() + ".bpmn").toList());
     }
 
     /** Each process with the forms and decisions it names, then what no process names, as uploads of at most max-files. */
@@ -95,7 +98,7 @@ class ShippedModelsIT {
             model.getModelElementsByType(UserTask.class).forEach(task -> addNamed(upload, forms, task.getCamundaFormRef()));
             model.getModelElementsByType(StartEvent.class).forEach(start -> addNamed(upload, forms, start.getCamundaFormRef()));
             model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> addNamed(upload, decisions, task.getCamundaDecisionRef()));
-            uploads.put(PROCESSES.relativize(process).toString(), List.copyOf(upload));
+            uploads.put(SHIPPED.relativize(process).toString(), List.copyOf(upload));
             named.addAll(upload);
         }
         var rest = shippedFiles().stream().filter(file -> !named.contains(file)).toList();
@@ -114,8 +117,8 @@ class ShippedModelsIT {
     }
 
     private static List<Path> shippedFiles() {
-        try (var processes = Files.walk(PROCESSES); var forms = Files.list(FORMS)) {
-            return Stream.concat(processes, forms)
+        try (var files = Files.walk(SHIPPED)) {
+            return files
                     .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn") || file.toString().endsWith(".form"))
                     .sorted()
                     .toList();

@@ -1,5 +1,6 @@
 package no.lifecase.register;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import org.camunda.bpm.engine.HistoryService;
@@ -71,7 +71,7 @@ class KilledNodeJobsIT {
         var lockedAt = Instant.now();
         var lockExpires = lockedAt.plus(lockTime);
         var instance = transaction.execute(status -> {
-            var opened = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(child));
+            var opened = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(child));
             var locked = jdbc.update("update act_ru_job set lock_owner_ = ?, lock_exp_time_ = ? where process_instance_id_ = ?",
                     DEAD_NODE, Timestamp.from(lockExpires), opened.processInstanceId());
             assertThat(locked).as("the case's first job").isEqualTo(1);

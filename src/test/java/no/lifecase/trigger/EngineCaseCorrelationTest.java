@@ -1,5 +1,6 @@
 package no.lifecase.trigger;
 
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,9 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.DeathAndInheritance.Message;
-import no.lifecase.lifeevent.DeathAndInheritance.Variable;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -46,7 +46,7 @@ class EngineCaseCorrelationTest {
     void deployStandIn(ProcessEngine processEngine) {
         runtime = processEngine.getRuntimeService();
         correlation = new EngineCaseCorrelation(runtime, handledEvents);
-        var deathCase = Bpmn.createExecutableProcess(LifeEvent.DEATH_AND_INHERITANCE.processKey())
+        var deathCase = Bpmn.createExecutableProcess(DeathAndInheritanceModule.LIFE_EVENT.processKey())
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .intermediateCatchEvent("Event_SettlementDecided").message(Message.ESTATE_SETTLEMENT_DECIDED)
@@ -69,10 +69,10 @@ class EngineCaseCorrelationTest {
         var instance = startDeathCase("LE-2026-000042", deceased);
         startDeathCase("LE-2026-000043", someoneElse);
 
-        var outcome = correlation.correlate(LifeEvent.DEATH_AND_INHERITANCE, deceased,
+        var outcome = correlation.correlate(DeathAndInheritanceModule.LIFE_EVENT, deceased,
                 Message.ESTATE_SETTLEMENT_DECIDED, Map.of(Variable.SETTLEMENT_FORM, "USKIFTE"));
 
-        assertThat(outcome).isEqualTo(EventOutcome.correlated(LifeEvent.DEATH_AND_INHERITANCE, "LE-2026-000042"));
+        assertThat(outcome).isEqualTo(EventOutcome.correlated(DeathAndInheritanceModule.LIFE_EVENT, "LE-2026-000042"));
         assertThat(runtime.getVariable(instance, Variable.SETTLEMENT_FORM)).isEqualTo("USKIFTE");
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Task_SettleEstate");
         assertThat(runtime.createExecutionQuery().activityId("Event_SettlementDecided").count()).isEqualTo(1);
@@ -80,37 +80,37 @@ class EngineCaseCorrelationTest {
 
     @Test
     void a_message_for_a_person_without_a_running_case_is_skipped() {
-        var outcome = correlation.correlate(LifeEvent.DEATH_AND_INHERITANCE, deceased,
+        var outcome = correlation.correlate(DeathAndInheritanceModule.LIFE_EVENT, deceased,
                 Message.ESTATE_SETTLEMENT_DECIDED, Map.of());
 
-        assertThat(outcome).isEqualTo(EventOutcome.skipped(SkipReason.NO_RUNNING_CASE, LifeEvent.DEATH_AND_INHERITANCE));
+        assertThat(outcome).isEqualTo(EventOutcome.skipped(SkipReason.NO_RUNNING_CASE, DeathAndInheritanceModule.LIFE_EVENT));
     }
 
     @Test
     void a_message_the_case_does_not_wait_for_is_skipped_and_changes_nothing() {
         var instance = startDeathCase("LE-2026-000044", deceased);
 
-        var outcome = correlation.correlate(LifeEvent.DEATH_AND_INHERITANCE, deceased,
+        var outcome = correlation.correlate(DeathAndInheritanceModule.LIFE_EVENT, deceased,
                 Message.PERSON_REACTIVATED, Map.of());
 
-        assertThat(outcome).isEqualTo(EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, LifeEvent.DEATH_AND_INHERITANCE));
+        assertThat(outcome).isEqualTo(EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, DeathAndInheritanceModule.LIFE_EVENT));
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Event_SettlementDecided");
     }
 
     @Test
     void a_person_has_a_case_while_it_runs_and_after_it_ended_if_a_feed_opened_it() {
         when(handledEvents.existsByLifeEventIdAndSubjectAndOutcome(anyString(), anyString(), any())).thenReturn(false);
-        assertThat(correlation.hasCase(LifeEvent.DEATH_AND_INHERITANCE, deceased)).isFalse();
+        assertThat(correlation.hasCase(DeathAndInheritanceModule.LIFE_EVENT, deceased)).isFalse();
 
         startDeathCase("LE-2026-000045", deceased);
-        assertThat(correlation.hasCase(LifeEvent.DEATH_AND_INHERITANCE, deceased)).isTrue();
-        assertThat(correlation.hasRunningCase(LifeEvent.DEATH_AND_INHERITANCE, deceased)).isTrue();
-        assertThat(correlation.hasRunningCase(LifeEvent.DEATH_AND_INHERITANCE, someoneElse)).isFalse();
+        assertThat(correlation.hasCase(DeathAndInheritanceModule.LIFE_EVENT, deceased)).isTrue();
+        assertThat(correlation.hasRunningCase(DeathAndInheritanceModule.LIFE_EVENT, deceased)).isTrue();
+        assertThat(correlation.hasRunningCase(DeathAndInheritanceModule.LIFE_EVENT, someoneElse)).isFalse();
 
         when(handledEvents.existsByLifeEventIdAndSubjectAndOutcome(
-                eq(LifeEvent.DEATH_AND_INHERITANCE.id()), eq(someoneElse.value()), eq(EventOutcome.Kind.OPENED))).thenReturn(true);
-        assertThat(correlation.hasCase(LifeEvent.DEATH_AND_INHERITANCE, someoneElse)).isTrue();
-        assertThat(correlation.hasRunningCase(LifeEvent.DEATH_AND_INHERITANCE, someoneElse)).isFalse();
+                eq(DeathAndInheritanceModule.LIFE_EVENT.id()), eq(someoneElse.value()), eq(EventOutcome.Kind.OPENED))).thenReturn(true);
+        assertThat(correlation.hasCase(DeathAndInheritanceModule.LIFE_EVENT, someoneElse)).isTrue();
+        assertThat(correlation.hasRunningCase(DeathAndInheritanceModule.LIFE_EVENT, someoneElse)).isFalse();
     }
 
     private String startDeathCase(String reference, Fodselsnummer subject) {

@@ -1,5 +1,6 @@
 package no.lifecase.trigger;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.trigger.PollResult.Status.CONFLICT;
 import static no.lifecase.trigger.PollResult.Status.FAILED;
 import static no.lifecase.trigger.PollResult.Status.LOCKED_ELSEWHERE;
@@ -31,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;
@@ -198,7 +198,7 @@ class EventFeedIT {
         // A node that bypassed the cursor lock handles the same event, and has not committed when this node writes.
         contestedFeed.onNextFetch(() -> {
             threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                var opened = caseService.open(LifeEvent.HAVING_A_CHILD, child);
+                var opened = caseService.open(HavingAChildModule.LIFE_EVENT, child);
                 jdbc.update("""
                         insert into handled_register_event (id, feed_name, event_key, event_type, outcome, life_event_id,
                                                             case_reference, handled_at)
@@ -327,12 +327,12 @@ class EventFeedIT {
 
     /** Having-a-child cases of the child, running or ended. */
     private long casesOf(Fodselsnummer child) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(LifeEvent.HAVING_A_CHILD.processKey())
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(HavingAChildModule.LIFE_EVENT.processKey())
                 .variableValueEquals(CaseService.SUBJECT, child.value()).count();
     }
 
     private long runningCasesOf(Fodselsnummer child) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(LifeEvent.HAVING_A_CHILD.processKey())
+        return runtime.createProcessInstanceQuery().processDefinitionKey(HavingAChildModule.LIFE_EVENT.processKey())
                 .variableValueEquals(CaseService.SUBJECT, child.value()).count();
     }
 

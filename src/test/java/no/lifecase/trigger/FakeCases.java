@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.casefile.CaseType;
 
 /** Cases in memory, for the router's tests: every running case waits for every message unless told otherwise. */
 class FakeCases implements CaseOpening, CaseCorrelation {
 
-    record Opened(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String reference,
+    record Opened(CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, String reference,
                   Map<String, Object> facts) {
     }
 
@@ -26,15 +26,15 @@ class FakeCases implements CaseOpening, CaseCorrelation {
     private final Set<String> messagesNotAwaited = new HashSet<>();
 
     @Override
-    public EventOutcome openForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
+    public EventOutcome openForPerson(CaseType lifeEvent, Fodselsnummer subject, String sourceEventKey, Map<String, Object> facts) {
         return open(lifeEvent, subject, null, facts);
     }
 
     final List<String> reopened = new ArrayList<>();
 
     @Override
-    public EventOutcome reopenForPerson(LifeEvent lifeEvent, Fodselsnummer subject, String why) {
-        var existing = opened.stream().filter(o -> o.lifeEvent() == lifeEvent && o.subject().equals(subject)).findFirst();
+    public EventOutcome reopenForPerson(CaseType lifeEvent, Fodselsnummer subject, String why) {
+        var existing = opened.stream().filter(o -> o.lifeEvent().equals(lifeEvent) && o.subject().equals(subject)).findFirst();
         if (existing.isEmpty() || !ended.remove(key(lifeEvent, subject))) {
             return EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent);
         }
@@ -44,12 +44,12 @@ class FakeCases implements CaseOpening, CaseCorrelation {
     }
 
     @Override
-    public EventOutcome openForOrganisation(LifeEvent lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
+    public EventOutcome openForOrganisation(CaseType lifeEvent, Organisasjonsnummer organisation, Fodselsnummer founder,
             String sourceEventKey) {
         return open(lifeEvent, founder, organisation, Map.of());
     }
 
-    private EventOutcome open(LifeEvent lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, Map<String, Object> facts) {
+    private EventOutcome open(CaseType lifeEvent, Fodselsnummer subject, Organisasjonsnummer organisation, Map<String, Object> facts) {
         var reference = "LE-2026-%06d".formatted(opened.size() + 1);
         opened.add(new Opened(lifeEvent, subject, organisation, reference, facts));
         running.add(key(lifeEvent, subject));
@@ -57,7 +57,7 @@ class FakeCases implements CaseOpening, CaseCorrelation {
     }
 
     /** The case's process has ended; the feed still remembers opening it. */
-    void end(LifeEvent lifeEvent, Fodselsnummer subject) {
+    void end(CaseType lifeEvent, Fodselsnummer subject) {
         running.remove(key(lifeEvent, subject));
         ended.add(key(lifeEvent, subject));
     }
@@ -66,22 +66,22 @@ class FakeCases implements CaseOpening, CaseCorrelation {
         messagesNotAwaited.add(messageName);
     }
 
-    List<Opened> openedFor(LifeEvent lifeEvent) {
-        return opened.stream().filter(opening -> opening.lifeEvent() == lifeEvent).toList();
+    List<Opened> openedFor(CaseType lifeEvent) {
+        return opened.stream().filter(opening -> opening.lifeEvent().equals(lifeEvent)).toList();
     }
 
     @Override
-    public boolean hasCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+    public boolean hasCase(CaseType lifeEvent, Fodselsnummer subject) {
         return running.contains(key(lifeEvent, subject)) || ended.contains(key(lifeEvent, subject));
     }
 
     @Override
-    public boolean hasRunningCase(LifeEvent lifeEvent, Fodselsnummer subject) {
+    public boolean hasRunningCase(CaseType lifeEvent, Fodselsnummer subject) {
         return running.contains(key(lifeEvent, subject));
     }
 
     @Override
-    public EventOutcome correlate(LifeEvent lifeEvent, Fodselsnummer subject, String messageName,
+    public EventOutcome correlate(CaseType lifeEvent, Fodselsnummer subject, String messageName,
             Map<String, Object> variables) {
         if (!hasRunningCase(lifeEvent, subject)) {
             return EventOutcome.skipped(SkipReason.NO_RUNNING_CASE, lifeEvent);
@@ -90,13 +90,13 @@ class FakeCases implements CaseOpening, CaseCorrelation {
             return EventOutcome.skipped(SkipReason.CASE_NOT_WAITING, lifeEvent);
         }
         var reference = opened.stream()
-                .filter(opening -> opening.lifeEvent() == lifeEvent && opening.subject().equals(subject))
+                .filter(opening -> opening.lifeEvent().equals(lifeEvent) && opening.subject().equals(subject))
                 .reduce((first, second) -> second).orElseThrow().reference();
         delivered.add(new Delivered(reference, messageName, Map.copyOf(variables)));
         return EventOutcome.correlated(lifeEvent, reference);
     }
 
-    private static String key(LifeEvent lifeEvent, Fodselsnummer subject) {
+    private static String key(CaseType lifeEvent, Fodselsnummer subject) {
         return lifeEvent.id() + "/" + subject.value();
     }
 }

@@ -1,9 +1,9 @@
 package no.lifecase.trigger;
 
-import static no.lifecase.lifeevent.LifeEvent.DEATH_AND_INHERITANCE;
-import static no.lifecase.lifeevent.LifeEvent.HAVING_A_CHILD;
-import static no.lifecase.lifeevent.LifeEvent.NEW_IN_NORWAY;
-import static no.lifecase.lifeevent.LifeEvent.STARTING_A_BUSINESS;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
+import no.lifecase.lifeevent.newinnorway.NewInNorwayModule;
+import no.lifecase.lifeevent.startingabusiness.StartingABusinessModule;
 import static no.lifecase.trigger.RegisterFeed.DOMSTOL;
 import static no.lifecase.trigger.RegisterFeed.ENHETSREGISTERET;
 import static no.lifecase.trigger.RegisterFeed.FOLKEREGISTERET;
@@ -15,10 +15,17 @@ import java.util.Map;
 import java.util.Random;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.DeathAndInheritance.Message;
-import no.lifecase.lifeevent.DeathAndInheritance.Variable;
-import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.NewInNorway;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import java.util.stream.Stream;
+import no.lifecase.lifeevent.deathandinheritance.DeathTrigger;
+import no.lifecase.lifeevent.deathandinheritance.EstateCaseTrigger;
+import no.lifecase.lifeevent.havingachild.BirthTrigger;
+import no.lifecase.lifeevent.newinnorway.MoveToNorwayTrigger;
+import no.lifecase.lifeevent.startingabusiness.StartingABusiness;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
+import no.lifecase.lifeevent.newinnorway.NewInNorway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +37,12 @@ class FeedEventRouterTest {
     private static final Random RANDOM = new Random(20261122);
 
     private final FakeCases cases = new FakeCases();
-    private final FeedEventRouter router = new FeedEventRouter(cases, cases);
+    /** The life events' triggers, in the order their beans have. */
+    private final FeedEventRouter router = new FeedEventRouter(List.of(new BirthTrigger(cases), new DeathTrigger(cases, cases),
+            new EstateCaseTrigger(cases), new MoveToNorwayTrigger(cases, cases),
+            new NewOrganisationTrigger(StartingABusinessModule.LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, cases),
+            new NewOrganisationTrigger(StartingAVoluntaryOrganisationModule.LIFE_EVENT,
+                    StartingAVoluntaryOrganisation.ORGANISATION_FORMS, cases)));
     private final Fodselsnummer person = Fodselsnummer.generate(LocalDate.of(1950, 3, 4), false, true, RANDOM);
     private final Fodselsnummer founder = Fodselsnummer.generate(LocalDate.of(1990, 5, 6), false, true, RANDOM);
     private final Organisasjonsnummer organisation = Organisasjonsnummer.generate(31395502).orElseThrow();
@@ -43,10 +55,10 @@ class FeedEventRouterTest {
         var outcome = population("personErOpprettet", child, Map.of(FeedEvent.NEWBORN, "true"));
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
-        assertThat(outcome.lifeEvent()).isEqualTo(HAVING_A_CHILD);
+        assertThat(outcome.lifeEvent()).isEqualTo(HavingAChildModule.LIFE_EVENT);
         assertThat(outcome.subject()).isEqualTo(child);
         assertThat(cases.opened).singleElement().satisfies(opened -> {
-            assertThat(opened.lifeEvent()).isEqualTo(HAVING_A_CHILD);
+            assertThat(opened.lifeEvent()).isEqualTo(HavingAChildModule.LIFE_EVENT);
             assertThat(opened.subject()).isEqualTo(child);
         });
     }
@@ -69,7 +81,7 @@ class FeedEventRouterTest {
         var outcome = population("personErDoed", person, Map.of());
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
-        assertThat(cases.openedFor(DEATH_AND_INHERITANCE)).singleElement()
+        assertThat(cases.openedFor(DeathAndInheritanceModule.LIFE_EVENT)).singleElement()
                 .satisfies(opened -> assertThat(opened.subject()).isEqualTo(person));
     }
 
@@ -80,7 +92,7 @@ class FeedEventRouterTest {
         var reactivated = population("personErReaktivert", person, Map.of());
         var deathAgain = population("personErDoed", person, Map.of());
 
-        assertThat(cases.openedFor(DEATH_AND_INHERITANCE)).hasSize(1);
+        assertThat(cases.openedFor(DeathAndInheritanceModule.LIFE_EVENT)).hasSize(1);
         assertThat(reactivated.kind()).isEqualTo(EventOutcome.Kind.CORRELATED);
         assertThat(deathAgain.kind()).isEqualTo(EventOutcome.Kind.CORRELATED);
         assertThat(reactivated.caseReference()).isEqualTo(death.caseReference()).isEqualTo(deathAgain.caseReference());
@@ -93,7 +105,7 @@ class FeedEventRouterTest {
         var outcome = population("endringIFamilierelasjon", person, Map.of(FeedEvent.STILLBIRTH, "true"));
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
-        assertThat(cases.openedFor(HAVING_A_CHILD)).singleElement()
+        assertThat(cases.openedFor(HavingAChildModule.LIFE_EVENT)).singleElement()
                 .satisfies(opened -> assertThat(opened.facts()).containsEntry("stillbirth", true));
     }
 
@@ -106,14 +118,14 @@ class FeedEventRouterTest {
     void a_death_registered_again_after_the_withdrawal_ended_the_case_continues_that_case() {
         var death = population("personErDoed", person, Map.of());
         population("personErReaktivert", person, Map.of());
-        cases.end(DEATH_AND_INHERITANCE, person);   // the model stops the case when the death is withdrawn
+        cases.end(DeathAndInheritanceModule.LIFE_EVENT, person);   // the model stops the case when the death is withdrawn
 
         var again = population("personErDoed", person, Map.of());
 
         assertThat(again.kind()).isEqualTo(EventOutcome.Kind.OPENED);
         assertThat(again.caseReference()).isEqualTo(death.caseReference());
         assertThat(cases.reopened).containsExactly(death.caseReference());
-        assertThat(cases.openedFor(DEATH_AND_INHERITANCE)).hasSize(1);
+        assertThat(cases.openedFor(DeathAndInheritanceModule.LIFE_EVENT)).hasSize(1);
     }
 
     @Test
@@ -138,7 +150,7 @@ class FeedEventRouterTest {
         var again = population("personErOpprettet", worker, Map.of(FeedEvent.NEWBORN, "false"));
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
-        assertThat(cases.openedFor(NEW_IN_NORWAY)).singleElement()
+        assertThat(cases.openedFor(NewInNorwayModule.LIFE_EVENT)).singleElement()
                 .satisfies(opened -> assertThat(opened.subject()).isEqualTo(worker));
         assertSkipped(again, SkipReason.CASE_ALREADY_RUNNING);
     }
@@ -154,7 +166,7 @@ class FeedEventRouterTest {
         assertThat(replaced.caseReference()).isEqualTo(opened.caseReference());
         assertThat(cases.delivered).extracting(FakeCases.Delivered::messageName)
                 .containsExactly(NewInNorway.Message.FODSELSNUMMER_ASSIGNED);
-        assertThat(cases.openedFor(NEW_IN_NORWAY)).hasSize(1);
+        assertThat(cases.openedFor(NewInNorwayModule.LIFE_EVENT)).hasSize(1);
     }
 
     @Test
@@ -172,7 +184,7 @@ class FeedEventRouterTest {
         var outcome = population(type, person, Map.of());
 
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
-        assertThat(cases.openedFor(NEW_IN_NORWAY)).singleElement()
+        assertThat(cases.openedFor(NewInNorwayModule.LIFE_EVENT)).singleElement()
                 .satisfies(opened -> assertThat(opened.subject()).isEqualTo(person));
     }
 
@@ -183,7 +195,7 @@ class FeedEventRouterTest {
         var second = population("endringIInnflytting", person, Map.of());
 
         assertSkipped(second, SkipReason.CASE_ALREADY_RUNNING);
-        assertThat(cases.openedFor(NEW_IN_NORWAY)).hasSize(1);
+        assertThat(cases.openedFor(NewInNorwayModule.LIFE_EVENT)).hasSize(1);
     }
 
     @Test
@@ -211,7 +223,8 @@ class FeedEventRouterTest {
         var outcome = organisations("Ny", organisation.value(), Map.of(FeedEvent.ORGANISATION_FORM, form,
                 FeedEvent.FOUNDER, founder.value()));
 
-        var lifeEvent = LifeEvent.fromId(lifeEventId).orElseThrow();
+        var lifeEvent = Stream.of(StartingABusinessModule.LIFE_EVENT, StartingAVoluntaryOrganisationModule.LIFE_EVENT)
+                .filter(candidate -> candidate.id().equals(lifeEventId)).findFirst().orElseThrow();
         assertThat(outcome.kind()).isEqualTo(EventOutcome.Kind.OPENED);
         assertThat(outcome.lifeEvent()).isEqualTo(lifeEvent);
         assertThat(cases.opened).singleElement().satisfies(opened -> {
@@ -227,7 +240,7 @@ class FeedEventRouterTest {
 
         assertSkipped(outcome, SkipReason.NO_FOUNDER);
         assertThat(SkipReason.NO_FOUNDER.text()).isEqualTo("no founder in event");
-        assertThat(outcome.lifeEvent()).isEqualTo(STARTING_A_BUSINESS);
+        assertThat(outcome.lifeEvent()).isEqualTo(StartingABusinessModule.LIFE_EVENT);
     }
 
     @Test

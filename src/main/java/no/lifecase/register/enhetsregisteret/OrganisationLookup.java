@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -21,8 +21,10 @@ public class OrganisationLookup {
 
     private final EnhetsregisteretClient enhetsregisteret;
     private final DataAccessLog accessLog;
+    private final CasePurpose purpose;
 
-    OrganisationLookup(EnhetsregisteretClient enhetsregisteret, DataAccessLog accessLog) {
+    OrganisationLookup(EnhetsregisteretClient enhetsregisteret, DataAccessLog accessLog, CasePurpose purpose) {
+        this.purpose = purpose;
         this.enhetsregisteret = enhetsregisteret;
         this.accessLog = accessLog;
     }
@@ -35,8 +37,7 @@ public class OrganisationLookup {
         }
         var roles = enhetsregisteret.roller(organisasjonsnummer);
         var organisation = organisationFrom(organisasjonsnummer, unit.get(), roles);
-        var purpose = organisation.isVoluntary()
-                ? AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION : AccessPurpose.STARTING_A_BUSINESS;
+        var purpose = this.purpose.of(caseReference);
         accessLog.record(caseReference, EnhetsregisteretClient.REGISTER, purpose, organisasjonsnummer.value(), UNIT_FIELDS);
         accessLog.record(caseReference, EnhetsregisteretClient.REGISTER, purpose, organisasjonsnummer.value(), ROLE_FIELDS);
         return Optional.of(organisation);

@@ -3,7 +3,7 @@ package no.lifecase.register.estate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -38,9 +38,11 @@ public class EstateOverview {
     private final DataAccessLog accessLog;
     private final EstateOverviewRepository entries;
     private final Clock clock;
+    private final CasePurpose purpose;
 
     EstateOverview(DsopClient dsop, KartverketClient kartverket, VegvesenClient vegvesen, DataAccessLog accessLog,
-                   EstateOverviewRepository entries, Clock clock) {
+                   EstateOverviewRepository entries, Clock clock, CasePurpose purpose) {
+        this.purpose = purpose;
         this.dsop = dsop;
         this.kartverket = kartverket;
         this.vegvesen = vegvesen;
@@ -99,7 +101,7 @@ public class EstateOverview {
                         ? EstateItem.BankItem.of(bank, dsop.accounts(bank, deceased))
                         : EstateItem.BankItem.unanswered(bank))
                 .toList();
-        accessLog.record(caseRef, DsopClient.REGISTER, AccessPurpose.DEATH_AND_INHERITANCE, deceased.value(), BANK_FIELDS);
+        accessLog.record(caseRef, DsopClient.REGISTER, purpose.of(caseRef), deceased.value(), BANK_FIELDS);
         return items;
     }
 
@@ -107,7 +109,7 @@ public class EstateOverview {
         var items = kartverket.propertyRights(deceased).properties().stream()
                 .<EstateItem>map(EstateItem.PropertyItem::of)
                 .toList();
-        accessLog.record(caseRef, KartverketClient.REGISTER, AccessPurpose.DEATH_AND_INHERITANCE, deceased.value(), PROPERTY_FIELDS);
+        accessLog.record(caseRef, KartverketClient.REGISTER, purpose.of(caseRef), deceased.value(), PROPERTY_FIELDS);
         return items;
     }
 
@@ -115,7 +117,7 @@ public class EstateOverview {
         var items = vegvesen.vehicles(deceased).vehicles().stream()
                 .<EstateItem>map(EstateItem.VehicleItem::of)
                 .toList();
-        accessLog.record(caseRef, VegvesenClient.REGISTER, AccessPurpose.DEATH_AND_INHERITANCE, deceased.value(), VEHICLE_FIELDS);
+        accessLog.record(caseRef, VegvesenClient.REGISTER, purpose.of(caseRef), deceased.value(), VEHICLE_FIELDS);
         return items;
     }
 }

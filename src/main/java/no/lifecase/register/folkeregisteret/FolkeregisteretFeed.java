@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
-import no.lifecase.lifeevent.HavingAChild;
+import no.lifecase.lifeevent.havingachild.HavingAChild;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.trigger.FeedCursor;
 import no.lifecase.trigger.FeedEvent;

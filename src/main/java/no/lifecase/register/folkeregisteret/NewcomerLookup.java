@@ -3,6 +3,7 @@ package no.lifecase.register.folkeregisteret;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;

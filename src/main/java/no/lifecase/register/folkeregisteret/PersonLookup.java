@@ -1,6 +1,7 @@
 package no.lifecase.register.folkeregisteret;
 
 import java.util.Set;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;

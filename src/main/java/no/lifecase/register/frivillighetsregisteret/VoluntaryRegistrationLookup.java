@@ -2,7 +2,7 @@ package no.lifecase.register.frivillighetsregisteret;
 
 import java.util.List;
 import java.util.Optional;
-import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Organisasjonsnummer;
@@ -16,8 +16,10 @@ public class VoluntaryRegistrationLookup {
 
     private final FrivillighetsregisteretClient frivillighetsregisteret;
     private final DataAccessLog accessLog;
+    private final CasePurpose purpose;
 
-    VoluntaryRegistrationLookup(FrivillighetsregisteretClient frivillighetsregisteret, DataAccessLog accessLog) {
+    VoluntaryRegistrationLookup(FrivillighetsregisteretClient frivillighetsregisteret, DataAccessLog accessLog, CasePurpose purpose) {
+        this.purpose = purpose;
         this.frivillighetsregisteret = frivillighetsregisteret;
         this.accessLog = accessLog;
     }
@@ -26,7 +28,7 @@ public class VoluntaryRegistrationLookup {
     public Optional<FrivilligOrganisasjon> of(Organisasjonsnummer organisasjonsnummer, CaseReference caseReference) {
         var entry = frivillighetsregisteret.organisasjon(organisasjonsnummer);
         // Asking is a read even when the answer is "not registered", so it is logged either way.
-        accessLog.record(caseReference, FrivillighetsregisteretClient.REGISTER, AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION,
+        accessLog.record(caseReference, FrivillighetsregisteretClient.REGISTER, purpose.of(caseReference),
                 organisasjonsnummer.value(), FIELDS);
         return entry;
     }

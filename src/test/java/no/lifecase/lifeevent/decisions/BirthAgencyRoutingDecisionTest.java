@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.HavingAChild;
-import no.lifecase.lifeevent.HavingAChild.Variable;
+import no.lifecase.lifeevent.havingachild.HavingAChild;
+import no.lifecase.lifeevent.havingachild.HavingAChild.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * {@code birth-agency-routing.dmn}, evaluated by the in-memory engine against the test cases in
  * {@code decisions/birth-agency-routing-cases.csv} (an empty cell is a variable that is absent).
  */
-@Deployment(resources = "decisions/birth-agency-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn")
 class BirthAgencyRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/birth-agency-routing.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

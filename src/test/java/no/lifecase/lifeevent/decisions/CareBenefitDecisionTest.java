@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.SeriouslyIllChild.Decision;
-import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Decision;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * {@code decisions/care-benefit-cases.csv} (an empty cell is an answer we do not have). The basic amount G comes from
  * the required decision {@code grunnbelop} in the same file.
  */
-@Deployment(resources = "decisions/care-benefit.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/seriouslyillchild/decisions/care-benefit.dmn")
 class CareBenefitDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/care-benefit.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/seriouslyillchild/decisions/care-benefit.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

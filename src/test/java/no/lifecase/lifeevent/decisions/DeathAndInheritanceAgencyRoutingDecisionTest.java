@@ -2,7 +2,7 @@ package no.lifecase.lifeevent.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.lifecase.lifeevent.DeathAndInheritance.Decision;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Decision;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * The cases in {@code decisions/death-agency-routing-cases.csv}. Hit policy UNIQUE: every case must match exactly one
  * rule, or the engine refuses it.
  */
-@Deployment(resources = "decisions/death-agency-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn")
 class DeathAndInheritanceAgencyRoutingDecisionTest {
 
     @RegisterExtension

@@ -2,7 +2,7 @@ package no.lifecase.lifeevent.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.lifecase.lifeevent.DeathAndInheritance.Decision;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Decision;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** The cases in {@code decisions/estate-overview-access-cases.csv}. */
-@Deployment(resources = "decisions/estate-overview-access.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn")
 class EstateOverviewAccessDecisionTest {
 
     @RegisterExtension

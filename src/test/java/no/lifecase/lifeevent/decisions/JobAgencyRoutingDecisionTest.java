@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.LosingAndFindingAJob;
-import no.lifecase.lifeevent.LosingAndFindingAJob.Agency;
-import no.lifecase.lifeevent.LosingAndFindingAJob.Variable;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Agency;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code job-agency-routing.dmn}: Nav, or Nav Vikafossen for a protected address or when protection is not known. */
-@Deployment(resources = "decisions/job-agency-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/losingandfindingajob/decisions/job-agency-routing.dmn")
 class JobAgencyRoutingDecisionTest {
 
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
@@ -39,6 +39,6 @@ class JobAgencyRoutingDecisionTest {
 
     @AfterAll
     static void every_rule_is_exercised_by_a_test_case() {
-        assertThat(MATCHED_RULES).containsExactlyInAnyOrderElementsOf(DecisionRules.of("/decisions/job-agency-routing.dmn"));
+        assertThat(MATCHED_RULES).containsExactlyInAnyOrderElementsOf(DecisionRules.of("/no/lifecase/lifeevent/losingandfindingajob/decisions/job-agency-routing.dmn"));
     }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.NewInNorway.Decision;
-import no.lifecase.lifeevent.NewInNorway.Variable;
+import no.lifecase.lifeevent.newinnorway.NewInNorway.Decision;
+import no.lifecase.lifeevent.newinnorway.NewInNorway.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * {@code newcomer-agency-routing.dmn}, evaluated by the engine against the cases in
  * {@code decisions/newcomer-agency-routing-cases.csv} (an empty cell is a variable that is absent).
  */
-@Deployment(resources = "decisions/newcomer-agency-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/newinnorway/decisions/newcomer-agency-routing.dmn")
 class NewcomerAgencyRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/newcomer-agency-routing.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/newinnorway/decisions/newcomer-agency-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.NewInNorway.Decision;
-import no.lifecase.lifeevent.NewInNorway.Variable;
+import no.lifecase.lifeevent.newinnorway.NewInNorway.Decision;
+import no.lifecase.lifeevent.newinnorway.NewInNorway.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * {@code decisions/newcomer-entitlements-cases.csv} (an empty cell is a variable the lookup left out). The offers
  * come in the table's order.
  */
-@Deployment(resources = "decisions/newcomer-entitlements.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/newinnorway/decisions/newcomer-entitlements.dmn")
 class NewcomerEntitlementsDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/newcomer-entitlements.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/newinnorway/decisions/newcomer-entitlements.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.StartingABusiness;
-import no.lifecase.lifeevent.StartingAVoluntaryOrganisation;
+import no.lifecase.lifeevent.startingabusiness.StartingABusiness;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * against the test cases in {@code decisions/<decision>-cases.csv} (an empty cell is a variable that is absent,
  * or an expected null). Every rule of every table must be matched by some case.
  */
-@Deployment(resources = {"decisions/business-roles.dmn", "decisions/vat-registration.dmn",
-        "decisions/business-agency-routing.dmn", "decisions/voluntary-schemes.dmn"})
+@Deployment(resources = {"no/lifecase/lifeevent/startingabusiness/decisions/business-roles.dmn", "no/lifecase/lifeevent/startingabusiness/decisions/vat-registration.dmn",
+        "no/lifecase/lifeevent/startingabusiness/decisions/business-agency-routing.dmn", "no/lifecase/lifeevent/startingavoluntaryorganisation/decisions/voluntary-schemes.dmn"})
 class OrganisationDecisionsTest {
 
     private static final Map<String, Set<String>> MATCHED_RULES = new HashMap<>();

@@ -2,8 +2,8 @@ package no.lifecase.lifeevent.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import no.lifecase.lifeevent.SeriouslyIllChild.Decision;
-import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Decision;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * The cases in {@code decisions/sick-child-agency-routing-cases.csv}. Hit policy UNIQUE: every case must match exactly
  * one rule, or the engine refuses it.
  */
-@Deployment(resources = "decisions/sick-child-agency-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/seriouslyillchild/decisions/sick-child-agency-routing.dmn")
 class SickChildAgencyRoutingDecisionTest {
 
     @RegisterExtension

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.SeriouslyIllChild.Decision;
-import no.lifecase.lifeevent.SeriouslyIllChild.Variable;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Decision;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * {@code sick-child-hospital-routing.dmn}, evaluated by the in-memory engine against the test cases in
  * {@code decisions/sick-child-hospital-routing-cases.csv} (an empty cell is a variable that is absent).
  */
-@Deployment(resources = "decisions/sick-child-hospital-routing.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/seriouslyillchild/decisions/sick-child-hospital-routing.dmn")
 class SickChildHospitalRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/sick-child-hospital-routing.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/seriouslyillchild/decisions/sick-child-hospital-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

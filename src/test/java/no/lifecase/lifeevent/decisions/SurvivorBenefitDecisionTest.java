@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import no.lifecase.lifeevent.DeathAndInheritance.Decision;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Decision;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** The cases in {@code decisions/survivor-benefit-cases.csv}, evaluated by the engine as the process does. */
-@Deployment(resources = "decisions/survivor-benefit.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/deathandinheritance/decisions/survivor-benefit.dmn")
 class SurvivorBenefitDecisionTest {
 
     @RegisterExtension

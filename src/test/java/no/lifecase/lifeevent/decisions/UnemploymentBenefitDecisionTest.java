@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.lifecase.lifeevent.LosingAndFindingAJob;
-import no.lifecase.lifeevent.LosingAndFindingAJob.Variable;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
 import no.lifecase.register.inntekt.Grunnbelop;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * docs/domain.md#losing-and-finding-a-job) at and around its thresholds, with G = NOK 130 160, and what goes to a
  * caseworker. An empty cell is a value the registers did not give.
  */
-@Deployment(resources = "decisions/unemployment-benefit.dmn")
+@Deployment(resources = "no/lifecase/lifeevent/losingandfindingajob/decisions/unemployment-benefit.dmn")
 class UnemploymentBenefitDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/decisions/unemployment-benefit.dmn";
+    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/losingandfindingajob/decisions/unemployment-benefit.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

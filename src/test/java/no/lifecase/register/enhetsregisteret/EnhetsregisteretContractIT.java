@@ -1,17 +1,16 @@
 package no.lifecase.register.enhetsregisteret;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.testsupport.JobExecutorPause;
 import no.lifecase.testsupport.LifecaseIT;
@@ -26,6 +25,9 @@ import org.springframework.http.HttpStatus;
 /** The Enhetsregisteret client against the simulator, over HTTP, after a founding scenario. */
 @LifecaseIT
 class EnhetsregisteretContractIT {
+
+    /** A read serves its case, so it is logged with the purpose of the case's life event (docs/adr/0042). */
+    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose();
 
     @Autowired
     private TestRestTemplate http;
@@ -114,7 +116,7 @@ class EnhetsregisteretContractIT {
         var founded = found(Map.of("organisationForm", "FLI", "founder", founder.identityNumber(),
                 "boardMembers", List.of(member.identityNumber())));
         var number = Organisasjonsnummer.parse((String) founded.get("organisasjonsnummer"));
-        var lifeEventCase = cases.open(LifeEvent.HAVING_A_CHILD, Fodselsnummer.parse(founder.identityNumber()));
+        var lifeEventCase = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(founder.identityNumber()));
 
         var organisation = organisations.of(number, lifeEventCase.reference()).orElseThrow();
 
@@ -123,8 +125,8 @@ class EnhetsregisteretContractIT {
         assertThat(organisation.boardMembers()).containsExactlyInAnyOrder(founder.fodselsnummer(), member.fodselsnummer());
         assertThat(accessLog.of(lifeEventCase)).extracting(DataAccessEntry::register, DataAccessEntry::about, DataAccessEntry::purpose)
                 .containsExactly(
-                        tuple("enhetsregisteret", number.value(), AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION.purpose()),
-                        tuple("enhetsregisteret", number.value(), AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION.purpose()));
+                        tuple("enhetsregisteret", number.value(), CASE_PURPOSE),
+                        tuple("enhetsregisteret", number.value(), CASE_PURPOSE));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package no.lifecase.register.enhetsregisteret;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.startingabusiness.StartingABusinessModule;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -15,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -31,12 +33,14 @@ class OrganisationLookupTest {
 
     private final EnhetsregisteretClient client = mock(EnhetsregisteretClient.class);
     private final DataAccessLog accessLog = mock(DataAccessLog.class);
-    private final OrganisationLookup lookup = new OrganisationLookup(client, accessLog);
+    private final CasePurpose purpose = mock(CasePurpose.class);
+    private final OrganisationLookup lookup = new OrganisationLookup(client, accessLog, purpose);
 
     @Test
     void a_company_brings_its_board_employees_and_vat_registration_and_the_reads_are_logged_for_starting_a_business() throws Exception {
         when(client.enhet(NUMBER)).thenReturn(Optional.of(read("enhet-as.json", Enhet.class)));
         when(client.roller(NUMBER)).thenReturn(read("roller-as.json", Roller.class));
+        when(purpose.of(CASE)).thenReturn(StartingABusinessModule.LIFE_EVENT.accessPurpose());
 
         var organisation = lookup.of(NUMBER, CASE).orElseThrow();
 
@@ -50,8 +54,8 @@ class OrganisationLookupTest {
         assertThat(organisation.roles()).contains(RoleType.DAGLIG_LEDER, RoleType.STYRELEDER, RoleType.STYREMEDLEM)
                 .doesNotContain(RoleType.INNEHAVER, RoleType.KONTAKTPERSON);
         assertThat(organisation.businessMunicipality()).as("the business address, not the postal one").isEqualTo("0301");
-        verify(accessLog).record(CASE, "enhetsregisteret", AccessPurpose.STARTING_A_BUSINESS, "310000019", OrganisationLookup.UNIT_FIELDS);
-        verify(accessLog).record(CASE, "enhetsregisteret", AccessPurpose.STARTING_A_BUSINESS, "310000019", OrganisationLookup.ROLE_FIELDS);
+        verify(accessLog).record(CASE, "enhetsregisteret", StartingABusinessModule.LIFE_EVENT.accessPurpose(), "310000019", OrganisationLookup.UNIT_FIELDS);
+        verify(accessLog).record(CASE, "enhetsregisteret", StartingABusinessModule.LIFE_EVENT.accessPurpose(), "310000019", OrganisationLookup.ROLE_FIELDS);
     }
 
     @Test
@@ -60,11 +64,12 @@ class OrganisationLookupTest {
         ((ObjectNode) fli.get("organisasjonsform")).put("kode", "FLI");
         when(client.enhet(NUMBER)).thenReturn(Optional.of(JSON.treeToValue(fli, Enhet.class)));
         when(client.roller(NUMBER)).thenReturn(Roller.none());
+        when(purpose.of(CASE)).thenReturn(StartingAVoluntaryOrganisationModule.LIFE_EVENT.accessPurpose());
 
         var organisation = lookup.of(NUMBER, CASE).orElseThrow();
 
         assertThat(organisation.isVoluntary()).isTrue();
-        verify(accessLog, times(2)).record(any(), anyString(), eq(AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION), anyString(), anyList());
+        verify(accessLog, times(2)).record(any(), anyString(), eq(StartingAVoluntaryOrganisationModule.LIFE_EVENT.accessPurpose()), anyString(), anyList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.lifecase.register.estate;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.estate.EstateItem.BankItem;
 import no.lifecase.register.estate.EstateItem.PropertyItem;
@@ -40,6 +39,9 @@ import org.springframework.http.HttpStatus;
  */
 @LifecaseIT
 class EstateOverviewIT {
+
+    /** A read serves its case, so it is logged with the purpose of the case's life event (docs/adr/0042). */
+    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose();
 
     private static final Set<String> ESTATE_REGISTERS = Set.of("dsop", "kartverket", "vegvesen");
 
@@ -107,9 +109,9 @@ class EstateOverviewIT {
         assertThat(estateReads(lifeEventCase)).extracting(DataAccessEntry::register, DataAccessEntry::about,
                         DataAccessEntry::purpose, DataAccessEntry::fields)
                 .containsExactly(
-                        tuple("dsop", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.BANK_FIELDS),
-                        tuple("kartverket", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.PROPERTY_FIELDS),
-                        tuple("vegvesen", deceased.value(), AccessPurpose.DEATH_AND_INHERITANCE.purpose(), EstateOverview.VEHICLE_FIELDS));
+                        tuple("dsop", deceased.value(), CASE_PURPOSE, EstateOverview.BANK_FIELDS),
+                        tuple("kartverket", deceased.value(), CASE_PURPOSE, EstateOverview.PROPERTY_FIELDS),
+                        tuple("vegvesen", deceased.value(), CASE_PURPOSE, EstateOverview.VEHICLE_FIELDS));
 
         assertThat(overview.forHeir(lifeEventCase.reference(), heir)).isEqualTo(items);
         assertThat(overview.forHeir(lifeEventCase.reference(), outsider)).isEmpty();
@@ -183,7 +185,7 @@ class EstateOverviewIT {
 
     /** Any case will do for a row to hang the overview and the reads on; the death process needs a court's decision first. */
     private LifeEventCase aCase(Fodselsnummer subject) {
-        return cases.open(LifeEvent.HAVING_A_CHILD, subject);
+        return cases.open(HavingAChildModule.LIFE_EVENT, subject);
     }
 
     /** The estate sources' reads; the case's own process may read other registers meanwhile. */

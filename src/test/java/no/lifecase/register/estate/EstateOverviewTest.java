@@ -1,5 +1,7 @@
 package no.lifecase.register.estate;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -21,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -50,11 +51,13 @@ class EstateOverviewTest {
     private final DataAccessLog accessLog = mock(DataAccessLog.class);
     private final EstateOverviewRepository repository = mock(EstateOverviewRepository.class);
     private final List<EstateOverviewEntry> table = new ArrayList<>();
+    private final CasePurpose purpose = mock(CasePurpose.class);
     private final EstateOverview overview = new EstateOverview(dsop, kartverket, vegvesen, accessLog, repository,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), purpose);
 
     @BeforeEach
     void sourcesAnswerFromTheSamplesAndTheTableIsAList() throws Exception {
+        when(purpose.of(CASE)).thenReturn(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose());
         var relations = JSON.readValue(EstateSamples.json("customer-relations.json"), CustomerRelations.class);
         when(dsop.customerRelations(DECEASED)).thenReturn(relations);
         when(dsop.accounts(relations.banks().get(0), DECEASED))
@@ -105,9 +108,9 @@ class EstateOverviewTest {
     void each_source_read_is_logged_about_the_deceased_with_the_fields_read() {
         overview.gather(CASE, DECEASED, List.of(HEIR));
 
-        verify(accessLog).record(CASE, "dsop", AccessPurpose.DEATH_AND_INHERITANCE, DECEASED.value(), EstateOverview.BANK_FIELDS);
-        verify(accessLog).record(CASE, "kartverket", AccessPurpose.DEATH_AND_INHERITANCE, DECEASED.value(), EstateOverview.PROPERTY_FIELDS);
-        verify(accessLog).record(CASE, "vegvesen", AccessPurpose.DEATH_AND_INHERITANCE, DECEASED.value(), EstateOverview.VEHICLE_FIELDS);
+        verify(accessLog).record(CASE, "dsop", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.BANK_FIELDS);
+        verify(accessLog).record(CASE, "kartverket", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.PROPERTY_FIELDS);
+        verify(accessLog).record(CASE, "vegvesen", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.VEHICLE_FIELDS);
         assertThat(EstateOverview.BANK_FIELDS).contains("accounts.availableBalance");
         assertThat(EstateOverview.PROPERTY_FIELDS).contains("properties.holdingNumber", "properties.fractionOwnership");
     }

@@ -1,5 +1,8 @@
 package no.lifecase.register.folkeregisteret;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.register.folkeregisteret.PersonLookupTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -11,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -32,7 +34,7 @@ class FamilyLookupTest {
     @Test
     void finds_spouse_and_children_under_20_reading_only_birth_and_status_of_each_child() throws Exception {
         var adultChild = Fodselsnummer.generate(java.time.LocalDate.of(2000, 2, 1), 600, false, true).orElseThrow();
-        when(purpose.of(CASE)).thenReturn(AccessPurpose.DEATH_AND_INHERITANCE);
+        when(purpose.of(CASE)).thenReturn(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose());
         when(client.person(DECEASED, FamilyLookup.PERSON_PARTS)).thenReturn(Optional.of(person("""
                 {"sivilstand":[{"sivilstand":"gift","relatertVedSivilstand":"02918849923"}],
                  "familierelasjon":[{"relatertPerson":"10812599718","relatertPersonsRolle":"barn","minRolleForPerson":"mor"},
@@ -50,15 +52,15 @@ class FamilyLookupTest {
         assertThat(family.children()).hasSize(2);
         assertThat(family.childrenUnder(20)).extracting(Family.Child::identityNumber).containsExactly(YOUNG_CHILD.value());
         assertThat(family.parentsWithResponsibility()).isEmpty();
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.DEATH_AND_INHERITANCE, DECEASED.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(),
                 List.of("sivilstand", "familierelasjon", "foreldreansvar"));
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.DEATH_AND_INHERITANCE, YOUNG_CHILD.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), YOUNG_CHILD.value(),
                 List.of("foedsel.foedselsdato", "status"));
     }
 
     @Test
     void a_newborn_names_the_parents_with_responsibility() throws Exception {
-        when(purpose.of(CASE)).thenReturn(AccessPurpose.HAVING_A_CHILD);
+        when(purpose.of(CASE)).thenReturn(HavingAChildModule.LIFE_EVENT.accessPurpose());
         when(client.person(YOUNG_CHILD, FamilyLookup.PERSON_PARTS)).thenReturn(Optional.of(person("""
                 {"sivilstand":[{"sivilstand":"ugift"}],
                  "foreldreansvar":[{"ansvar":"felles","ansvarlig":"15839049843"},{"ansvar":"felles","ansvarlig":"02918849923"}]}""")));

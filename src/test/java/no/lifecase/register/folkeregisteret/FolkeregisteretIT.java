@@ -1,5 +1,6 @@
 package no.lifecase.register.folkeregisteret;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -12,7 +13,6 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.simulator.Fault;
 import no.lifecase.simulator.SimulatorFaults;
@@ -219,7 +219,7 @@ class FolkeregisteretIT {
                 && p.ageOn(population.today()) < 40 && !p.hasDNumber() && !p.hasProtectedAddress());
         var child = Fodselsnummer.parse(scenarios.birth(new FolkeregisteretScenarios.Birth(mother.identityNumber(), mother.spouse(), null, null, false))
                 .persons().get("child"));
-        var reference = cases.open(LifeEvent.HAVING_A_CHILD, child).reference();
+        var reference = cases.open(HavingAChildModule.LIFE_EVENT, child).reference();
 
         var facts = personLookup.of(child, reference);
         var family = familyLookup.of(child, reference);
@@ -237,7 +237,7 @@ class FolkeregisteretIT {
     @Test
     void an_unknown_subject_of_a_case_is_person_not_found() {
         var unknown = population.newIdentityNumber(java.time.LocalDate.of(1972, 3, 4), Sex.MALE, false);
-        CaseReference reference = cases.open(LifeEvent.HAVING_A_CHILD, unknown).reference();
+        CaseReference reference = cases.open(HavingAChildModule.LIFE_EVENT, unknown).reference();
 
         assertThatThrownBy(() -> personLookup.of(unknown, reference)).isInstanceOf(PersonNotFound.class);
     }

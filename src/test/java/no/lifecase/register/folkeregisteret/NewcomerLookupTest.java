@@ -1,5 +1,7 @@
 package no.lifecase.register.folkeregisteret;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.newinnorway.NewInNorwayModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -16,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -36,7 +37,7 @@ class NewcomerLookupTest {
 
     @BeforeEach
     void purpose() {
-        when(purpose.of(CASE)).thenReturn(AccessPurpose.NEW_IN_NORWAY);
+        when(purpose.of(CASE)).thenReturn(NewInNorwayModule.LIFE_EVENT.accessPurpose());
     }
 
     @Test
@@ -52,7 +53,7 @@ class NewcomerLookupTest {
 
         assertThat(facts).isEqualTo(new NewcomerFacts(false, false, true, 36, "SYR", false, "4601"));
         assertThat(facts.identityRoute()).isEqualTo(NewcomerFacts.FODSELSNUMMER);
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.NEW_IN_NORWAY, PERSON.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", NewInNorwayModule.LIFE_EVENT.accessPurpose(), PERSON.value(),
                 List.of("identifikasjonsnummer", "status", "foedsel.foedselsdato", "innflytting", "opphold", "adressebeskyttelse",
                         "bostedsadresse.vegadresse.kommunenummer"));
     }
@@ -93,7 +94,7 @@ class NewcomerLookupTest {
 
         assertThat(facts.addressProtected()).isTrue();
         assertThat(facts.municipality()).isEmpty();
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.NEW_IN_NORWAY, PERSON.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", NewInNorwayModule.LIFE_EVENT.accessPurpose(), PERSON.value(),
                 List.of("identifikasjonsnummer", "status", "foedsel.foedselsdato", "innflytting", "opphold", "adressebeskyttelse"));
     }
 

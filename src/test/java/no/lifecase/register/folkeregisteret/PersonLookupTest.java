@@ -1,5 +1,7 @@
 package no.lifecase.register.folkeregisteret;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
@@ -36,7 +37,7 @@ class PersonLookupTest {
 
     @BeforeEach
     void purpose() {
-        when(purpose.of(CASE)).thenReturn(AccessPurpose.DEATH_AND_INHERITANCE);
+        when(purpose.of(CASE)).thenReturn(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose());
     }
 
     @Test
@@ -48,7 +49,7 @@ class PersonLookupTest {
         var facts = lookup.of(PERSON, CASE);
 
         assertThat(facts).isEqualTo(new PersonFacts(true, false, false, "4601", true, false));
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.DEATH_AND_INHERITANCE, PERSON.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), PERSON.value(),
                 List.of("identifikasjonsnummer", "navn", "status", "doedsfall", "adressebeskyttelse", "bostedsadresse.vegadresse.kommunenummer"));
     }
 
@@ -62,7 +63,7 @@ class PersonLookupTest {
 
         assertThat(facts.addressProtected()).isTrue();
         assertThat(facts.municipality()).isEmpty();
-        verify(accessLog).record(CASE, "folkeregisteret", AccessPurpose.DEATH_AND_INHERITANCE, PERSON.value(),
+        verify(accessLog).record(CASE, "folkeregisteret", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), PERSON.value(),
                 List.of("identifikasjonsnummer", "navn", "status", "doedsfall", "adressebeskyttelse"));
     }
 

@@ -1,12 +1,13 @@
 package no.lifecase.register.frivillighetsregisteret;
 
+import no.lifecase.casefile.CasePurpose;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
-import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Organisasjonsnummer;
@@ -23,12 +24,14 @@ class CheckVoluntaryRegistrationDelegateTest {
     private final FrivillighetsregisteretClient client = mock(FrivillighetsregisteretClient.class);
     private final DataAccessLog accessLog = mock(DataAccessLog.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
+    private final CasePurpose purpose = mock(CasePurpose.class);
     private final CheckVoluntaryRegistrationDelegate delegate =
-            new CheckVoluntaryRegistrationDelegate(new VoluntaryRegistrationLookup(client, accessLog));
+            new CheckVoluntaryRegistrationDelegate(new VoluntaryRegistrationLookup(client, accessLog, purpose));
 
     @BeforeEach
     void aCaseAboutAnOrganisation() {
         when(execution.getProcessBusinessKey()).thenReturn(CASE.value());
+        when(purpose.of(CASE)).thenReturn(StartingAVoluntaryOrganisationModule.LIFE_EVENT.accessPurpose());
         when(execution.getVariable("organisationNumber")).thenReturn(NUMBER.value());
     }
 
@@ -41,7 +44,7 @@ class CheckVoluntaryRegistrationDelegateTest {
 
         verify(execution).setVariable("registeredInFrivillighetsregisteret", true);
         verify(execution).setVariable("takesPartInGrasrotandel", true);
-        verify(accessLog).record(CASE, "frivillighetsregisteret", AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION,
+        verify(accessLog).record(CASE, "frivillighetsregisteret", StartingAVoluntaryOrganisationModule.LIFE_EVENT.accessPurpose(),
                 NUMBER.value(), VoluntaryRegistrationLookup.FIELDS);
     }
 
@@ -53,7 +56,7 @@ class CheckVoluntaryRegistrationDelegateTest {
 
         verify(execution).setVariable("registeredInFrivillighetsregisteret", false);
         verify(execution).setVariable("takesPartInGrasrotandel", false);
-        verify(accessLog).record(CASE, "frivillighetsregisteret", AccessPurpose.STARTING_A_VOLUNTARY_ORGANISATION,
+        verify(accessLog).record(CASE, "frivillighetsregisteret", StartingAVoluntaryOrganisationModule.LIFE_EVENT.accessPurpose(),
                 NUMBER.value(), VoluntaryRegistrationLookup.FIELDS);
     }
 }

@@ -1,5 +1,6 @@
 package no.lifecase.register.krr;
 
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,7 +14,6 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.simulator.Fault;
 import no.lifecase.simulator.SimulatorFaults;
@@ -117,7 +117,7 @@ class KrrContractIT {
     void the_channels_are_decided_with_each_read_logged_on_the_case() {
         var reserved = adult(12, "RESERVED");
         var active = adult(13, "DIGITAL");
-        var lifeEventCase = cases.open(LifeEvent.HAVING_A_CHILD, active);
+        var lifeEventCase = cases.open(HavingAChildModule.LIFE_EVENT, active);
 
         var channels = contactChannels.of(List.of(reserved, active), lifeEventCase.reference());
 

@@ -1,0 +1,25 @@
+package no.lifecase.casefile;
+
+import org.springframework.stereotype.Component;
+
+/** Why a case reads the register: the purpose of its life event, shown to the citizen beside each read. */
+@Component
+public class CasePurpose {
+
+    private final CaseService cases;
+    private final CaseTypes caseTypes;
+
+    CasePurpose(CaseService cases, CaseTypes caseTypes) {
+        this.cases = cases;
+        this.caseTypes = caseTypes;
+    }
+
+    /**
+     * @throws CaseNotFound if there is no such case: a register read must always belong to one
+     */
+    public AccessPurpose of(CaseReference reference) {
+        var lifeEventId = cases.find(reference).orElseThrow(CaseNotFound::new).lifeEventId();
+        return caseTypes.find(lifeEventId).<AccessPurpose>map(CaseType::accessPurpose)
+                .orElseThrow(() -> new IllegalStateException("Case " + reference + " has unknown life event " + lifeEventId));
+    }
+}

@@ -1,0 +1,319 @@
+package no.lifecase.lifeevent.deathandinheritance;
+
+/**
+ * The names that code, tests and the process model {@code processes/death-and-inheritance.bpmn} share: element ids,
+ * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model
+ * together. Facts and deadlines behind the model: docs/domain.md#death-and-inheritance and the model's annotations.
+ */
+public final class DeathAndInheritance {
+
+    public static final String PROCESS_ID = "death-and-inheritance";
+
+    private DeathAndInheritance() {
+    }
+
+    /** Element ids, as they appear in history, in tests and in the case timeline's activity ids. */
+    public static final class Element {
+        public static final String START_PERSON_DIED = "StartEvent_PersonDied";
+        public static final String FIND_FAMILY = "Task_FindFamily";
+        public static final String PERSON_NOT_FOUND = "Event_PersonNotFound";
+        public static final String CHECK_DEATH_REGISTRATION = "Task_CheckDeathRegistration";
+        public static final String END_DEATH_REGISTRATION_CHECKED = "EndEvent_DeathRegistrationChecked";
+
+        public static final String DECIDE_AGENCIES = "Task_DecideAgencies";
+        public static final String DECIDE_SURVIVOR_BENEFITS = "Task_DecideSurvivorBenefits";
+        public static final String GATEWAY_CASE_FORK = "Gateway_CaseFork";
+
+        public static final String NOTIFY_NAV_STOP_PAYMENTS = "Task_NotifyNavStopPayments";
+        public static final String GATEWAY_SURVIVOR_BENEFITS_TO_ASSESS = "Gateway_SurvivorBenefitsToAssess";
+        public static final String NOTIFY_NAV_SURVIVOR_BENEFITS = "Task_NotifyNavSurvivorBenefits";
+        public static final String ASSESS_SURVIVOR_BENEFITS = "Task_AssessSurvivorBenefits";
+        public static final String GATEWAY_SURVIVOR_BENEFITS_HANDLED = "Gateway_SurvivorBenefitsHandled";
+        public static final String NOTIFY_MUNICIPALITY_FUNERAL = "Task_NotifyMunicipalityFuneral";
+        public static final String NOTIFY_SKATTEETATEN_ESTATE_TAX = "Task_NotifySkatteetatenEstateTax";
+
+        public static final String FIND_CONTACT_CHANNELS = "Task_FindContactChannels";
+        public static final String SEND_HEIR_LETTERS = "Task_SendHeirLetters";
+
+        public static final String AWAIT_SETTLEMENT_DECISION = "Task_AwaitSettlementDecision";
+        public static final String THIRTY_DAYS_PASSED = "Event_ThirtyDaysPassed";
+        public static final String FIFTY_DAYS_PASSED = "Event_FiftyDaysPassed";
+        public static final String SETTLEMENT_DEADLINE_PASSED = "Event_SettlementDeadlinePassed";
+        public static final String REMIND_HEIRS_AFTER_30_DAYS = "Task_RemindHeirsAfter30Days";
+        public static final String END_HEIRS_REMINDED_AFTER_30_DAYS = "EndEvent_HeirsRemindedAfter30Days";
+        public static final String REMIND_HEIRS_AFTER_50_DAYS = "Task_RemindHeirsAfter50Days";
+        public static final String END_HEIRS_REMINDED_AFTER_50_DAYS = "EndEvent_HeirsRemindedAfter50Days";
+        public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_FollowUpEstateWithoutSettlementForm";
+        public static final String SETTLEMENT_DECIDED_DURING_FOLLOW_UP = "Event_SettlementDecidedDuringFollowUp";
+        public static final String AWAIT_SETTLEMENT_DECISION_AGAIN = "Event_AwaitSettlementDecisionAgain";
+        public static final String GATEWAY_DECISION_AFTER_FOLLOW_UP = "Gateway_DecisionAfterFollowUp";
+        public static final String GATEWAY_SETTLEMENT_DECISION_RECEIVED = "Gateway_SettlementDecisionReceived";
+
+        public static final String DECIDE_ESTATE_OVERVIEW_ACCESS = "Task_DecideEstateOverviewAccess";
+        public static final String GATEWAY_SETTLEMENT_FORM = "Gateway_SettlementForm";
+        public static final String NOTIFY_SKATTEETATEN_UNDIVIDED_ESTATE = "Task_NotifySkatteetatenUndividedEstate";
+        public static final String GATEWAY_ESTATE_OVERVIEW_DUE = "Gateway_EstateOverviewDue";
+        public static final String GATHER_ESTATE_OVERVIEW = "Task_GatherEstateOverview";
+        public static final String FOLLOW_UP_PUBLIC_SETTLEMENT = "Task_FollowUpPublicSettlement";
+        public static final String ESTATE_SETTLED_DURING_FOLLOW_UP = "Event_EstateSettledDuringFollowUp";
+        public static final String ESTATE_SETTLED_BY_COURT = "Event_EstateSettledByCourt";
+        public static final String GATEWAY_PUBLIC_SETTLEMENT_DONE = "Gateway_PublicSettlementDone";
+        public static final String GATEWAY_ESTATE_HANDLED = "Gateway_EstateHandled";
+
+        public static final String GATEWAY_CASE_JOIN = "Gateway_CaseJoin";
+        public static final String END_ESTATE_SETTLED = "EndEvent_EstateSettled";
+
+        public static final String DEATH_WITHDRAWN = "SubProcess_DeathWithdrawn";
+        public static final String START_PERSON_REACTIVATED = "StartEvent_PersonReactivated";
+        public static final String GATEWAY_WAS_ANYONE_TOLD = "Gateway_WasAnyoneTold";
+        public static final String END_WITHDRAWN_BEFORE_ANY_NOTICE = "EndEvent_WithdrawnBeforeAnyNotice";
+        public static final String GATEWAY_WITHDRAWAL_FORK = "Gateway_WithdrawalFork";
+        public static final String WITHDRAW_NAV_NOTICES = "Task_WithdrawNavNotices";
+        public static final String WITHDRAW_FUNERAL_NOTICE = "Task_WithdrawFuneralNotice";
+        public static final String WITHDRAW_ESTATE_TAX_NOTICE = "Task_WithdrawEstateTaxNotice";
+        public static final String GATEWAY_HEIRS_WERE_TOLD = "Gateway_HeirsWereTold";
+        public static final String INFORM_HEIRS_OF_WITHDRAWAL = "Task_InformHeirsOfWithdrawal";
+        public static final String GATEWAY_HEIR_WITHDRAWAL_HANDLED = "Gateway_HeirWithdrawalHandled";
+        public static final String GATEWAY_WITHDRAWAL_JOIN = "Gateway_WithdrawalJoin";
+        public static final String END_DEATH_REGISTRATION_WITHDRAWN = "EndEvent_DeathRegistrationWithdrawn";
+
+        public static final String DEATH_REGISTERED_AGAIN = "SubProcess_DeathRegisteredAgain";
+        public static final String START_DEATH_REGISTERED_AGAIN = "StartEvent_DeathRegisteredAgain";
+        public static final String END_DEATH_REGISTERED_AGAIN_NOTED = "EndEvent_DeathRegisteredAgainNoted";
+
+        private Element() {
+        }
+        // The deadline timers of the agency tasks and their paths (ADR 0025).
+        public static final String CHECK_DEATH_REGISTRATION_DEADLINE_NEAR = "Timer_CheckDeathRegistrationDeadlineNear";
+        public static final String REMIND_CHECK_DEATH_REGISTRATION = "Task_RemindCheckDeathRegistration";
+        public static final String END_CHECK_DEATH_REGISTRATION_REMINDED = "EndEvent_CheckDeathRegistrationReminded";
+        public static final String CHECK_DEATH_REGISTRATION_DEADLINE_PASSED = "Timer_CheckDeathRegistrationDeadlinePassed";
+        public static final String ESCALATE_CHECK_DEATH_REGISTRATION = "Task_EscalateCheckDeathRegistration";
+        public static final String END_CHECK_DEATH_REGISTRATION_ESCALATED = "EndEvent_CheckDeathRegistrationEscalated";
+        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_NEAR = "Timer_AssessSurvivorBenefitsDeadlineNear";
+        public static final String REMIND_ASSESS_SURVIVOR_BENEFITS = "Task_RemindAssessSurvivorBenefits";
+        public static final String END_ASSESS_SURVIVOR_BENEFITS_REMINDED = "EndEvent_AssessSurvivorBenefitsReminded";
+        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_PASSED = "Timer_AssessSurvivorBenefitsDeadlinePassed";
+        public static final String ESCALATE_ASSESS_SURVIVOR_BENEFITS = "Task_EscalateAssessSurvivorBenefits";
+        public static final String END_ASSESS_SURVIVOR_BENEFITS_ESCALATED = "EndEvent_AssessSurvivorBenefitsEscalated";
+        public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_NEAR = "Timer_FollowUpEstateWithoutSettlementFormDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_RemindFollowUpEstateWithoutSettlementForm";
+        public static final String END_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_REMINDED = "EndEvent_FollowUpEstateWithoutSettlementFormReminded";
+        public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_PASSED = "Timer_FollowUpEstateWithoutSettlementFormDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_EscalateFollowUpEstateWithoutSettlementForm";
+        public static final String END_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_ESCALATED = "EndEvent_FollowUpEstateWithoutSettlementFormEscalated";
+        public static final String FOLLOW_UP_PUBLIC_SETTLEMENT_DEADLINE_NEAR = "Timer_FollowUpPublicSettlementDeadlineNear";
+        public static final String REMIND_FOLLOW_UP_PUBLIC_SETTLEMENT = "Task_RemindFollowUpPublicSettlement";
+        public static final String END_FOLLOW_UP_PUBLIC_SETTLEMENT_REMINDED = "EndEvent_FollowUpPublicSettlementReminded";
+        public static final String FOLLOW_UP_PUBLIC_SETTLEMENT_DEADLINE_PASSED = "Timer_FollowUpPublicSettlementDeadlinePassed";
+        public static final String ESCALATE_FOLLOW_UP_PUBLIC_SETTLEMENT = "Task_EscalateFollowUpPublicSettlement";
+        public static final String END_FOLLOW_UP_PUBLIC_SETTLEMENT_ESCALATED = "EndEvent_FollowUpPublicSettlementEscalated";
+    }
+
+    /** Process variables: what gateways, routing and tasks need, nothing more. */
+    public static final class Variable {
+        /** Set at start. */
+        public static final String CASE_REF = "caseRef";
+        /** Set at start: the deceased's fødselsnummer. */
+        public static final String SUBJECT = "subject";
+
+        /** Set by {@link Delegate#FIND_FAMILY}: a surviving spouse or registered partner (boolean). */
+        public static final String HAS_SPOUSE = "hasSpouse";
+        /** Set by {@link Delegate#FIND_FAMILY}: how many of the deceased's children are under 20 (integer). */
+        public static final String CHILDREN_UNDER_20 = "childrenUnder20";
+        /** Set by {@link Delegate#FIND_FAMILY}: the heirs' identity numbers (list of strings). */
+        public static final String HEIRS = "heirs";
+        /** Set by {@link Delegate#FIND_FAMILY}: kommunenummer of the residence; absent when the address is protected. */
+        public static final String RESIDENCE_MUNICIPALITY = "residenceMunicipality";
+        /** Set by {@link Delegate#FIND_FAMILY}: fortrolig or strengtFortrolig address (boolean; absent counts as true). */
+        public static final String ADDRESS_PROTECTED = "addressProtected";
+
+        /** Set by decision {@link Decision#AGENCY_ROUTING}: candidate group and notice recipient for NAV's part. */
+        public static final String NAV_AGENCY = "navAgency";
+        /** Set by decision {@link Decision#AGENCY_ROUTING}: who is told about the funeral. */
+        public static final String FUNERAL_AGENCY = "funeralAgency";
+        /** Set by decision {@link Decision#AGENCY_ROUTING}: candidate group of the district court's tasks. */
+        public static final String COURT_AGENCY = "courtAgency";
+        /** Set from decision {@link Decision#SURVIVOR_BENEFIT} (boolean). */
+        public static final String OMSTILLINGSSTONAD_MAY_APPLY = "omstillingsstonadMayApply";
+        /** Set from decision {@link Decision#SURVIVOR_BENEFIT} (boolean). */
+        public static final String BARNEPENSJON_MAY_APPLY = "barnepensjonMayApply";
+
+        /** Local input of {@link Delegate#FIND_CONTACT_CHANNELS}: whom to reach, mapped from {@link #HEIRS}. */
+        public static final String RECIPIENTS = "recipients";
+        /** Set by {@link Delegate#FIND_CONTACT_CHANNELS}: heirs who get digital mail (list of identity numbers). */
+        public static final String DIGITAL_RECIPIENTS = "digitalRecipients";
+        /** Set by {@link Delegate#FIND_CONTACT_CHANNELS}: heirs who get paper mail (list of identity numbers). */
+        public static final String PAPER_RECIPIENTS = "paperRecipients";
+        /** Local input of {@link Delegate#SEND_HEIR_LETTERS}: which letter, a {@link Letter} value. */
+        public static final String LETTER = "letter";
+        /** Set when the heirs' letters are sent (boolean), so that a withdrawal reaches them too. */
+        public static final String HEIRS_INFORMED = "heirsInformed";
+        /** Local input of {@link Delegate#SEND_HEIR_REMINDER}: days left of the 60, a Long (30 or 10). */
+        public static final String DAYS_LEFT = "daysLeft";
+
+        /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: a {@link SettlementForm} value (the court's skifteform). */
+        public static final String SETTLEMENT_FORM = "settlementForm";
+        /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: the heirs the court names, who may see the estate overview. */
+        public static final String ESTATE_HEIRS = "estateHeirs";
+        /** Set by decision {@link Decision#ESTATE_OVERVIEW_ACCESS}: an {@link EstateOverviewFor} value. */
+        public static final String ESTATE_OVERVIEW_FOR = "estateOverviewFor";
+
+        /** Receipts from notify-agency ({@code receiptReceived}), one per notice. */
+        public static final String STOP_PAYMENTS_RECEIPT = "stopPaymentsReceipt";
+        public static final String SURVIVOR_BENEFITS_RECEIPT = "survivorBenefitsReceipt";
+        public static final String FUNERAL_RECEIPT = "funeralReceipt";
+        public static final String ESTATE_TAX_RECEIPT = "estateTaxReceipt";
+        public static final String UNDIVIDED_ESTATE_RECEIPT = "undividedEstateReceipt";
+
+        /** Set by form {@link Form#DEATH_REGISTRATION_CHECK}. */
+        public static final String DEATH_REGISTRATION_OUTCOME = "deathRegistrationOutcome";
+        /** Set by form {@link Form#SURVIVOR_BENEFITS_ASSESSMENT}. */
+        public static final String OMSTILLINGSSTONAD_DECISION = "omstillingsstonadDecision";
+        public static final String BARNEPENSJON_DECISION = "barnepensjonDecision";
+        /** Set by form {@link Form#SETTLEMENT_FORM_FOLLOW_UP}. */
+        public static final String SETTLEMENT_FOLLOW_UP_OUTCOME = "settlementFollowUpOutcome";
+        /** Set by form {@link Form#PUBLIC_SETTLEMENT}. */
+        public static final String ESTATE_ADMINISTRATOR_NAME = "estateAdministratorName";
+
+        private Variable() {
+        }
+    }
+
+    /**
+     * Values of {@link Variable#SETTLEMENT_FORM}: the court's {@code skifteform} once decided
+     * (docs/domain.md#courts-estate-feed).
+     */
+    public static final class SettlementForm {
+        public static final String PRIVATE = "PRIVAT_SKIFTE";
+        public static final String UNDIVIDED = "USKIFTE";
+        public static final String PUBLIC = "OFFENTLIG_SKIFTE";
+        public static final String SMALL_ESTATE = "PRIVAT_SKIFTE_AV_DODSBO_MED_LITEN_VERDI";
+        /** The court feed's value before a decision: never delivered with {@link Message#ESTATE_SETTLEMENT_DECIDED}. */
+        public static final String NOT_DECIDED = "IKKE_AVGJORT";
+
+        private SettlementForm() {
+        }
+    }
+
+    /** Values of {@link Variable#ESTATE_OVERVIEW_FOR}: whom {@link Delegate#GATHER_ESTATE_OVERVIEW} serves. */
+    public static final class EstateOverviewFor {
+        public static final String HEIRS_WITH_SKIFTEATTEST = "heirs-with-skifteattest";
+        public static final String SURVIVING_SPOUSE = "surviving-spouse";
+        public static final String HEIRS_TAKING_RESPONSIBILITY = "heirs-taking-responsibility";
+        public static final String NONE = "none";
+
+        private EstateOverviewFor() {
+        }
+    }
+
+    /** Values of {@link Variable#LETTER}. */
+    public static final class Letter {
+        public static final String DEATH_REGISTERED = "death-registered";
+        public static final String DEATH_WITHDRAWN = "death-withdrawn";
+
+        private Letter() {
+        }
+    }
+
+    /**
+     * Message names the feeds deliver into a running case, correlated by business key (the case reference) or by
+     * the case's {@code subject}. The model's message elements are {@code Message_<name>}.
+     */
+    public static final class Message {
+        /** The court decided the form of settlement; carries {@link Variable#SETTLEMENT_FORM}. */
+        public static final String ESTATE_SETTLEMENT_DECIDED = "EstateSettlementDecided";
+        /** The court finished a public settlement. No variables. */
+        public static final String ESTATE_SETTLED = "EstateSettled";
+        /** Folkeregisteret {@code personErReaktivert}: the death was registered by mistake. Stops the case. */
+        public static final String PERSON_REACTIVATED = "PersonReactivated";
+        /** Folkeregisteret announced the death again. Noted, nothing else. */
+        public static final String DEATH_REGISTERED_AGAIN = "DeathRegisteredAgain";
+
+        private Message() {
+        }
+    }
+
+    /** BPMN error codes the delegates throw. */
+    public static final class Error {
+        /** Thrown by {@link Delegate#FIND_FAMILY} when Folkeregisteret does not know the deceased. */
+        public static final String PERSON_NOT_FOUND = "Error_PersonNotFound";
+
+        private Error() {
+        }
+    }
+
+    /** Spring bean names of the delegates the model calls with {@code camunda:delegateExpression}. */
+    public static final class Delegate {
+        public static final String FIND_FAMILY = "findFamily";
+        public static final String FIND_CONTACT_CHANNELS = "findContactChannels";
+        public static final String SEND_HEIR_LETTERS = "sendHeirLetters";
+        public static final String SEND_HEIR_REMINDER = "sendHeirReminder";
+        public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
+
+        private Delegate() {
+        }
+        /** The reminder and escalation after an agency task's deadline timers (ADR 0025); they run in the timer's job. */
+        public static final String REMIND_AGENCY = "remindAgency";
+        public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
+    }
+
+    /** Decision ids in {@code processes/decisions/}. */
+    public static final class Decision {
+        public static final String SURVIVOR_BENEFIT = "survivor-benefit";
+        public static final String AGENCY_ROUTING = "death-agency-routing";
+        public static final String ESTATE_OVERVIEW_ACCESS = "estate-overview-access";
+
+        private Decision() {
+        }
+    }
+
+    /** Values of the {@code benefit} output of {@link Decision#SURVIVOR_BENEFIT}. */
+    public static final class Benefit {
+        public static final String OMSTILLINGSSTONAD = "omstillingsstonad";
+        public static final String BARNEPENSJON = "barnepensjon";
+
+        private Benefit() {
+        }
+    }
+
+    /** Form ids in {@code forms/}. */
+    public static final class Form {
+        public static final String DEATH_REGISTRATION_CHECK = "death-registration-check";
+        public static final String SURVIVOR_BENEFITS_ASSESSMENT = "survivor-benefits-assessment";
+        public static final String SETTLEMENT_FORM_FOLLOW_UP = "estate-settlement-form-follow-up";
+        public static final String PUBLIC_SETTLEMENT = "estate-public-settlement";
+
+        private Form() {
+        }
+    }
+
+    /** Agencies (candidate groups and notify-agency's {@code agency}). */
+    public static final class Agency {
+        public static final String NAV = "nav";
+        /** NAV's national office for people with a strictly confidential address; see death-agency-routing.dmn. */
+        public static final String NAV_VIKAFOSSEN = "nav-vikafossen";
+        public static final String SKATTEETATEN = "skatteetaten";
+        public static final String MUNICIPALITY_PREFIX = "kommune-";
+        /** Oslo tingrett: the court for Oslo and, until the court districts are in the routing table, the fallback. */
+        public static final String OSLO_TINGRETT = "tingrett-TOSL";
+
+        private Agency() {
+        }
+    }
+
+    /** Notice ids sent with the shared call activity {@code notify-agency}. */
+    public static final class Notice {
+        public static final String STOP_PAYMENTS = "death-stop-payments";
+        public static final String SURVIVOR_BENEFITS = "death-survivor-benefits";
+        public static final String FUNERAL = "death-funeral";
+        public static final String ESTATE_TAX = "death-estate-tax";
+        public static final String UNDIVIDED_ESTATE = "death-undivided-estate";
+        public static final String WITHDRAWN_NAV = "death-withdrawn-nav";
+        public static final String WITHDRAWN_FUNERAL = "death-withdrawn-funeral";
+        public static final String WITHDRAWN_ESTATE_TAX = "death-withdrawn-estate-tax";
+
+        private Notice() {
+        }
+    }
+}

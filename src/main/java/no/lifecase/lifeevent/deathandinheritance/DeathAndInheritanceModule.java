@@ -1,0 +1,42 @@
+package no.lifecase.lifeevent.deathandinheritance;
+
+import static no.lifecase.agency.AgencyKind.DISTRICT_COURT;
+import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event death and inheritance as the catalogue, the case file and the portal see it; its place in the catalogue is 2. */
+@Configuration(proxyBeanMethods = false)
+public class DeathAndInheritanceModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(DeathAndInheritance.PROCESS_ID,
+            new Text("Dødsfall og arv", "Death and inheritance"),
+            new Text("Domstoladministrasjonen", "The Norwegian Courts Administration"),
+            Trigger.registerEvent("Folkeregisteret", List.of("personErDoed"),
+                    "Et dødsfall blir registrert i Folkeregisteret; tingrettens dødsbosak følger.",
+                    "A death is registered in Folkeregisteret; the district court's estate case follows."),
+            List.of(agency("nav"), agency("skatteetaten"),
+                    routed(MUNICIPALITY, "Kommunen der avdøde bodde", "The municipality where the deceased lived"),
+                    routed(DISTRICT_COURT, "Tingretten der avdøde bodde", "The district court where the deceased lived")),
+            new AccessPurpose("To tell the agencies about the death and help the heirs settle the estate",
+                    "folkeregisterloven § 10-2; arveloven §§ 92 and 118"),
+            // An heir acts for the deceased.
+            Representatives.forTheSubject(DeathAndInheritance.Variable.HEIRS));
+
+    @Bean
+    @Order(2)
+    LifeEvent deathandinheritanceLifeEvent() {
+        return LIFE_EVENT;
+    }
+}

@@ -1,0 +1,36 @@
+package no.lifecase.lifeevent.losingandfindingajob;
+
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event losing and finding a job as the catalogue, the case file and the portal see it; its place in the catalogue is 4. */
+@Configuration(proxyBeanMethods = false)
+public class LosingAndFindingAJobModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(LosingAndFindingAJob.PROCESS_ID,
+            new Text("Miste og finne jobb", "Losing and finding a job"),
+            new Text("Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)"),
+            Trigger.citizen("Du starter selv på Min side når du mister jobben eller blir permittert.",
+                    "You start it yourself on My page when you lose your job or are laid off."),
+            List.of(agency("nav")),
+            new AccessPurpose("To assess unemployment benefit and follow up the job seeker",
+                    "folkeregisterloven § 10-2; folketrygdloven kapittel 4"),
+            Representatives.NONE);
+
+    @Bean
+    @Order(4)
+    LifeEvent losingandfindingajobLifeEvent() {
+        return LIFE_EVENT;
+    }
+}

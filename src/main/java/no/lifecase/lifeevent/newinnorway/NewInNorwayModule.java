@@ -1,0 +1,38 @@
+package no.lifecase.lifeevent.newinnorway;
+
+import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event new in Norway as the catalogue, the case file and the portal see it; its place in the catalogue is 3. */
+@Configuration(proxyBeanMethods = false)
+public class NewInNorwayModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(NewInNorway.PROCESS_ID,
+            new Text("Ny i Norge", "New in Norway"),
+            new Text("Skatteetaten", "Norwegian Tax Administration"),
+            Trigger.registerEvent("Folkeregisteret", List.of("personErBosatt", "endringIInnflytting", "personErOpprettet"),
+                    "En person blir registrert bosatt i Norge etter innflytting, eller får et D-nummer.",
+                    "A person is registered as resident in Norway after moving here, or is given a D-number."),
+            List.of(agency("skatteetaten"), agency("nav"), agency("helfo"), agency("udi"), agency("imdi"),
+                    routed(MUNICIPALITY, "Kommunen der personen bor", "The municipality where the person lives")),
+            new AccessPurpose("To offer the services a new resident is entitled to", "folkeregisterloven § 10-2; integreringsloven"),
+            Representatives.NONE);
+
+    @Bean
+    @Order(3)
+    LifeEvent newinnorwayLifeEvent() {
+        return LIFE_EVENT;
+    }
+}

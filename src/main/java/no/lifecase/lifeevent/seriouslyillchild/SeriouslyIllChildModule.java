@@ -1,0 +1,41 @@
+package no.lifecase.lifeevent.seriouslyillchild;
+
+import static no.lifecase.agency.AgencyKind.HEALTH_TRUST;
+import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event seriously ill child as the catalogue, the case file and the portal see it; its place in the catalogue is 5. */
+@Configuration(proxyBeanMethods = false)
+public class SeriouslyIllChildModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(SeriouslyIllChild.PROCESS_ID,
+            new Text("Alvorlig sykt barn", "Seriously ill child"),
+            new Text("Helsedirektoratet", "Norwegian Directorate of Health"),
+            Trigger.citizen("En forelder med foreldreansvar starter den på Min side.",
+                    "A parent with parental responsibility starts it on My page."),
+            List.of(agency("nav"),
+                    routed(HEALTH_TRUST, "Sykehuset som behandler barnet", "The hospital treating the child"),
+                    routed(MUNICIPALITY, "Kommunen der barnet bor", "The child's municipality")),
+            new AccessPurpose("To assess care benefit and municipal services for the sick child",
+                    "folkeregisterloven § 10-2; folketrygdloven kapittel 9"),
+            // A parent with parental responsibility acts for the child.
+            Representatives.forTheSubject(SeriouslyIllChild.Variable.PARENTS_WITH_RESPONSIBILITY));
+
+    @Bean
+    @Order(5)
+    LifeEvent seriouslyillchildLifeEvent() {
+        return LIFE_EVENT;
+    }
+}

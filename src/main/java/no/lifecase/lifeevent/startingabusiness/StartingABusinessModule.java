@@ -1,0 +1,59 @@
+package no.lifecase.lifeevent.startingabusiness;
+
+import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import no.lifecase.lifeevent.OrganisationRegisterStart;
+import no.lifecase.lifeevent.RegisterStart;
+import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
+import no.lifecase.trigger.CaseOpening;
+import no.lifecase.trigger.NewOrganisationTrigger;
+import no.lifecase.trigger.RegisterTrigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event starting and running a business as the catalogue, the case file and the portal see it; its place in the catalogue is 6. */
+@Configuration(proxyBeanMethods = false)
+public class StartingABusinessModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(StartingABusiness.PROCESS_ID,
+            new Text("Starte og drive en bedrift", "Starting and running a business"),
+            new Text("Brønnøysundregistrene", "The Brønnøysund Register Centre"),
+            Trigger.registerEvent("Enhetsregisteret", List.of("Ny"),
+                    "En ny virksomhet (ENK, AS eller NUF) blir registrert i Enhetsregisteret.",
+                    "A new business (ENK, AS or NUF) is registered in Enhetsregisteret."),
+            List.of(agency("brreg"), agency("skatteetaten"), agency("nav"),
+                    routed(MUNICIPALITY, "Kommunen der virksomheten holder til", "The municipality where the business is")),
+            new AccessPurpose("To guide the founder and register the business with the agencies that need it",
+                    "enhetsregisterloven § 22 (open data)"),
+            // Board members (or the owner of a sole proprietorship) act in the case of their organisation only.
+            Representatives.inThisCaseOnly(StartingABusiness.Variable.BOARD_MEMBERS));
+
+    @Bean
+    @Order(6)
+    LifeEvent startingabusinessLifeEvent() {
+        return LIFE_EVENT;
+    }
+
+    /** A new unit of one of its organisation forms in Enhetsregisteret opens the case. */
+    @Bean
+    @Order(6)
+    RegisterTrigger startingabusinessTrigger(CaseOpening opening) {
+        return new NewOrganisationTrigger(LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, opening);
+    }
+
+    /** The case API may open it too, once Enhetsregisteret shows the organisation with one of those forms. */
+    @Bean
+    RegisterStart startingabusinessRegisterStart(EnhetsregisteretClient enhetsregisteret) {
+        return new OrganisationRegisterStart(LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, enhetsregisteret);
+    }
+}

@@ -1,0 +1,56 @@
+package no.lifecase.lifeevent.startingavoluntaryorganisation;
+
+
+import java.util.List;
+import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.Representatives;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
+import no.lifecase.lifeevent.OrganisationRegisterStart;
+import no.lifecase.lifeevent.RegisterStart;
+import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
+import no.lifecase.trigger.CaseOpening;
+import no.lifecase.trigger.NewOrganisationTrigger;
+import no.lifecase.trigger.RegisterTrigger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
+/** The life event starting and running a voluntary organisation as the catalogue, the case file and the portal see it; its place in the catalogue is 7. */
+@Configuration(proxyBeanMethods = false)
+public class StartingAVoluntaryOrganisationModule {
+
+    public static final LifeEvent LIFE_EVENT = new LifeEvent(StartingAVoluntaryOrganisation.PROCESS_ID,
+            new Text("Starte og drive en frivillig organisasjon", "Starting and running a voluntary organisation"),
+            new Text("Brønnøysundregistrene", "The Brønnøysund Register Centre"),
+            Trigger.registerEvent("Enhetsregisteret", List.of("Ny"),
+                    "En ny forening, et lag eller en innretning (FLI) blir registrert i Enhetsregisteret.",
+                    "A new association (FLI) is registered in Enhetsregisteret."),
+            List.of(agency("brreg"), agency("norsk-tipping"), agency("lotteritilsynet")),
+            new AccessPurpose("To offer grant schemes to the new organisation", "frivillighetsregisterloven § 1 (open data)"),
+            // Board members act in the case of their organisation only.
+            Representatives.inThisCaseOnly(StartingAVoluntaryOrganisation.Variable.BOARD_MEMBERS));
+
+    @Bean
+    @Order(7)
+    LifeEvent startingavoluntaryorganisationLifeEvent() {
+        return LIFE_EVENT;
+    }
+
+    /** A new unit of one of its organisation forms in Enhetsregisteret opens the case. */
+    @Bean
+    @Order(7)
+    RegisterTrigger startingavoluntaryorganisationTrigger(CaseOpening opening) {
+        return new NewOrganisationTrigger(LIFE_EVENT, StartingAVoluntaryOrganisation.ORGANISATION_FORMS, opening);
+    }
+
+    /** The case API may open it too, once Enhetsregisteret shows the organisation with one of those forms. */
+    @Bean
+    RegisterStart startingavoluntaryorganisationRegisterStart(EnhetsregisteretClient enhetsregisteret) {
+        return new OrganisationRegisterStart(LIFE_EVENT, StartingAVoluntaryOrganisation.ORGANISATION_FORMS, enhetsregisteret);
+    }
+}

@@ -1,0 +1,111 @@
+package no.lifecase.lifeevent.deathandinheritance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import no.lifecase.agency.AgencyNotices;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberList;
+import no.lifecase.register.estate.EstateOverview;
+import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * A death in the simulated Folkeregisteret and then the court's decision on the estate, followed to the end
+ * of the case through the real feeds and register clients: the family is read, the agencies are notified and
+ * confirm, NAV assesses the survivor benefits, the heirs are written to as KRR says, the court's private
+ * settlement reaches the case, and the heirs with skifteattest get the estate overview.
+ */
+@LifecaseIT
+class DeathAndInheritanceIT {
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @Autowired
+    private FeedPoller feeds;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    @Autowired
+    private TaskService tasks;
+
+    @Autowired
+    private AgencyNotices notices;
+
+    @Autowired
+    private CitizenLetters letters;
+
+    @Autowired
+    private EstateOverview estate;
+
+    private Simulation simulation;
+
+    @BeforeEach
+    void simulation() {
+        simulation = new Simulation(http, feeds, runtime, history);
+        simulation.poll("folkeregisteret");
+    }
+
+    @Test
+    void a_death_and_the_courts_private_settlement_are_followed_to_the_settled_estate() {
+        var deceased = simulation.example("marriedParentWithMinorChildren");
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", deceased));
+
+        var instance = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", deceased);
+        var reference = instance.getBusinessKey();
+        simulation.awaitPassed(instance, "Task_FindFamily");
+        assertThat(runtime.getVariable(instance.getId(), "hasSpouse")).isEqualTo(true);
+        var heirs = IdentityNumberList.parse(runtime.getVariable(instance.getId(), "heirs"), "heirs");
+
+        var survivorBenefits = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_AssessSurvivorBenefits").singleResult(), task -> task != null);
+        assertThat(tasks.getIdentityLinksForTask(survivorBenefits.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
+        tasks.complete(survivorBenefits.getId(), Map.of("omstillingsstonadDecision", "granted", "barnepensjonDecision", "granted"));
+
+        // Told, notified and confirmed: now the case waits for the court.
+        await().atMost(Duration.ofSeconds(90)).until(() -> runtime.createEventSubscriptionQuery()
+                .processInstanceId(instance.getId()).eventName("EstateSettlementDecided").count() > 0);
+        simulation.post("/sim/domstol/dodsbo", Map.of("deceased", deceased, "skifteform", "PRIVAT_SKIFTE"));
+        simulation.poll("domstol");
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> "CLOSED".equals(simulation.caseView(reference).get("status")));
+        var closed = simulation.caseView(reference);
+        assertThat(Simulation.entries(closed, "timeline")).extracting(entry -> entry.get("kind") + " " + entry.get("text"))
+                .contains("CASE_OPENED Case opened: Death and inheritance",
+                        "STEP_COMPLETED Tell NAV to stop the deceased's payments",
+                        "STEP_COMPLETED Assess survivor benefits",
+                        "STEP_COMPLETED Tell the municipality about the funeral",
+                        "STEP_COMPLETED Tell Skatteetaten about the estate's tax",
+                        "STEP_COMPLETED Gather the estate's bank accounts, property and vehicles",
+                        "EVENT The estate is settled",
+                        "CASE_CLOSED Case closed");
+        assertThat(notices.sentFor(reference)).allSatisfy(notice -> assertThat(notice.receiptAt()).isPresent())
+                .extracting(notice -> notice.notice())
+                .contains("death-stop-payments", "death-survivor-benefits", "death-funeral", "death-estate-tax");
+        assertThat(letters.sentFor(reference)).extracting(letter -> Fodselsnummer.parse(letter.recipient()))
+                .containsExactlyInAnyOrderElementsOf(heirs);
+        assertThat(Simulation.entries(closed, "dataAccess")).extracting(read -> (String) read.get("register"))
+                .contains("folkeregisteret", "krr", "dsop", "kartverket", "vegvesen");
+        var heirWithSkifteattest = heirs.get(0);
+        var outsider = Fodselsnummer.parse(simulation.example("singleAdult"));
+        assertThat(estate.forHeir(CaseReference.of(reference), heirWithSkifteattest)).isNotEmpty();
+        assertThat(estate.forHeir(CaseReference.of(reference), outsider)).isEmpty();
+    }
+}

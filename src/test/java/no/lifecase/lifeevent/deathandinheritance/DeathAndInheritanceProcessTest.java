@@ -1,0 +1,569 @@
+package no.lifecase.lifeevent.deathandinheritance;
+
+import static no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element.*;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Agency;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Error;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.EstateOverviewFor;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Form;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Letter;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Notice;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.SettlementForm;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.testsupport.FlowNodeCoverage;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every path of {@code death-and-inheritance}: the family found or not, the survivor benefits, the notices, the
+ * heirs' letters and reminders, the 60-day deadline, each form of settlement, and the messages that can arrive while
+ * the case runs. Delegates are mocked; notify-agency is the stand-in that confirms at once.
+ */
+@Deployment(resources = {
+        "no/lifecase/lifeevent/deathandinheritance/death-and-inheritance.bpmn",
+        "stubs/notify-agency-stub.bpmn20.xml",
+        "no/lifecase/lifeevent/deathandinheritance/decisions/survivor-benefit.dmn",
+        "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn",
+        "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn",
+        "no/lifecase/lifeevent/deathandinheritance/forms/death-registration-check.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/survivor-benefits-assessment.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-settlement-form-follow-up.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-public-settlement.form"})
+class DeathAndInheritanceProcessTest {
+
+    @RegisterExtension
+    @Order(1)
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
+
+    /** Registered after the engine extension, so it reads history before the test deployment is removed. */
+    @RegisterExtension
+    @Order(2)
+    static FlowNodeCoverage coverage = new FlowNodeCoverage(DeathAndInheritance.PROCESS_ID);
+
+    private static final String CASE_REF = "LE-2026-000777";
+    private static final String DECEASED = "18858274865";
+    private static final Instant DEATH_REGISTERED = Instant.parse("2026-03-02T09:00:00Z");
+
+    private final List<String> letters = new ArrayList<>();
+    private final List<Integer> reminders = new ArrayList<>();
+    private final List<String> overviews = new ArrayList<>();
+    private final List<String> deadlineActions = new ArrayList<>();
+
+    @BeforeEach
+    void freezeTheClockAndMockTheDelegates() {
+        ClockUtil.setCurrentTime(Date.from(DEATH_REGISTERED));
+        Mocks.register(Delegate.FIND_CONTACT_CHANNELS, (JavaDelegate) execution -> {
+            assertThat(execution.getVariableLocal(Variable.RECIPIENTS)).as("the heirs, not the deceased")
+                    .isEqualTo(List.of("07871147986", "12915398765"));
+            execution.setVariable(Variable.DIGITAL_RECIPIENTS, new ArrayList<>(List.of("07871147986")));
+            execution.setVariable(Variable.PAPER_RECIPIENTS, new ArrayList<>(List.of("12915398765")));
+        });
+        Mocks.register(Delegate.SEND_HEIR_LETTERS,
+                (JavaDelegate) execution -> letters.add((String) execution.getVariable(Variable.LETTER)));
+        Mocks.register(Delegate.SEND_HEIR_REMINDER,
+                (JavaDelegate) execution -> reminders.add(((Number) execution.getVariable(Variable.DAYS_LEFT)).intValue()));
+        Mocks.register(Delegate.GATHER_ESTATE_OVERVIEW,
+                (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
+        recordDeadlineActions(deadlineActions);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    // --- who is left behind, and the survivor benefits ---------------------------------------------------------------
+
+    @Test
+    void a_spouse_and_children_are_assessed_for_both_benefits_and_a_private_settlement_closes_the_case() {
+        familyIs(true, 2, "0301");
+        var instance = start();
+        assertThat(instance).isWaitingAt(FIND_FAMILY);
+
+        execute(job(FIND_FAMILY, instance));
+
+        assertThat(instance).hasPassed(DECIDE_AGENCIES, DECIDE_SURVIVOR_BENEFITS, NOTIFY_NAV_STOP_PAYMENTS,
+                        NOTIFY_NAV_SURVIVOR_BENEFITS, NOTIFY_MUNICIPALITY_FUNERAL, NOTIFY_SKATTEETATEN_ESTATE_TAX)
+                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .variables()
+                .containsEntry(Variable.NAV_AGENCY, Agency.NAV)
+                .containsEntry(Variable.FUNERAL_AGENCY, "kommune-0301")
+                .containsEntry(Variable.COURT_AGENCY, Agency.OSLO_TINGRETT)
+                .containsEntry(Variable.OMSTILLINGSSTONAD_MAY_APPLY, true)
+                .containsEntry(Variable.BARNEPENSJON_MAY_APPLY, true)
+                .containsEntry(Variable.STOP_PAYMENTS_RECEIPT, true)
+                .containsEntry(Variable.SURVIVOR_BENEFITS_RECEIPT, true)
+                .containsEntry(Variable.FUNERAL_RECEIPT, true)
+                .containsEntry(Variable.ESTATE_TAX_RECEIPT, true);
+        assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
+                "nav:" + Notice.STOP_PAYMENTS, "nav:" + Notice.SURVIVOR_BENEFITS,
+                "kommune-0301:" + Notice.FUNERAL, "skatteetaten:" + Notice.ESTATE_TAX);
+
+        var assessment = task(ASSESS_SURVIVOR_BENEFITS, instance);
+        assertThat(assessment).hasCandidateGroup(Agency.NAV)
+                .hasDueDate(Date.from(ZonedDateTime.ofInstant(DEATH_REGISTERED, ZoneId.systemDefault()).plusMonths(1).toInstant()));
+        assertForm(assessment, Form.SURVIVOR_BENEFITS_ASSESSMENT);
+
+        informTheHeirs(instance);
+        assertThat(instance).hasPassed(FIND_CONTACT_CHANNELS, SEND_HEIR_LETTERS).variables()
+                .containsEntry(Variable.HEIRS_INFORMED, true)
+                .containsKeys(Variable.DIGITAL_RECIPIENTS, Variable.PAPER_RECIPIENTS);
+        assertThat(letters).containsExactly(Letter.DEATH_REGISTERED);
+
+        complete(assessment, withVariables(Variable.OMSTILLINGSSTONAD_DECISION, "granted",
+                Variable.BARNEPENSJON_DECISION, "granted", "survivorBenefitsReason", "You are entitled to both."));
+        courtDecides(SettlementForm.PRIVATE);
+
+        assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS).isWaitingAt(GATHER_ESTATE_OVERVIEW)
+                .variables().containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+
+        assertThat(overviews).containsExactly(EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
+        assertThat(instance).hasPassed(GATEWAY_ESTATE_HANDLED, GATEWAY_CASE_JOIN, END_ESTATE_SETTLED)
+                .hasNotPassed(SETTLEMENT_DEADLINE_PASSED, FOLLOW_UP_PUBLIC_SETTLEMENT, NOTIFY_SKATTEETATEN_UNDIVIDED_ESTATE)
+                .isEnded();
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("timers left behind").isZero();
+    }
+
+    @ParameterizedTest(name = "spouse {0}, {1} children under 20 -> omstillingsstønad {2}, barnepensjon {3}")
+    @CsvSource({
+            "true,  2, true,  true",
+            "true,  0, true,  false",
+            "false, 1, false, true",
+            "false, 0, false, false"})
+    void nav_assesses_the_survivor_benefits_the_family_may_have(boolean hasSpouse, int childrenUnder20,
+            boolean omstillingsstonad, boolean barnepensjon) {
+        familyIs(hasSpouse, childrenUnder20, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        assertThat(instance).variables()
+                .containsEntry(Variable.OMSTILLINGSSTONAD_MAY_APPLY, omstillingsstonad)
+                .containsEntry(Variable.BARNEPENSJON_MAY_APPLY, barnepensjon);
+        if (omstillingsstonad || barnepensjon) {
+            assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS).hasPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
+            assertThat(task(ASSESS_SURVIVOR_BENEFITS, instance)).hasCandidateGroup(Agency.NAV);
+            complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+        } else {
+            assertThat(instance).isNotWaitingAt(ASSESS_SURVIVOR_BENEFITS).hasNotPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
+            assertThat(noticesSent(instance)).doesNotContain("nav:" + Notice.SURVIVOR_BENEFITS);
+        }
+        assertThat(instance).hasPassed(NOTIFY_NAV_STOP_PAYMENTS, GATEWAY_SURVIVOR_BENEFITS_HANDLED)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+    }
+
+    @Test
+    void a_death_folkeregisteret_cannot_find_goes_to_skatteetaten_and_ends_the_case() {
+        Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> {
+            throw new BpmnError(Error.PERSON_NOT_FOUND, "No person with this identity number");
+        });
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        assertThat(instance).hasPassed(PERSON_NOT_FOUND).isWaitingAt(CHECK_DEATH_REGISTRATION);
+
+        assertOpenWorkIs(instance, CHECK_DEATH_REGISTRATION);
+        var check = task(CHECK_DEATH_REGISTRATION, instance);
+        assertThat(check).hasCandidateGroup(Agency.SKATTEETATEN).hasDueDate(daysAfter(DEATH_REGISTERED, 3));
+        assertForm(check, Form.DEATH_REGISTRATION_CHECK);
+
+        complete(check, withVariables(Variable.DEATH_REGISTRATION_OUTCOME, "corrected"));
+        assertThat(instance).hasPassed(END_DEATH_REGISTRATION_CHECKED).hasNotPassed(DECIDE_AGENCIES).isEnded();
+        assertThat(noticesSent(instance)).isEmpty();
+    }
+
+    // --- routing ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_protected_address_never_routes_by_municipality() {
+        Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> {
+            execution.setVariable(Variable.HAS_SPOUSE, true);
+            execution.setVariable(Variable.CHILDREN_UNDER_20, 1);
+            execution.setVariable(Variable.HEIRS, new ArrayList<>(List.of("07871147986")));
+            execution.setVariable(Variable.ADDRESS_PROTECTED, true);
+        });
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        assertThat(instance).variables().doesNotContainKey(Variable.RESIDENCE_MUNICIPALITY)
+                .containsEntry(Variable.NAV_AGENCY, Agency.NAV_VIKAFOSSEN)
+                .containsEntry(Variable.FUNERAL_AGENCY, Agency.NAV_VIKAFOSSEN)
+                .containsEntry(Variable.COURT_AGENCY, Agency.OSLO_TINGRETT);
+        assertThat(task(ASSESS_SURVIVOR_BENEFITS, instance)).hasCandidateGroup(Agency.NAV_VIKAFOSSEN);
+        assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
+                "nav-vikafossen:" + Notice.STOP_PAYMENTS, "nav-vikafossen:" + Notice.SURVIVOR_BENEFITS,
+                "nav-vikafossen:" + Notice.FUNERAL, "skatteetaten:" + Notice.ESTATE_TAX);
+        assertThat(noticesSent(instance)).noneMatch(notice -> notice.startsWith(Agency.MUNICIPALITY_PREFIX));
+    }
+
+    @Test
+    void the_municipality_where_the_deceased_lived_is_told_about_the_funeral() {
+        familyIs(false, 0, "4601");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        assertThat(instance).variables().containsEntry(Variable.FUNERAL_AGENCY, "kommune-4601");
+        assertThat(noticesSent(instance)).contains("kommune-4601:" + Notice.FUNERAL);
+    }
+
+    // --- the heirs and the 60-day deadline --------------------------------------------------------------------------
+
+    @Test
+    void the_heirs_are_reminded_after_30_and_50_days_while_the_choice_is_open() {
+        familyIs(false, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+
+        ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 30));
+        execute(job(THIRTY_DAYS_PASSED, instance));
+        assertThat(instance).isWaitingAt(REMIND_HEIRS_AFTER_30_DAYS, AWAIT_SETTLEMENT_DECISION);
+        execute(job(REMIND_HEIRS_AFTER_30_DAYS, instance));
+
+        ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 50));
+        execute(job(FIFTY_DAYS_PASSED, instance));
+        execute(job(REMIND_HEIRS_AFTER_50_DAYS, instance));
+
+        assertThat(reminders).containsExactly(30, 10);
+        assertThat(instance).hasPassed(END_HEIRS_REMINDED_AFTER_30_DAYS, END_HEIRS_REMINDED_AFTER_50_DAYS)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+        assertOpenWorkIs(instance, AWAIT_SETTLEMENT_DECISION);
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(SETTLEMENT_DEADLINE_PASSED).count()).isOne();
+    }
+
+    @Test
+    void when_60_days_pass_without_a_choice_the_court_follows_up_and_the_case_waits_for_its_decision() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Granted."));
+
+        var deadline = daysAfter(DEATH_REGISTERED, 60);
+        ClockUtil.setCurrentTime(deadline);
+        execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
+
+        assertThat(instance).hasPassed(SETTLEMENT_DEADLINE_PASSED).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
+
+        assertOpenWorkIs(instance, FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("reminders cancelled with the wait; the task's deadline timers")
+                .isEqualTo(2);
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_NEAR).count()).isOne();
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_PASSED).count()).isOne();
+        var followUp = task(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM, instance);
+        assertThat(followUp).hasCandidateGroup(Agency.OSLO_TINGRETT).hasDueDate(daysAfter(deadline, 14));
+        assertForm(followUp, Form.SETTLEMENT_FORM_FOLLOW_UP);
+
+        complete(followUp, withVariables(Variable.SETTLEMENT_FOLLOW_UP_OUTCOME, "heirs-contacted"));
+        assertThat(instance).isWaitingAt(AWAIT_SETTLEMENT_DECISION_AGAIN);
+        assertOpenWorkIs(instance, AWAIT_SETTLEMENT_DECISION_AGAIN);
+
+        courtDecides(SettlementForm.PRIVATE);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        assertThat(instance).hasPassed(GATEWAY_DECISION_AFTER_FOLLOW_UP, GATEWAY_SETTLEMENT_DECISION_RECEIVED, END_ESTATE_SETTLED)
+                .isEnded();
+    }
+
+    @Test
+    void the_court_may_decide_while_its_follow_up_is_still_open() {
+        familyIs(false, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
+        assertThat(instance).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
+
+        courtDecides(SettlementForm.PUBLIC);
+
+        assertThat(instance).hasPassed(SETTLEMENT_DECIDED_DURING_FOLLOW_UP, GATEWAY_DECISION_AFTER_FOLLOW_UP)
+                .hasNotPassed(AWAIT_SETTLEMENT_DECISION_AGAIN)
+                .isWaitingAt(FOLLOW_UP_PUBLIC_SETTLEMENT);
+
+        assertOpenWorkIs(instance, FOLLOW_UP_PUBLIC_SETTLEMENT);
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM).count()).isZero();
+    }
+
+    // --- the forms of settlement ------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}: estate overview for {1}")
+    @CsvSource({
+            "PRIVAT_SKIFTE,                           heirs-with-skifteattest,     false",
+            "USKIFTE,                                 surviving-spouse,            true",
+            "PRIVAT_SKIFTE_AV_DODSBO_MED_LITEN_VERDI, heirs-taking-responsibility, false"})
+    void the_estate_overview_goes_only_to_those_the_court_gave_access(String settlementForm, String overviewFor,
+            boolean skatteetatenToldOfUndividedEstate) {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+
+        courtDecides(settlementForm);
+        assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS, GATEWAY_SETTLEMENT_FORM, GATEWAY_ESTATE_OVERVIEW_DUE)
+                .isWaitingAt(GATHER_ESTATE_OVERVIEW);
+        assertOpenWorkIs(instance, GATHER_ESTATE_OVERVIEW);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+
+        assertThat(overviews).containsExactly(overviewFor);
+        assertThat(noticesSent(instance).contains("skatteetaten:" + Notice.UNDIVIDED_ESTATE))
+                .isEqualTo(skatteetatenToldOfUndividedEstate);
+        if (skatteetatenToldOfUndividedEstate) {
+            assertThat(instance).hasPassed(NOTIFY_SKATTEETATEN_UNDIVIDED_ESTATE).variables()
+                    .containsEntry(Variable.UNDIVIDED_ESTATE_RECEIPT, true);
+        } else {
+            assertThat(instance).hasNotPassed(NOTIFY_SKATTEETATEN_UNDIVIDED_ESTATE);
+        }
+        assertThat(instance).hasNotPassed(FOLLOW_UP_PUBLIC_SETTLEMENT).hasPassed(END_ESTATE_SETTLED).isEnded();
+    }
+
+    @Test
+    void a_public_settlement_gives_no_overview_and_ends_when_the_court_reports_the_estate_settled() {
+        familyIs(false, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+
+        ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 20));
+        courtDecides(SettlementForm.PUBLIC);
+
+        assertThat(instance).isWaitingAt(FOLLOW_UP_PUBLIC_SETTLEMENT).variables()
+                .containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.NONE);
+
+        assertOpenWorkIs(instance, FOLLOW_UP_PUBLIC_SETTLEMENT);
+        var publicSettlement = task(FOLLOW_UP_PUBLIC_SETTLEMENT, instance);
+        assertThat(publicSettlement).hasCandidateGroup(Agency.OSLO_TINGRETT).hasDueDate(daysAfter(DEATH_REGISTERED, 34));
+        assertForm(publicSettlement, Form.PUBLIC_SETTLEMENT);
+
+        complete(publicSettlement, withVariables(Variable.ESTATE_ADMINISTRATOR_NAME, "Advokat Nordmann"));
+        assertThat(instance).isWaitingAt(ESTATE_SETTLED_BY_COURT);
+        assertOpenWorkIs(instance, ESTATE_SETTLED_BY_COURT);
+
+        runtimeService().createMessageCorrelation(Message.ESTATE_SETTLED).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(overviews).isEmpty();
+        assertThat(instance).hasNotPassed(GATHER_ESTATE_OVERVIEW).hasPassed(END_ESTATE_SETTLED).isEnded();
+    }
+
+    @Test
+    void a_public_settlement_may_be_finished_before_the_court_closes_its_task() {
+        familyIs(false, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        courtDecides(SettlementForm.PUBLIC);
+        assertThat(instance).isWaitingAt(FOLLOW_UP_PUBLIC_SETTLEMENT);
+
+        runtimeService().createMessageCorrelation(Message.ESTATE_SETTLED).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(instance).hasPassed(ESTATE_SETTLED_DURING_FOLLOW_UP, GATEWAY_PUBLIC_SETTLEMENT_DONE, END_ESTATE_SETTLED)
+                .hasNotPassed(ESTATE_SETTLED_BY_COURT).isEnded();
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    // --- messages while the case runs -------------------------------------------------------------------------------
+
+    @Test
+    void a_withdrawn_death_registration_stops_the_case_and_withdraws_every_notice_and_letter() {
+        familyIs(true, 1, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS, AWAIT_SETTLEMENT_DECISION);
+
+        runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(instance).hasPassed(START_PERSON_REACTIVATED, GATEWAY_WITHDRAWAL_FORK, WITHDRAW_NAV_NOTICES,
+                        WITHDRAW_FUNERAL_NOTICE, WITHDRAW_ESTATE_TAX_NOTICE)
+                .isWaitingAt(INFORM_HEIRS_OF_WITHDRAWAL);
+
+        assertOpenWorkIs(instance, INFORM_HEIRS_OF_WITHDRAWAL);
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).as("open tasks").isZero();
+        execute(job(INFORM_HEIRS_OF_WITHDRAWAL, instance));
+
+        assertThat(letters).containsExactly(Letter.DEATH_REGISTERED, Letter.DEATH_WITHDRAWN);
+        assertThat(noticesSent(instance)).contains("nav:" + Notice.WITHDRAWN_NAV,
+                "kommune-0301:" + Notice.WITHDRAWN_FUNERAL, "skatteetaten:" + Notice.WITHDRAWN_ESTATE_TAX);
+        assertThat(instance).hasPassed(GATEWAY_WITHDRAWAL_JOIN, END_DEATH_REGISTRATION_WITHDRAWN)
+                .hasNotPassed(END_ESTATE_SETTLED).isEnded();
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("timers left behind").isZero();
+    }
+
+    @Test
+    void a_death_withdrawn_before_the_heirs_were_written_to_withdraws_only_the_notices() {
+        familyIs(false, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(instance).hasPassed(GATEWAY_HEIRS_WERE_TOLD, GATEWAY_HEIR_WITHDRAWAL_HANDLED, END_DEATH_REGISTRATION_WITHDRAWN)
+                .hasNotPassed(INFORM_HEIRS_OF_WITHDRAWAL, SEND_HEIR_LETTERS).isEnded();
+        assertThat(letters).isEmpty();
+        assertThat(noticesSent(instance)).contains("nav:" + Notice.WITHDRAWN_NAV);
+    }
+
+    @Test
+    void a_death_withdrawn_before_anyone_was_told_just_ends_the_case() {
+        familyIs(true, 2, "0301");
+        var instance = start();
+
+        runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(instance).hasPassed(GATEWAY_WAS_ANYONE_TOLD, END_WITHDRAWN_BEFORE_ANY_NOTICE)
+                .hasNotPassed(FIND_FAMILY, GATEWAY_WITHDRAWAL_FORK).isEnded();
+        assertThat(noticesSent(instance)).isEmpty();
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void a_death_registered_again_is_noted_and_changes_nothing() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
+        runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
+
+        assertThat(instance).hasPassed(START_DEATH_REGISTERED_AGAIN, END_DEATH_REGISTERED_AGAIN_NOTED)
+                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isNotEnded();
+
+        assertOpenWorkIs(instance, ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(START_DEATH_REGISTERED_AGAIN).count()).isEqualTo(2);
+    }
+
+    // --- deadlines of agency tasks (ADR 0025) -------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({
+            "Task_CheckDeathRegistration, CheckDeathRegistration",
+            "Task_AssessSurvivorBenefits, AssessSurvivorBenefits",
+            "Task_FollowUpEstateWithoutSettlementForm, FollowUpEstateWithoutSettlementForm",
+            "Task_FollowUpPublicSettlement, FollowUpPublicSettlement"})
+    void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, String name) {
+        var instance = runtimeService().createProcessInstanceByKey(DeathAndInheritance.PROCESS_ID).businessKey(CASE_REF)
+                .startBeforeActivity(taskId)
+                .setVariable(Variable.CASE_REF, CASE_REF)
+                .setVariable(Variable.NAV_AGENCY, Agency.NAV)
+                .setVariable(Variable.COURT_AGENCY, Agency.OSLO_TINGRETT)
+                .execute();
+        var task = task(taskId, instance);
+        assertThat(task.getDueDate()).isAfter(Date.from(DEATH_REGISTERED));
+        var near = jobQuery().processInstanceId(instance.getId()).activityId("Timer_" + name + "DeadlineNear").timers().singleResult();
+        var passed = jobQuery().processInstanceId(instance.getId()).activityId("Timer_" + name + "DeadlinePassed").timers().singleResult();
+        assertThat(near.getDuedate()).isEqualTo(Date.from(task.getDueDate().toInstant().minus(java.time.Duration.ofDays(2))));
+        assertThat(passed.getDuedate()).isEqualTo(task.getDueDate());
+
+        execute(near);
+        execute(passed);
+
+        assertThat(deadlineActions).containsExactly("remind Task_Remind" + name, "escalate Task_Escalate" + name);
+        assertThat(instance).isWaitingAt(taskId).hasPassed("EndEvent_" + name + "Reminded", "EndEvent_" + name + "Escalated");
+        assertThat(task(taskId, instance).getId()).as("the same task, still open").isEqualTo(task.getId());
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------------
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(DeathAndInheritance.PROCESS_ID, CASE_REF,
+                Map.of(Variable.CASE_REF, CASE_REF, Variable.SUBJECT, DECEASED));
+    }
+
+    private static void familyIs(boolean hasSpouse, int childrenUnder20, String municipality) {
+        Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> {
+            execution.setVariable(Variable.HAS_SPOUSE, hasSpouse);
+            execution.setVariable(Variable.CHILDREN_UNDER_20, childrenUnder20);
+            execution.setVariable(Variable.HEIRS, new ArrayList<>(List.of("07871147986", "12915398765")));
+            execution.setVariable(Variable.RESIDENCE_MUNICIPALITY, municipality);
+            execution.setVariable(Variable.ADDRESS_PROTECTED, false);
+        });
+    }
+
+    private static void informTheHeirs(ProcessInstance instance) {
+        execute(job(FIND_CONTACT_CHANNELS, instance));
+        execute(job(SEND_HEIR_LETTERS, instance));
+    }
+
+    private static void courtDecides(String settlementForm) {
+        runtimeService().createMessageCorrelation(Message.ESTATE_SETTLEMENT_DECIDED)
+                .processInstanceBusinessKey(CASE_REF)
+                .setVariable(Variable.SETTLEMENT_FORM, settlementForm)
+                .correlate();
+    }
+
+    /** The activities where work is waiting, without the tokens that wait at a join for the other branches. */
+    private static void assertOpenWorkIs(ProcessInstance instance, String... activityIds) {
+        var waiting = new TreeSet<>(runtimeService().getActiveActivityIds(instance.getId()));
+        waiting.removeIf(id -> id.startsWith("Gateway_") || id.startsWith("SubProcess_"));
+        assertThat(waiting).containsExactlyInAnyOrder(activityIds);
+    }
+
+    /** "agency:notice" for every notify-agency this case called. */
+    private static List<String> noticesSent(ProcessInstance instance) {
+        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
+                .map(called -> {
+                    Map<String, Object> values = new HashMap<>();
+                    for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery()
+                            .processInstanceId(called.getId()).variableNameIn("agency", "notice").list()) {
+                        values.put(variable.getName(), variable.getValue());
+                    }
+                    return values.get("agency") + ":" + values.get("notice");
+                })
+                .collect(Collectors.toList());
+    }
+
+    private static void assertForm(Task task, String formId) {
+        var formRef = taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getCamundaFormRef();
+        assertThat(formRef.getKey()).isEqualTo(formId);
+        assertThat(formRef.getBinding()).isEqualTo("deployment");
+    }
+
+    private static Date daysAfter(Instant instant, int days) {
+        return Date.from(ZonedDateTime.ofInstant(instant, ZoneId.systemDefault()).plusDays(days).toInstant());
+    }
+
+    private static Date daysAfter(Date date, int days) {
+        return daysAfter(date.toInstant(), days);
+    }
+}

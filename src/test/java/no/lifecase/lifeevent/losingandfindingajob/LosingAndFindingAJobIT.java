@@ -1,0 +1,214 @@
+package no.lifecase.lifeevent.losingandfindingajob;
+
+import static no.lifecase.portal.CookieBrowser.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import no.lifecase.agency.AgencyNotice;
+import no.lifecase.agency.AgencyNotices;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseStatus;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Element;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Notice;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
+import no.lifecase.portal.CookieBrowser;
+import no.lifecase.lifeevent.losingandfindingajob.NewEmploymentWatch;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Losing and finding a job from start to end on PostgreSQL: the citizen starts it through the portal API with the
+ * real ID-porten login, the employment and income are read over HTTP from the simulated Aa-registeret and
+ * a-ordningen and logged on the case, unemployment benefit is granted by the rules, the employment report is asked
+ * for every 14 days and answered in the portal, a missed report removes the job seeker, and a new employer's report
+ * ends the case and stops the benefit.
+ */
+@LifecaseIT
+class LosingAndFindingAJobIT {
+
+    private static final long MONTHLY_PAY = 40_000;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @Autowired
+    private FeedPoller feeds;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    @Autowired
+    private TaskService tasks;
+
+    @Autowired
+    private ManagementService management;
+
+    @Autowired
+    private AgencyNotices notices;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private NewEmploymentWatch newEmployments;
+
+    private static List<String> people;
+    private Simulation simulation;
+
+    /** Adults of the synthetic population no other test uses, with an open address. */
+    @BeforeAll
+    static void people(@Autowired Population population) {
+        var today = population.today();
+        people = population.adults().stream()
+                .filter(person -> person.isAlive() && !person.hasDNumber() && !person.hasProtectedAddress()
+                        && person.ageOn(today) >= 20 && person.ageOn(today) <= 60)
+                .map(SimulatedPerson::identityNumber).skip(200).limit(2).toList();
+    }
+
+    @BeforeEach
+    void simulation() {
+        simulation = new Simulation(http, feeds, runtime, history);
+    }
+
+    @Test
+    void the_job_seeker_is_granted_benefit_reports_every_14_days_and_a_new_employer_ends_the_case() {
+        var citizen = people.get(0);
+        var browser = new CookieBrowser(port);
+        var reference = start(browser, citizen);
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        var firstPeriod = awaitTimer(instance, Element.REPORT_PERIOD_ENDED);
+        assertThat(firstPeriod.getDuedate().toInstant()).isCloseTo(Instant.now().plus(14, ChronoUnit.DAYS), within(Duration.ofMinutes(5)));
+        assertThat(runtime.getVariables(instance.getId()))
+                .containsEntry(Variable.EMPLOYMENT_CONFIRMED, true)
+                .containsEntry(Variable.INCOME_LAST_12_MONTHS, 12 * MONTHLY_PAY)
+                .containsEntry(Variable.GRUNNBELOP, 130_160L)
+                .containsEntry(Variable.BENEFIT_ROUTE, LosingAndFindingAJob.BenefitRoute.GRANT)
+                .containsEntry(Variable.BENEFIT_GRANTED, true)
+                .containsEntry(Variable.NAV_AGENCY, "nav");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
+                .as("granted by the rules, without a caseworker").isZero();
+        var caseView = simulation.caseView(reference);
+        assertThat(Simulation.entries(caseView, "dataAccess")).extracting(read -> read.get("register"))
+                .contains("folkeregisteret", "aaregisteret", "inntekt");
+        assertThat(Simulation.entries(caseView, "dataAccess")).filteredOn(read -> "inntekt".equals(read.get("register")))
+                .allSatisfy(read -> assertThat((String) read.get("legalBasis")).contains("a-opplysningsloven § 7"));
+        assertThat(sentNotices(reference)).contains(Notice.JOB_SEEKER_REGISTRATION, Notice.UNEMPLOYMENT_BENEFIT_APPLICATION);
+
+        // Two report periods: the report is asked for when each ends, and answered in the portal with its form.
+        for (int period = 1; period <= 2; period++) {
+            management.executeJob(awaitTimer(instance, Element.REPORT_PERIOD_ENDED).getId());
+            var report = reportTask(instance);
+            assertThat(report.getAssignee()).isEqualTo(citizen);
+            var taskPath = "/min-side/saker/" + reference + "/oppgaver/" + report.getId();
+            var page = browser.get(taskPath);
+            assertThat(page.body()).contains("How many hours did you work in the last 14 days?");
+            var answered = browser.post(taskPath, form("_csrf", page.csrfToken(), "workedHours", "0", "availableForWork", "yes"));
+            assertThat(answered.uri().getPath()).isEqualTo("/min-side/saker/" + reference);
+        }
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.SEND_EMPLOYMENT_REPORT).finished().count()).isEqualTo(2);
+        awaitTimer(instance, Element.REPORT_PERIOD_ENDED);
+
+        // The watch looks at every running case, other tests' too: this case is the one that must not be told.
+        newEmployments.checkRunningCases();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(Variable.NEW_EMPLOYER)
+                .count()).as("no new job yet").isZero();
+        simulation.post("/sim/aa-registeret/new-employment", Map.of("person", citizen));
+        assertThat(newEmployments.checkRunningCases()).isGreaterThanOrEqualTo(1);
+
+        simulation.awaitPassed(instance, Element.END_NEW_JOB);
+        assertThat(simulation.passed(instance, Element.STOP_UNEMPLOYMENT_BENEFIT)).isTrue();
+        assertThat(sentNotices(reference)).contains(Notice.UNEMPLOYMENT_BENEFIT_STOP);
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(CaseReference.of(reference)).orElseThrow().status() == CaseStatus.CLOSED);
+        assertThat(browser.get("/min-side/saker/" + reference).body()).contains("Avsluttet", "Tell Nav to stop your unemployment benefit");
+    }
+
+    @Test
+    void more_than_20_days_without_a_report_removes_the_job_seeker_from_the_register() {
+        var citizen = people.get(1);
+        var reference = start(new CookieBrowser(port), citizen);
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        management.executeJob(awaitTimer(instance, Element.REPORT_PERIOD_ENDED).getId());
+        reportTask(instance);
+        var missed = awaitTimer(instance, Element.REPORT_MISSED);
+        assertThat(missed.getDuedate().toInstant()).isCloseTo(Instant.now().plus(7, ChronoUnit.DAYS), within(Duration.ofMinutes(5)));
+        management.executeJob(missed.getId());
+
+        simulation.awaitPassed(instance, Element.END_REMOVED_FROM_REGISTER);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(sentNotices(reference)).contains(Notice.JOB_SEEKER_DEREGISTRATION).doesNotContain(Notice.UNEMPLOYMENT_BENEFIT_STOP);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** Logs in at level high and starts the life event through the portal API; returns the case reference. */
+    @SuppressWarnings("unchecked")
+    private String start(CookieBrowser browser, String citizen) {
+        http.put("/sim/aa-registeret/personer/" + citizen + "/lonn", Map.of("monthlyPay", MONTHLY_PAY));
+        var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
+        var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
+
+        var loginPage = browser.get("/min-side");
+        var myCases = browser.post("/idporten/login", form("_csrf", loginPage.csrfToken(), "pid", "03851598730", "otherPid", citizen,
+                "level", "idporten-loa-high", "locale", "nb"));
+        var lastWorkingDay = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3);
+        var started = browser.postJson("/api/citizen/life-events/" + LosingAndFindingAJob.PROCESS_ID,
+                "{\"lastWorkingDay\":\"" + lastWorkingDay + "\",\"reason\":\"dismissed\",\"employerOrganisationNumber\":\"" + employer + "\"}",
+                myCases.csrfToken());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var reference = Pattern.compile("\"reference\":\"(LE-[0-9-]+)\"").matcher(started.body());
+        assertThat(reference.find()).isTrue();
+        return reference.group(1);
+    }
+
+    private Job awaitTimer(ProcessInstance instance, String activityId) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).timers().singleResult(), job -> job != null);
+    }
+
+    private Task reportTask(ProcessInstance instance) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.SEND_EMPLOYMENT_REPORT).singleResult(), task -> task != null);
+    }
+
+    private List<String> sentNotices(String reference) {
+        return notices.sentFor(reference).stream().map(AgencyNotice::notice).toList();
+    }
+
+    private static org.assertj.core.data.TemporalUnitOffset within(Duration duration) {
+        return org.assertj.core.api.Assertions.within(duration.toSeconds(), ChronoUnit.SECONDS);
+    }
+}
