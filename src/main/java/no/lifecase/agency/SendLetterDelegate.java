@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Sends one kind of letter to the persons a variable names (a fødselsnummer or a list of them). The
  * beans below give each use a name process owners can pick in the Modeler.
  */
-class SendLetterDelegate implements JavaDelegate {
+public class SendLetterDelegate implements JavaDelegate {
 
     private final CitizenLetters letters;
     private final String letter;
     private final String recipientsVariable;
 
-    SendLetterDelegate(CitizenLetters letters, String letter, String recipientsVariable) {
+    public SendLetterDelegate(CitizenLetters letters, String letter, String recipientsVariable) {
         this.letters = letters;
         this.letter = letter;
         this.recipientsVariable = recipientsVariable;

@@ -5,15 +5,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Tells an agency something it only needs to know, without waiting for its receipt (for that, the
- * models call notify-agency). The beans are declared in {@link LetterDelegates}.
+ * models call notify-agency). Each life event declares the beans its models call, in its own folder.
  */
-class SendNoticeDelegate implements JavaDelegate {
+public class SendNoticeDelegate implements JavaDelegate {
 
     private final AgencyNotices notices;
     private final String agency;
     private final String notice;
 
-    SendNoticeDelegate(AgencyNotices notices, String agency, String notice) {
+    public SendNoticeDelegate(AgencyNotices notices, String agency, String notice) {
         this.notices = notices;
         this.agency = agency;
         this.notice = notice;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * subject (the founder) when the register named none, as the open Enhetsregisteret API does. The letter is fixed,
  * or, when {@code letter} is null, read from the variable {@code letterVariable} (a decision chose it).
  */
-class SendOrganisationLetterDelegate implements JavaDelegate {
+public class SendOrganisationLetterDelegate implements JavaDelegate {
 
     static final String BOARD_MEMBERS = "boardMembers";
     static final String SUBJECT = "subject";
@@ -19,7 +19,7 @@ class SendOrganisationLetterDelegate implements JavaDelegate {
     private final String letter;
     private final String letterVariable;
 
-    SendOrganisationLetterDelegate(CitizenLetters letters, String letter, String letterVariable) {
+    public SendOrganisationLetterDelegate(CitizenLetters letters, String letter, String letterVariable) {
         this.letters = letters;
         this.letter = letter;
         this.letterVariable = letterVariable;

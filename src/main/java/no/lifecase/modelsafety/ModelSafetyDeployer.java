@@ -13,7 +13,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Runs before the engine's own deployers on every deployment, whatever made it (the models API, Camunda's REST API,
- * Cockpit, the files under {@code processes/} at start-up), and refuses the whole deployment when one of its files
+ * Cockpit, the models shipped on the classpath at start-up), and refuses the whole deployment when one of its files
  * does what a model may not (ADR 0035). The engine also passes here when it reads a deployed model back into its
  * cache, so a model deployed before these rules cannot run either.
  */

@@ -47,7 +47,7 @@ import org.xml.sax.SAXException;
 /**
  * Checks uploaded BPMN, DMN and form files before anything is deployed, and reports every finding, not only the first:
  * safe, well-formed and schema-valid XML, models the engine's model API reads, and Lifecase's rules for how a process
- * is written (docs/adr/0030 and docs/adr/0035), the same for an upload as for the models shipped in processes/ and forms/.
+ * is written (docs/adr/0030 and docs/adr/0035), the same for an upload as for the models and forms shipped in the life events' folders.
  */
 @Component
 class ModelValidator {

@@ -7,7 +7,7 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 
 /**
- * What a call to the shared process {@code notify-agency} (processes/shared) passes, as its documentation says: the
+ * What a call to the shared process {@code notify-agency} (agency/notify-agency.bpmn) passes, as its documentation says: the
  * latest version, so that a fix there reaches every life event at once; the case's business key, so that the notice
  * and its receipt belong to the case; and the inputs caseRef, agency and notice.
  */

@@ -88,6 +88,10 @@ public final class ModelNames {
     }
 
     /** A shipped model or form by its file name, in whichever life event's folder it lives. */
+    public static InputStream stream(String name) {
+        return resource(name);
+    }
+
     private static InputStream resource(String name) {
         try {
             var found = new PathMatchingResourcePatternResolver().getResources("classpath*:no/lifecase/**/" + name);

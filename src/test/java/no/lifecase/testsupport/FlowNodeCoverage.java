@@ -3,14 +3,12 @@ package no.lifecase.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import no.lifecase.lifeevent.ModelNames;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -42,13 +40,8 @@ public final class FlowNodeCoverage implements AfterTestExecutionCallback, After
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Set<String> all;
-        try (var in = FlowNodeCoverage.class.getClassLoader().getResourceAsStream(processId + ".bpmn")) {
-            all = Bpmn.readModelFromStream(in).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                    .collect(Collectors.toCollection(TreeSet::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> all = ModelNames.model(processId).getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toCollection(TreeSet::new));
         var missed = all.stream().filter(id -> !passed.contains(id)).toList();
         System.out.printf("%s flow-node coverage: %d of %d%s%n", processId, all.size() - missed.size(), all.size(),
                 missed.isEmpty() ? "" : " missed: " + missed);

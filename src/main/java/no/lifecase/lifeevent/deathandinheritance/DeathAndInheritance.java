@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
 /**
- * The names that code, tests and the process model {@code processes/death-and-inheritance.bpmn} share: element ids,
+ * The names that code, tests and the process model {@code death-and-inheritance.bpmn} in this folder share: element ids,
  * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model
  * together. Facts and deadlines behind the model: docs/domain.md#death-and-inheritance and the model's annotations.
  */
@@ -258,7 +258,7 @@ public final class DeathAndInheritance {
         public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String SURVIVOR_BENEFIT = "survivor-benefit";
         public static final String AGENCY_ROUTING = "death-agency-routing";
@@ -277,7 +277,7 @@ public final class DeathAndInheritance {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String DEATH_REGISTRATION_CHECK = "death-registration-check";
         public static final String SURVIVOR_BENEFITS_ASSESSMENT = "survivor-benefits-assessment";

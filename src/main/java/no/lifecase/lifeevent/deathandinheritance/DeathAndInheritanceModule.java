@@ -9,6 +9,8 @@ import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.Text;
 import no.lifecase.lifeevent.Trigger;
+import no.lifecase.agency.CitizenLetters;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,5 +40,11 @@ public class DeathAndInheritanceModule {
     @Order(2)
     LifeEvent deathandinheritanceLifeEvent() {
         return LIFE_EVENT;
+    }
+
+    /** The heirs' reminders before the 60-day deadline are heir letters too; the step names the days left. */
+    @Bean
+    JavaDelegate sendHeirReminder(CitizenLetters letters) {
+        return new SendHeirLettersDelegate(letters);
     }
 }

@@ -1,7 +1,9 @@
 package no.lifecase.lifeevent.havingachild;
 
+import no.lifecase.register.folkeregisteret.FolkeregisteretFeed;
+
 /**
- * The names that code, tests and the process model {@code processes/having-a-child.bpmn} share: element ids, variables,
+ * The names that code, tests and the process model {@code having-a-child.bpmn} in this folder share: element ids, variables,
  * messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
  * and deadlines behind the model: docs/domain.md#having-a-child and the model's annotations.
  */
@@ -9,8 +11,8 @@ public final class HavingAChild {
 
     public static final String PROCESS_ID = "having-a-child";
 
-    /** A person created with a birth this many days back counts as a newborn (docs/adr/0009). */
-    public static final int NEWBORN_DAYS = 30;
+    /** A person created with a birth this many days back counts as a newborn: the feed's rule (docs/adr/0009). */
+    public static final int NEWBORN_DAYS = FolkeregisteretFeed.NEWBORN_DAYS;
 
     private HavingAChild() {
     }
@@ -197,7 +199,7 @@ public final class HavingAChild {
         public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String CHILD_BENEFIT = "child-benefit";
         public static final String AGENCY_ROUTING = "birth-agency-routing";
@@ -206,7 +208,7 @@ public final class HavingAChild {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String ASSESS_CHILD_BENEFIT = "assess-child-benefit";
         public static final String PARENTAL_BENEFIT_OFFER = "parental-benefit-offer";

@@ -8,6 +8,11 @@ import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.Text;
 import no.lifecase.lifeevent.Trigger;
+import no.lifecase.agency.AgencyNotices;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendLetterDelegate;
+import no.lifecase.agency.SendNoticeDelegate;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,5 +41,21 @@ public class HavingAChildModule {
     @Order(1)
     LifeEvent havingachildLifeEvent() {
         return LIFE_EVENT;
+    }
+
+    /** NAV grants child benefit automatically when the birth meets its rules; Lifecase tells NAV it did. */
+    @Bean
+    JavaDelegate grantChildBenefit(AgencyNotices notices) {
+        return new SendNoticeDelegate(notices, "nav", "child-benefit-granted-automatically");
+    }
+
+    @Bean
+    JavaDelegate sendNameReminder(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "name-reminder", HavingAChild.Variable.PARENTS_WITH_RESPONSIBILITY);
+    }
+
+    @Bean
+    JavaDelegate sendChoiceReminder(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "parental-benefit-reminder", HavingAChild.Variable.MOTHER_ID);
     }
 }

@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
 /**
- * The names that code, tests and the process model {@code processes/losing-and-finding-a-job.bpmn} share. Change one
+ * The names that code, tests and the process model {@code losing-and-finding-a-job.bpmn} in this folder share. Change one
  * here and in the model together. Facts behind the model: docs/domain.md#losing-and-finding-a-job and the model's
  * annotations.
  */

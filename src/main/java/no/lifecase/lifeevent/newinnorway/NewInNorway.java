@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.newinnorway;
 
 /**
- * The names that code, tests and the process model {@code processes/new-in-norway.bpmn} share: element ids, variables,
+ * The names that code, tests and the process model {@code new-in-norway.bpmn} in this folder share: element ids, variables,
  * messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
  * and deadlines behind the model: docs/domain.md#new-in-norway, the model's annotations and ADR 16.
  */
@@ -204,7 +204,7 @@ public final class NewInNorway {
         }
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String ENTITLEMENTS = "newcomer-entitlements";
         public static final String AGENCY_ROUTING = "newcomer-agency-routing";
@@ -226,7 +226,7 @@ public final class NewInNorway {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String IMMIGRATION_REGISTRATION_CHECK = "immigration-registration-check";
         public static final String FODSELSNUMMER_APPLICATION = "fodselsnummer-application";

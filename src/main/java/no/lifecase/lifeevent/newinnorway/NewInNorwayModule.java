@@ -8,6 +8,10 @@ import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.Text;
 import no.lifecase.lifeevent.Trigger;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendLetterDelegate;
+import no.lifecase.casefile.CaseService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,5 +38,11 @@ public class NewInNorwayModule {
     @Order(3)
     LifeEvent newinnorwayLifeEvent() {
         return LIFE_EVENT;
+    }
+
+    /** The overview of the newcomer's next steps, by the channel KRR gives. */
+    @Bean
+    JavaDelegate sendNewcomerWelcome(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "new-in-norway-welcome", CaseService.SUBJECT);
     }
 }

@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
 /**
- * The names that code, tests and the process model {@code processes/seriously-ill-child.bpmn} share: element ids,
+ * The names that code, tests and the process model {@code seriously-ill-child.bpmn} in this folder share: element ids,
  * variables, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts behind
  * the model: docs/domain.md#seriously-ill-child and the model's annotations; the start rule: docs/adr/0019.
  */
@@ -185,7 +185,7 @@ public final class SeriouslyIllChild {
         }
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String AGENCY_ROUTING = "sick-child-agency-routing";
         public static final String HOSPITAL_ROUTING = "sick-child-hospital-routing";
@@ -197,7 +197,7 @@ public final class SeriouslyIllChild {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String START = "seriously-ill-child-start";
         public static final String DOCTOR_STATEMENT = "sick-child-doctor-statement";

@@ -3,7 +3,7 @@ package no.lifecase.lifeevent.startingabusiness;
 import java.util.Set;
 
 /**
- * The names that code, tests and the process model {@code processes/starting-a-business.bpmn} share. Change one here
+ * The names that code, tests and the process model {@code starting-a-business.bpmn} in this folder share. Change one here
  * and in the model together. Facts behind the model: docs/domain.md#enhetsregisteret and
  * docs/domain.md#starting-a-business, the model's annotations and docs/adr/0026-organisation-life-events.md.
  */
@@ -159,7 +159,7 @@ public final class StartingABusiness {
         }
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String AGENCY_ROUTING = "business-agency-routing";
         public static final String ROLES = "business-roles";
@@ -169,7 +169,7 @@ public final class StartingABusiness {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String REGISTRATION_CHECK = "organisation-registration-check";
         public static final String ROLE_FOLLOW_UP = "business-role-follow-up";

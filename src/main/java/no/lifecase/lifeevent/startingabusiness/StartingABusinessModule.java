@@ -14,6 +14,10 @@ import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 import no.lifecase.trigger.CaseOpening;
 import no.lifecase.trigger.NewOrganisationTrigger;
 import no.lifecase.trigger.RegisterTrigger;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendLetterDelegate;
+import no.lifecase.casefile.CaseService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,5 +59,27 @@ public class StartingABusinessModule {
     @Bean
     RegisterStart startingabusinessRegisterStart(EnhetsregisteretClient enhetsregisteret) {
         return new OrganisationRegisterStart(LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, enhetsregisteret);
+    }
+
+    // Letters to the founder, the case's subject.
+
+    @Bean
+    JavaDelegate sendStartGuidance(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "business-start-guidance", CaseService.SUBJECT);
+    }
+
+    @Bean
+    JavaDelegate sendMissingRoleLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "business-missing-role", CaseService.SUBJECT);
+    }
+
+    @Bean
+    JavaDelegate sendVatRegistrationLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "vat-registration-required", CaseService.SUBJECT);
+    }
+
+    @Bean
+    JavaDelegate sendVatThresholdLetter(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, "vat-threshold-information", CaseService.SUBJECT);
     }
 }

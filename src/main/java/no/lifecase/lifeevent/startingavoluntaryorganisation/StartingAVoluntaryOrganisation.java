@@ -3,7 +3,7 @@ package no.lifecase.lifeevent.startingavoluntaryorganisation;
 import java.util.Set;
 
 /**
- * The names that code, tests and the process model {@code processes/starting-a-voluntary-organisation.bpmn} share.
+ * The names that code, tests and the process model {@code starting-a-voluntary-organisation.bpmn} in this folder share.
  * Change one here and in the model together. Facts behind the model: docs/domain.md#frivillighetsregisteret and
  * docs/domain.md#starting-a-voluntary-organisation (some marked UNVERIFIED there), the model's annotations and
  * docs/adr/0026-organisation-life-events.md.
@@ -123,7 +123,7 @@ public final class StartingAVoluntaryOrganisation {
         }
     }
 
-    /** Decision ids in {@code processes/decisions/}. */
+    /** Decision ids in {@code decisions/} in this folder. */
     public static final class Decision {
         public static final String SCHEMES = "voluntary-schemes";
 
@@ -131,7 +131,7 @@ public final class StartingAVoluntaryOrganisation {
         }
     }
 
-    /** Form ids in {@code forms/}. */
+    /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String REGISTRATION_CHECK = "organisation-registration-check";
         public static final String REGISTRATION_OFFER = "voluntary-registration-offer";

@@ -13,6 +13,9 @@ import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 import no.lifecase.trigger.CaseOpening;
 import no.lifecase.trigger.NewOrganisationTrigger;
 import no.lifecase.trigger.RegisterTrigger;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendOrganisationLetterDelegate;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,5 +55,18 @@ public class StartingAVoluntaryOrganisationModule {
     @Bean
     RegisterStart startingavoluntaryorganisationRegisterStart(EnhetsregisteretClient enhetsregisteret) {
         return new OrganisationRegisterStart(LIFE_EVENT, StartingAVoluntaryOrganisation.ORGANISATION_FORMS, enhetsregisteret);
+    }
+
+    // Letters to the board.
+
+    /** The letter about the grant schemes that the decision voluntary-schemes chose ({@code schemeLetter}). */
+    @Bean
+    JavaDelegate sendSchemeOffers(CitizenLetters letters) {
+        return new SendOrganisationLetterDelegate(letters, null, StartingAVoluntaryOrganisation.Variable.SCHEME_LETTER);
+    }
+
+    @Bean
+    JavaDelegate sendRegistrationGuidance(CitizenLetters letters) {
+        return new SendOrganisationLetterDelegate(letters, "frivillighetsregisteret-registration-guidance", null);
     }
 }

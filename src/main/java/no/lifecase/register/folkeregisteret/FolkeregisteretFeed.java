@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
-import no.lifecase.lifeevent.havingachild.HavingAChild;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.trigger.FeedCursor;
 import no.lifecase.trigger.FeedEvent;
@@ -23,7 +22,10 @@ import org.springframework.stereotype.Component;
  * that registers a stillborn child in the last 30 days is marked as a stillbirth.
  */
 @Component
-class FolkeregisteretFeed implements FeedSource {
+public class FolkeregisteretFeed implements FeedSource {
+
+    /** A person created with a birth this many days back counts as a newborn (docs/adr/0009). */
+    public static final int NEWBORN_DAYS = 30;
 
     static final String PERSON_CREATED = "personErOpprettet";
     static final String RELATIONS_CHANGED = "endringIFamilierelasjon";
@@ -91,14 +93,14 @@ class FolkeregisteretFeed implements FeedSource {
         }
         return folkeregisteret.personAsOf(event.persondokument())
                 .flatMap(Folkeregisterperson::birthDate)
-                .map(born -> !born.isBefore(dayOf(event).minusDays(HavingAChild.NEWBORN_DAYS)))
+                .map(born -> !born.isBefore(dayOf(event).minusDays(NEWBORN_DAYS)))
                 .orElse(false);
     }
 
     /** A mother's relations changed because a stillborn child was registered on her in the last days. */
     private boolean isStillbirth(FeedEntry.Hendelse event) {
         return event.persondokument() != null && folkeregisteret.personAsOf(event.persondokument(), Set.of(Part.RELASJON_UTVIDET))
-                .map(mother -> mother.hasStillbirthSince(dayOf(event).minusDays(HavingAChild.NEWBORN_DAYS)))
+                .map(mother -> mother.hasStillbirthSince(dayOf(event).minusDays(NEWBORN_DAYS)))
                 .orElse(false);
     }
 

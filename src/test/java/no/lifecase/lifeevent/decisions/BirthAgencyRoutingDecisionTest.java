@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn")
 class BirthAgencyRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn";
+    private static final String DECISION_RESOURCE = "birth-agency-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/seriouslyillchild/decisions/care-benefit.dmn")
 class CareBenefitDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/seriouslyillchild/decisions/care-benefit.dmn";
+    private static final String DECISION_RESOURCE = "care-benefit.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

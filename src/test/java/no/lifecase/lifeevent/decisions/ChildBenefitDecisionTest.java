@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/havingachild/decisions/child-benefit.dmn")
 class ChildBenefitDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/havingachild/decisions/child-benefit.dmn";
+    private static final String DECISION_RESOURCE = "child-benefit.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

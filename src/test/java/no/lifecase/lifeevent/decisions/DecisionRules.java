@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import no.lifecase.lifeevent.ModelNames;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
 
@@ -14,8 +15,9 @@ final class DecisionRules {
     private DecisionRules() {
     }
 
-    static List<String> of(String classpathResource) {
-        var model = Dmn.readModelFromStream(DecisionRules.class.getResourceAsStream(classpathResource));
+    /** @param file the decision's file name, e.g. {@code care-benefit.dmn}, in whichever life event's folder it lives */
+    static List<String> of(String file) {
+        var model = Dmn.readModelFromStream(ModelNames.stream(file));
         return model.getModelElementsByType(Rule.class).stream().map(Rule::getId).toList();
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/newinnorway/decisions/newcomer-agency-routing.dmn")
 class NewcomerAgencyRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/newinnorway/decisions/newcomer-agency-routing.dmn";
+    private static final String DECISION_RESOURCE = "newcomer-agency-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/newinnorway/decisions/newcomer-entitlements.dmn")
 class NewcomerEntitlementsDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/newinnorway/decisions/newcomer-entitlements.dmn";
+    private static final String DECISION_RESOURCE = "newcomer-entitlements.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

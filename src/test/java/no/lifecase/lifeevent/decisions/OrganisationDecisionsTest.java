@@ -80,7 +80,7 @@ class OrganisationDecisionsTest {
                 "vat-registration", StartingABusiness.Decision.AGENCY_ROUTING, "business-agency-routing",
                 StartingAVoluntaryOrganisation.Decision.SCHEMES, "voluntary-schemes").entrySet()) {
             assertThat(MATCHED_RULES.getOrDefault(decision.getKey(), Set.of())).as(decision.getKey())
-                    .containsExactlyInAnyOrderElementsOf(DecisionRules.of("/decisions/" + decision.getValue() + ".dmn"));
+                    .containsExactlyInAnyOrderElementsOf(DecisionRules.of(decision.getValue() + ".dmn"));
         }
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 @Deployment(resources = "no/lifecase/lifeevent/seriouslyillchild/decisions/sick-child-hospital-routing.dmn")
 class SickChildHospitalRoutingDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/seriouslyillchild/decisions/sick-child-hospital-routing.dmn";
+    private static final String DECISION_RESOURCE = "sick-child-hospital-routing.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

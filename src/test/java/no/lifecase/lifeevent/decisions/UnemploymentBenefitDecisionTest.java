@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = "no/lifecase/lifeevent/losingandfindingajob/decisions/unemployment-benefit.dmn")
 class UnemploymentBenefitDecisionTest {
 
-    private static final String DECISION_RESOURCE = "/no/lifecase/lifeevent/losingandfindingajob/decisions/unemployment-benefit.dmn";
+    private static final String DECISION_RESOURCE = "unemployment-benefit.dmn";
     private static final Set<String> MATCHED_RULES = new TreeSet<>();
 
     @RegisterExtension

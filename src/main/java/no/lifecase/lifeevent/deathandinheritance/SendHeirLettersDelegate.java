@@ -1,10 +1,11 @@
-package no.lifecase.agency;
+package no.lifecase.lifeevent.deathandinheritance;
 
 import java.util.LinkedHashMap;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.register.krr.ContactChannel;
+import no.lifecase.agency.CitizenLetters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
