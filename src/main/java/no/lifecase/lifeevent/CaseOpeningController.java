@@ -81,7 +81,7 @@ class CaseOpeningController {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CaseViews.CaseView> open(@RequestBody OpenCaseRequest request) {
         var lifeEvent = lifeEventOf(request.lifeEvent());
-        var subject = Fodselsnummer.parse(request.subject(), "subject");
+        var subject = Fodselsnummer.parse(request.subject(), RegisterStart.SUBJECT);
         var organisation = request.organisation() == null ? null : Organisasjonsnummer.parse(request.organisation(), "organisation");
         var opened = opening.open(lifeEvent, subject, organisation);
         return ResponseEntity.created(URI.create("/api/cases/" + opened.reference().value())).body(views.of(opened));

@@ -1,5 +1,6 @@
 package no.lifecase.lifeevent;
 
+import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.register.RegisterUnavailable;
@@ -14,7 +15,7 @@ import no.lifecase.register.RegisterUnavailable;
 public interface RegisterStart {
 
     /** The case API's fields a refusal can name. */
-    String SUBJECT = "subject";
+    String SUBJECT = CaseService.SUBJECT;
     String ORGANISATION = "organisation";
 
     LifeEvent lifeEvent();

@@ -1,5 +1,8 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
+import no.lifecase.lifeevent.NotInTheModel;
+import no.lifecase.casefile.CaseService;
+
 /**
  * The names that code, tests and the process model {@code death-and-inheritance.bpmn} in this folder share: element ids,
  * variables, messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model
@@ -113,9 +116,9 @@ public final class DeathAndInheritance {
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
         /** Set at start. */
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the deceased's fødselsnummer. */
-        public static final String SUBJECT = "subject";
+        public static final String SUBJECT = CaseService.SUBJECT;
 
         /** Set by {@link Delegate#FIND_FAMILY}: a surviving spouse or registered partner (boolean). */
         public static final String HAS_SPOUSE = "hasSpouse";
@@ -142,8 +145,10 @@ public final class DeathAndInheritance {
         /** Local input of {@link Delegate#FIND_CONTACT_CHANNELS}: whom to reach, mapped from {@link #HEIRS}. */
         public static final String RECIPIENTS = "recipients";
         /** Set by {@link Delegate#FIND_CONTACT_CHANNELS}: heirs who get digital mail (list of identity numbers). */
+        @NotInTheModel("findContactChannels writes it, sendHeirLetters reads it")
         public static final String DIGITAL_RECIPIENTS = "digitalRecipients";
         /** Set by {@link Delegate#FIND_CONTACT_CHANNELS}: heirs who get paper mail (list of identity numbers). */
+        @NotInTheModel("findContactChannels writes it, sendHeirLetters reads it")
         public static final String PAPER_RECIPIENTS = "paperRecipients";
         /** Local input of {@link Delegate#SEND_HEIR_LETTERS}: which letter, a {@link Letter} value. */
         public static final String LETTER = "letter";
@@ -155,6 +160,7 @@ public final class DeathAndInheritance {
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: a {@link SettlementForm} value (the court's skifteform). */
         public static final String SETTLEMENT_FORM = "settlementForm";
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: the heirs the court names, who may see the estate overview. */
+        @NotInTheModel("the court's estate case delivers it, gatherEstateOverview reads it")
         public static final String ESTATE_HEIRS = "estateHeirs";
         /** Set by decision {@link Decision#ESTATE_OVERVIEW_ACCESS}: an {@link EstateOverviewFor} value. */
         public static final String ESTATE_OVERVIEW_FOR = "estateOverviewFor";

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * A register that is away reaches the engine as {@link no.lifecase.register.RegisterUnavailable}, so the step is
  * retried and the incident names the register.
  */
-@Component("gatherEstateOverview")
+@Component(DeathAndInheritance.Delegate.GATHER_ESTATE_OVERVIEW)
 class GatherEstateOverviewDelegate implements JavaDelegate {
 
     private final EstateOverview overview;

@@ -2,6 +2,8 @@ package no.lifecase.lifeevent.deathandinheritance;
 
 import java.util.LinkedHashMap;
 import no.lifecase.casefile.CaseReference;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.register.krr.ContactChannel;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * by findContactChannels). The letter comes from the input parameter {@code letter}; a reminder step names
  * {@code daysLeft} instead and gets the reminder letter for that many days.
  */
-@Component("sendHeirLetters")
+@Component(Delegate.SEND_HEIR_LETTERS)
 class SendHeirLettersDelegate implements JavaDelegate {
 
     private final CitizenLetters letters;
@@ -27,18 +29,18 @@ class SendHeirLettersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var recipients = new LinkedHashMap<Fodselsnummer, ContactChannel>();
-        IdentityNumberList.parse(execution.getVariable("digitalRecipients"), "digitalRecipients")
+        IdentityNumberList.parse(execution.getVariable(Variable.DIGITAL_RECIPIENTS), Variable.DIGITAL_RECIPIENTS)
                 .forEach(heir -> recipients.put(heir, ContactChannel.DIGITAL));
-        IdentityNumberList.parse(execution.getVariable("paperRecipients"), "paperRecipients")
+        IdentityNumberList.parse(execution.getVariable(Variable.PAPER_RECIPIENTS), Variable.PAPER_RECIPIENTS)
                 .forEach(heir -> recipients.put(heir, ContactChannel.PAPER));
         letters.send(CaseReference.of(execution.getProcessBusinessKey()), recipients, letterOf(execution),
                 execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
     }
 
     private static String letterOf(DelegateExecution execution) {
-        if (execution.getVariableLocal("daysLeft") instanceof Number days) {
+        if (execution.getVariableLocal(Variable.DAYS_LEFT) instanceof Number days) {
             return "estate-settlement-reminder-" + days.longValue() + "-days";
         }
-        return (String) execution.getVariable("letter");
+        return (String) execution.getVariable(Variable.LETTER);
     }
 }

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent.havingachild;
 
+import no.lifecase.lifeevent.NotInTheModel;
+import no.lifecase.casefile.CaseService;
 import no.lifecase.register.folkeregisteret.FolkeregisteretFeed;
 
 /**
@@ -97,13 +99,15 @@ public final class HavingAChild {
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
         /** Set at start. */
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the child's fødselsnummer. */
-        public static final String SUBJECT = "subject";
+        @NotInTheModel("the case opening sets it on every process; the delegates read it")
+        public static final String SUBJECT = CaseService.SUBJECT;
         /** Set at start by the feed for a stillbirth; absent means false. */
         public static final String STILLBIRTH = "stillbirth";
 
         /** Set by {@link Delegate#FIND_FAMILY}. */
+        @NotInTheModel("findFamily writes it; representation and sendNameReminder read it")
         public static final String PARENTS_WITH_RESPONSIBILITY = "parentsWithResponsibility";
         public static final String MOTHER_ID = "motherId";
         public static final String CHILD_HAS_D_NUMBER = "childHasDNumber";

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
+import no.lifecase.lifeevent.NotInTheModel;
+
 /**
  * The names that code, tests and the process model {@code losing-and-finding-a-job.bpmn} in this folder share. Change one
  * here and in the model together. Facts behind the model: docs/domain.md#losing-and-finding-a-job and the model's
@@ -73,6 +75,7 @@ public final class LosingAndFindingAJob {
         /** True once unemployment benefit is granted, by the rules or by Nav. */
         public static final String BENEFIT_GRANTED = "unemploymentBenefitGranted";
         /** Set by the message {@link Message#NEW_EMPLOYMENT_REPORTED}. */
+        @NotInTheModel("NewEmploymentWatch writes it when Aa-registeret shows a new job")
         public static final String NEW_EMPLOYER = "newEmployerOrganisationNumber";
 
         private Variable() {

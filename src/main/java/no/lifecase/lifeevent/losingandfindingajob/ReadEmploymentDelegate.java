@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Reads the subject's employments from Aa-registeret and sets {@code employmentConfirmed} for the income rule. */
-@Component("readEmployment")
+@Component(LosingAndFindingAJob.Delegate.READ_EMPLOYMENT)
 class ReadEmploymentDelegate implements JavaDelegate {
 
     private final Employments employments;

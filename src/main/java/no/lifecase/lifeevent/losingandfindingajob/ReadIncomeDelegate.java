@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Reads the subject's income from a-ordningen and sets what the income rule needs: {@code incomeLast12Months},
  * {@code incomeLast36Months} (NOK) and {@code grunnbelop}, G on the day it was read.
  */
-@Component("readIncome")
+@Component(LosingAndFindingAJob.Delegate.READ_INCOME)
 class ReadIncomeDelegate implements JavaDelegate {
 
     private final Incomes incomes;

@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent.newinnorway;
 
+import no.lifecase.casefile.CaseService;
+
 /**
  * The names that code, tests and the process model {@code new-in-norway.bpmn} in this folder share: element ids, variables,
  * messages, errors, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts
@@ -95,9 +97,9 @@ public final class NewInNorway {
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
         /** Set at start. */
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the newcomer's fødselsnummer or D-number. */
-        public static final String SUBJECT = "subject";
+        public static final String SUBJECT = CaseService.SUBJECT;
 
         /** Set by {@link Delegate#LOOK_UP_NEWCOMER}: one of {@link IdentityRoute}. */
         public static final String IDENTITY_ROUTE = "identityRoute";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * that read came before the case existed, and the citizen must see every read with its purpose (docs/adr/0019).
  * No register call: a retried step writes the entry once, since a failed attempt rolls back.
  */
-@Component("recordParentalResponsibilityCheck")
+@Component(SeriouslyIllChild.Delegate.RECORD_START_CHECK)
 class RecordStartCheckDelegate implements JavaDelegate {
 
     private final DataAccessLog accessLog;

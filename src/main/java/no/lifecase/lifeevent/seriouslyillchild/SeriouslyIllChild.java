@@ -1,5 +1,8 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
+import no.lifecase.lifeevent.NotInTheModel;
+import no.lifecase.casefile.CaseService;
+
 /**
  * The names that code, tests and the process model {@code seriously-ill-child.bpmn} in this folder share: element ids,
  * variables, decisions, forms, delegates, agencies and notices. Change one here and in the model together. Facts behind
@@ -71,9 +74,10 @@ public final class SeriouslyIllChild {
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
         /** Set at start. */
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the child's fødselsnummer. */
-        public static final String SUBJECT = "subject";
+        @NotInTheModel("the case opening sets it on every process; the delegates read it")
+        public static final String SUBJECT = CaseService.SUBJECT;
 
         /** Set at start by {@code SeriouslyIllChildStart}: the parent who asked (fødselsnummer); the citizen tasks are theirs. */
         public static final String APPLICANT = "applicant";
@@ -81,6 +85,7 @@ public final class SeriouslyIllChild {
          * Set at start by the start rule and again by {@link Delegate#FIND_FAMILY}: everyone with parental responsibility
          * for the child (JSON list). They may see and act in the case (RepresentationFromTheCase).
          */
+        @NotInTheModel("the start rule writes it; representation reads it")
         public static final String PARENTS_WITH_RESPONSIBILITY = "parentsWithResponsibility";
         /** Set at start: the child's age in whole years on the day the case opened (integer). */
         public static final String CHILD_AGE = "childAge";

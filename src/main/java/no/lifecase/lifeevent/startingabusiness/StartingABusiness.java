@@ -1,5 +1,7 @@
 package no.lifecase.lifeevent.startingabusiness;
 
+import no.lifecase.lifeevent.NotInTheModel;
+import no.lifecase.casefile.CaseService;
 import java.util.Set;
 
 /**
@@ -81,11 +83,11 @@ public final class StartingABusiness {
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
         /** Set at start. */
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the founder's fødselsnummer (the case is theirs until cases can belong to an organisation). */
-        public static final String SUBJECT = "subject";
+        public static final String SUBJECT = CaseService.SUBJECT;
         /** Set at start by the feed. */
-        public static final String ORGANISATION_NUMBER = "organisationNumber";
+        public static final String ORGANISATION_NUMBER = CaseService.ORGANISATION_NUMBER;
 
         /** Set by {@link Delegate#LOOK_UP_ORGANISATION}. */
         public static final String ORGANISATION_FORM = "organisationForm";
@@ -98,6 +100,7 @@ public final class StartingABusiness {
         /** Kommunenummer of the business address; absent when the register has none. */
         public static final String BUSINESS_MUNICIPALITY = "businessMunicipality";
         /** Fødselsnumre (JSON list): the board, or the owner of an ENK. Who may act in the case (representation). */
+        @NotInTheModel("lookUpOrganisation writes it; representation reads it")
         public static final String BOARD_MEMBERS = "boardMembers";
 
         /** Set by decision {@link Decision#AGENCY_ROUTING}: candidate groups and notice recipients. */

@@ -1,5 +1,6 @@
 package no.lifecase.lifeevent.startingavoluntaryorganisation;
 
+import no.lifecase.casefile.CaseService;
 import java.util.Set;
 
 /**
@@ -58,10 +59,10 @@ public final class StartingAVoluntaryOrganisation {
 
     /** Process variables: what gateways, routing and tasks need, nothing more. */
     public static final class Variable {
-        public static final String CASE_REF = "caseRef";
+        public static final String CASE_REF = CaseService.CASE_REF;
         /** Set at start: the founder's fødselsnummer (the chair of the board). */
-        public static final String SUBJECT = "subject";
-        public static final String ORGANISATION_NUMBER = "organisationNumber";
+        public static final String SUBJECT = CaseService.SUBJECT;
+        public static final String ORGANISATION_NUMBER = CaseService.ORGANISATION_NUMBER;
         /** Set by {@link Delegate#LOOK_UP_ORGANISATION}: fødselsnumre (JSON list) of the board; who may act in the case. */
         public static final String BOARD_MEMBERS = "boardMembers";
         /** Set by {@link Delegate#CHECK_FRIVILLIGHETSREGISTERET}. */
