@@ -2,6 +2,8 @@ package no.lifecase.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.identity.IdentityNumberList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,8 +12,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
-import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.identity.IdentityNumberList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

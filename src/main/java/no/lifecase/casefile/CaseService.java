@@ -1,8 +1,8 @@
 package no.lifecase.casefile;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;

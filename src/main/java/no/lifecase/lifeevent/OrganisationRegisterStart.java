@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.RegisterStartDecision.Open;
-import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
 import no.lifecase.lifeevent.RegisterStartDecision.Refused;
+import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
 import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 
 /**

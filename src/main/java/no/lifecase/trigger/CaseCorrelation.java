@@ -1,8 +1,8 @@
 package no.lifecase.trigger;
 
 import java.util.Map;
-import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.casefile.CaseType;
+import no.lifecase.identity.Fodselsnummer;
 
 /** Finds a person's cases and delivers register messages into them, in the caller's transaction. */
 public interface CaseCorrelation {

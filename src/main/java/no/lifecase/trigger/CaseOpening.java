@@ -1,9 +1,9 @@
 package no.lifecase.trigger;
 
 import java.util.Map;
+import no.lifecase.casefile.CaseType;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.casefile.CaseType;
 
 /** Opens the case a register event announces, in the caller's transaction. */
 public interface CaseOpening {

@@ -2,8 +2,8 @@ package no.lifecase.trigger;
 
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
-import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.casefile.CaseType;
+import no.lifecase.identity.Fodselsnummer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;

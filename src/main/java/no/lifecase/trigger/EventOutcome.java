@@ -1,8 +1,8 @@
 package no.lifecase.trigger;
 
 import java.util.Objects;
-import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.casefile.CaseType;
+import no.lifecase.identity.Fodselsnummer;
 
 /**
  * What handling one register event did.

@@ -1,6 +1,5 @@
 package no.lifecase.casefile;
 
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import no.lifecase.simulator.Fault;
 import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.testsupport.LifecaseIT;

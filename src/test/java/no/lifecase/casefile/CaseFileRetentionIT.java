@@ -1,6 +1,5 @@
 package no.lifecase.casefile;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -18,6 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.portal.CookieBrowser;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;

@@ -1,7 +1,5 @@
 package no.lifecase.casefile;
 
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,6 +9,8 @@ import java.util.Map;
 import no.lifecase.casefile.CasePlan.StepStatus;
 import no.lifecase.caseworker.TaskDeadline;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;

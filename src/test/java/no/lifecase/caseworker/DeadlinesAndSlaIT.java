@@ -1,6 +1,5 @@
 package no.lifecase.caseworker;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.simulator.folkeregisteret.FolkeregisteretScenarios;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;

@@ -1,6 +1,5 @@
 package no.lifecase.kpi;
 
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,9 +15,10 @@ import java.util.regex.Pattern;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.LifeEvents;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import no.lifecase.testsupport.LifecaseIT;
-import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.testsupport.Simulation;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;

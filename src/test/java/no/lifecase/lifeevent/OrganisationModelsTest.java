@@ -4,6 +4,8 @@ import static no.lifecase.lifeevent.ModelNames.inputs;
 import static no.lifecase.lifeevent.ModelNames.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import no.lifecase.lifeevent.startingabusiness.StartingABusiness;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -11,8 +13,6 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import no.lifecase.lifeevent.startingabusiness.StartingABusiness;
-import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

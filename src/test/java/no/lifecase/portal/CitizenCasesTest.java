@@ -10,18 +10,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import no.lifecase.lifeevent.ShippedLifeEvents;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
-import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
+import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
-import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.casefile.Representation;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.ShippedLifeEvents;
 import org.junit.jupiter.api.Test;
 
 /** The authorization check: a citizen sees their own cases and those of people they represent, and nothing else. */

@@ -1,12 +1,12 @@
 package no.lifecase.portal;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,7 +1,5 @@
 package no.lifecase.portal;
 
-import no.lifecase.lifeevent.ShippedLifeEvents;
-import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -16,6 +14,8 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision;
 import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.ShippedLifeEvents;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChildModule;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;

@@ -1,6 +1,5 @@
 package no.lifecase.register;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import org.camunda.bpm.engine.HistoryService;

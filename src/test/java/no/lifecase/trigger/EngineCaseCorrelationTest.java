@@ -1,6 +1,5 @@
 package no.lifecase.trigger;
 
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -14,6 +13,7 @@ import java.util.Random;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;

@@ -1,6 +1,5 @@
 package no.lifecase.trigger;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.trigger.PollResult.Status.CONFLICT;
 import static no.lifecase.trigger.PollResult.Status.FAILED;
 import static no.lifecase.trigger.PollResult.Status.LOCKED_ELSEWHERE;
@@ -32,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.Sex;
 import no.lifecase.testsupport.LifecaseIT;

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.lifecase.casefile.CaseType;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
-import no.lifecase.casefile.CaseType;
 
 /** Cases in memory, for the router's tests: every running case waits for every message unless told otherwise. */
 class FakeCases implements CaseOpening, CaseCorrelation {

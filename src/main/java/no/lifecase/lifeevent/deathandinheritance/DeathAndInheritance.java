@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
-import no.lifecase.lifeevent.NotInTheModel;
 import no.lifecase.casefile.CaseService;
+import no.lifecase.lifeevent.NotInTheModel;
 
 /**
  * The names that code, tests and the process model {@code death-and-inheritance.bpmn} in this folder share: element ids,

@@ -2,21 +2,20 @@ package no.lifecase.lifeevent.deathandinheritance;
 
 import static no.lifecase.agency.AgencyKind.DISTRICT_COURT;
 import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
+import no.lifecase.agency.CitizenLetters;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.Text;
 import no.lifecase.lifeevent.Trigger;
-import no.lifecase.agency.CitizenLetters;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-
-import static no.lifecase.lifeevent.Involved.agency;
-import static no.lifecase.lifeevent.Involved.routed;
 
 /** The life event death and inheritance as the catalogue, the case file and the portal see it; its place in the catalogue is 2. */
 @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,12 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
-import no.lifecase.register.estate.EstateOverview;
 import java.util.List;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.EstateOverviewFor;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.register.estate.EstateOverview;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;

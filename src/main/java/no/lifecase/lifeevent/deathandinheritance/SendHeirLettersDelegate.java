@@ -1,13 +1,13 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
 import java.util.LinkedHashMap;
+import no.lifecase.agency.CitizenLetters;
 import no.lifecase.casefile.CaseReference;
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import no.lifecase.register.krr.ContactChannel;
-import no.lifecase.agency.CitizenLetters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

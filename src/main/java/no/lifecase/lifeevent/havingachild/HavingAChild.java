@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.havingachild;
 
-import no.lifecase.lifeevent.NotInTheModel;
 import no.lifecase.casefile.CaseService;
+import no.lifecase.lifeevent.NotInTheModel;
 import no.lifecase.register.folkeregisteret.FolkeregisteretFeed;
 
 /**

@@ -1,8 +1,5 @@
 package no.lifecase.lifeevent.havingachild;
 
-import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.RegisterStartDecision;
-import no.lifecase.lifeevent.RegisterStart;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,9 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.RegisterStart;
 import no.lifecase.lifeevent.RegisterStartDecision.Open;
-import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
 import no.lifecase.lifeevent.RegisterStartDecision.Refused;
+import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
+import no.lifecase.lifeevent.RegisterStartDecision;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Part;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,5 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.CitizenStartDecision;
-import no.lifecase.lifeevent.CitizenStart;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,8 +8,11 @@ import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.identity.LevelOfAssurance;
 import no.lifecase.identity.IdentityNumberType;
+import no.lifecase.identity.LevelOfAssurance;
+import no.lifecase.lifeevent.CitizenStart;
+import no.lifecase.lifeevent.CitizenStartDecision;
+import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
 import org.springframework.stereotype.Component;
 

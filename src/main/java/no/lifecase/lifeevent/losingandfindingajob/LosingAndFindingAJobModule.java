@@ -1,6 +1,9 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
 
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
 import java.util.List;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
@@ -10,9 +13,6 @@ import no.lifecase.lifeevent.Trigger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-
-import static no.lifecase.lifeevent.Involved.agency;
-import static no.lifecase.lifeevent.Involved.routed;
 
 /** The life event losing and finding a job as the catalogue, the case file and the portal see it; its place in the catalogue is 4. */
 @Configuration(proxyBeanMethods = false)

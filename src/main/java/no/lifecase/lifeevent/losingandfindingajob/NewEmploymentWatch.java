@@ -1,13 +1,13 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.register.aaregisteret.Employments;
 import java.time.Duration;
 import java.time.LocalDate;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
+import no.lifecase.register.aaregisteret.Employments;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.register.aaregisteret.Employments;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
+import no.lifecase.register.aaregisteret.Employments;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

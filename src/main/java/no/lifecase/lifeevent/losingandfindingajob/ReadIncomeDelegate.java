@@ -1,7 +1,5 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.register.inntekt.Incomes;
-import no.lifecase.register.inntekt.Grunnbelop;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +7,8 @@ import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
+import no.lifecase.register.inntekt.Grunnbelop;
+import no.lifecase.register.inntekt.Incomes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,23 +1,22 @@
 package no.lifecase.lifeevent.newinnorway;
 
 import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendLetterDelegate;
 import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.Text;
 import no.lifecase.lifeevent.Trigger;
-import no.lifecase.agency.CitizenLetters;
-import no.lifecase.agency.SendLetterDelegate;
-import no.lifecase.casefile.CaseService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-
-import static no.lifecase.lifeevent.Involved.agency;
-import static no.lifecase.lifeevent.Involved.routed;
 
 /** The life event new in Norway as the catalogue, the case file and the portal see it; its place in the catalogue is 3. */
 @Configuration(proxyBeanMethods = false)

@@ -1,16 +1,16 @@
 package no.lifecase.lifeevent.newinnorway;
 
-import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.RegisterStartDecision;
-import no.lifecase.lifeevent.RegisterStart;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.LifeEvent;
+import no.lifecase.lifeevent.RegisterStart;
 import no.lifecase.lifeevent.RegisterStartDecision.Open;
-import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
 import no.lifecase.lifeevent.RegisterStartDecision.Refused;
+import no.lifecase.lifeevent.RegisterStartDecision.RegisterRead;
+import no.lifecase.lifeevent.RegisterStartDecision;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Part;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.NotInTheModel;
 import no.lifecase.casefile.CaseService;
+import no.lifecase.lifeevent.NotInTheModel;
 
 /**
  * The names that code, tests and the process model {@code seriously-ill-child.bpmn} in this folder share: element ids,

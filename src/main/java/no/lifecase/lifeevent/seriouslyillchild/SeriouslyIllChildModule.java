@@ -2,6 +2,8 @@ package no.lifecase.lifeevent.seriouslyillchild;
 
 import static no.lifecase.agency.AgencyKind.HEALTH_TRUST;
 import static no.lifecase.agency.AgencyKind.MUNICIPALITY;
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
 import no.lifecase.casefile.AccessPurpose;
@@ -12,9 +14,6 @@ import no.lifecase.lifeevent.Trigger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-
-import static no.lifecase.lifeevent.Involved.agency;
-import static no.lifecase.lifeevent.Involved.routed;
 
 /** The life event seriously ill child as the catalogue, the case file and the portal see it; its place in the catalogue is 5. */
 @Configuration(proxyBeanMethods = false)

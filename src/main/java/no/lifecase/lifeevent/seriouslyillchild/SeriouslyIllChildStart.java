@@ -1,8 +1,5 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.CitizenStartDecision;
-import no.lifecase.lifeevent.CitizenStart;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,8 +11,11 @@ import java.util.Set;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.identity.InvalidIdentityNumber;
+import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision.Open;
 import no.lifecase.lifeevent.CitizenStartDecision.Refused;
+import no.lifecase.lifeevent.CitizenStartDecision;
+import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;

@@ -1,8 +1,8 @@
 package no.lifecase.lifeevent.startingabusiness;
 
-import no.lifecase.lifeevent.NotInTheModel;
-import no.lifecase.casefile.CaseService;
 import java.util.Set;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.lifeevent.NotInTheModel;
 
 /**
  * The names that code, tests and the process model {@code starting-a-business.bpmn} in this folder share. Change one here

@@ -1,7 +1,7 @@
 package no.lifecase.lifeevent.startingavoluntaryorganisation;
 
-import no.lifecase.casefile.CaseService;
 import java.util.Set;
+import no.lifecase.casefile.CaseService;
 
 /**
  * The names that code, tests and the process model {@code starting-a-voluntary-organisation.bpmn} in this folder share.

@@ -1,27 +1,27 @@
 package no.lifecase.lifeevent.startingavoluntaryorganisation;
 
 
+import static no.lifecase.lifeevent.Involved.agency;
+import static no.lifecase.lifeevent.Involved.routed;
+
 import java.util.List;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendOrganisationLetterDelegate;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
-import no.lifecase.lifeevent.Trigger;
 import no.lifecase.lifeevent.OrganisationRegisterStart;
 import no.lifecase.lifeevent.RegisterStart;
+import no.lifecase.lifeevent.Text;
+import no.lifecase.lifeevent.Trigger;
 import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 import no.lifecase.trigger.CaseOpening;
 import no.lifecase.trigger.NewOrganisationTrigger;
 import no.lifecase.trigger.RegisterTrigger;
-import no.lifecase.agency.CitizenLetters;
-import no.lifecase.agency.SendOrganisationLetterDelegate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-
-import static no.lifecase.lifeevent.Involved.agency;
-import static no.lifecase.lifeevent.Involved.routed;
 
 /** The life event starting and running a voluntary organisation as the catalogue, the case file and the portal see it; its place in the catalogue is 7. */
 @Configuration(proxyBeanMethods = false)

@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
-import no.lifecase.lifeevent.ModelNames;
 import static no.lifecase.lifeevent.ModelNames.constants;
 import static no.lifecase.lifeevent.ModelNames.decisions;
 import static no.lifecase.lifeevent.ModelNames.delegates;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Decision;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element;

@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
-import no.lifecase.register.estate.EstateOverview;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -13,6 +12,7 @@ import java.util.List;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterUnavailable;
+import no.lifecase.register.estate.EstateOverview;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,9 +3,9 @@ package no.lifecase.lifeevent.decisions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.lifecase.lifeevent.ModelNames;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import no.lifecase.lifeevent.ModelNames;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
 

@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.lifeevent.CitizenStartDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -17,6 +16,7 @@ import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.identity.LevelOfAssurance;
+import no.lifecase.lifeevent.CitizenStartDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,7 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
-import no.lifecase.lifeevent.ModelNames;
-import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Agency;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.BenefitRoute;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Delegate;

@@ -1,10 +1,9 @@
 package no.lifecase.lifeevent.newinnorway;
 
-import no.lifecase.lifeevent.ModelNames;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
-import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.newinnorway.NewInNorway.Agency;
 import no.lifecase.lifeevent.newinnorway.NewInNorway.Delegate;
 import no.lifecase.lifeevent.newinnorway.NewInNorway.Element;

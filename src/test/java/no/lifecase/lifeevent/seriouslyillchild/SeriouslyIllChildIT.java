@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.CitizenStart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,16 +12,17 @@ import java.util.Set;
 import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
 import no.lifecase.casefile.CaseService;
-import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.casefile.Representation;
+import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision.Open;
 import no.lifecase.lifeevent.CitizenStartDecision.Refused;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Folkeregisterperson;
 import no.lifecase.register.folkeregisteret.Part;
 import no.lifecase.testsupport.LifecaseIT;
-import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.testsupport.Simulation;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;

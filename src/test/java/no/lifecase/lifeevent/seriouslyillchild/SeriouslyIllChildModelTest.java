@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.ModelNames;
 import static no.lifecase.lifeevent.ModelNames.constants;
 import static no.lifecase.lifeevent.ModelNames.decisions;
 import static no.lifecase.lifeevent.ModelNames.delegates;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Decision;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Delegate;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Element;

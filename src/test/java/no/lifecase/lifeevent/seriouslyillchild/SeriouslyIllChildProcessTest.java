@@ -1,12 +1,11 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.ModelNames;
-import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
+import static no.lifecase.testsupport.ProcessTests.deadlineTimer;
+import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
-import static no.lifecase.testsupport.ProcessTests.deadlineTimer;
-import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -27,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Agency;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.CareBenefitRoute;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Delegate;

@@ -1,7 +1,5 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import no.lifecase.lifeevent.CitizenStart;
-import no.lifecase.lifeevent.LifeEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
@@ -21,8 +19,10 @@ import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberType;
 import no.lifecase.identity.InvalidIdentityNumber;
+import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision.Open;
 import no.lifecase.lifeevent.CitizenStartDecision.Refused;
+import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Folkeregisterperson;

@@ -1,11 +1,10 @@
 package no.lifecase.lifeevent.startingabusiness;
 
-import no.lifecase.lifeevent.ModelNames;
-import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
+import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
+import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.noticesSent;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
-import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.startingabusiness.StartingABusiness.Delegate;
 import no.lifecase.lifeevent.startingabusiness.StartingABusiness.Element;
 import no.lifecase.lifeevent.startingabusiness.StartingABusiness.Form;

@@ -1,10 +1,9 @@
 package no.lifecase.lifeevent.startingavoluntaryorganisation;
 
-import no.lifecase.lifeevent.ModelNames;
-import static no.lifecase.testsupport.ProcessTests.executeJob;
 import static no.lifecase.testsupport.ProcessTests.assertForm;
-import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static no.lifecase.testsupport.ProcessTests.assertRemindedThenEscalated;
+import static no.lifecase.testsupport.ProcessTests.executeJob;
+import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -23,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation.Agency;
 import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation.Delegate;
 import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation.Element;

@@ -1,6 +1,5 @@
 package no.lifecase.register.enhetsregisteret;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,6 +10,7 @@ import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.testsupport.JobExecutorPause;
 import no.lifecase.testsupport.LifecaseIT;

@@ -1,8 +1,5 @@
 package no.lifecase.register.enhetsregisteret;
 
-import no.lifecase.casefile.CasePurpose;
-import no.lifecase.lifeevent.startingabusiness.StartingABusinessModule;
-import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -18,10 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
+import no.lifecase.lifeevent.startingabusiness.StartingABusinessModule;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
 import org.junit.jupiter.api.Test;
 
 /** Which organisation a case sees, and which read it logs, from Enhetsregisteret's unit and roles. */

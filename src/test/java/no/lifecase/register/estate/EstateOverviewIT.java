@@ -1,6 +1,5 @@
 package no.lifecase.register.estate;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,6 +14,7 @@ import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.estate.EstateItem.BankItem;
 import no.lifecase.register.estate.EstateItem.PropertyItem;

@@ -1,7 +1,5 @@
 package no.lifecase.register.estate;
 
-import no.lifecase.casefile.CasePurpose;
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,9 +21,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.estate.EstateItem.BankItem;
 import no.lifecase.register.estate.EstateItem.PropertyItem;

@@ -1,8 +1,5 @@
 package no.lifecase.register.folkeregisteret;
 
-import no.lifecase.casefile.CasePurpose;
-import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static no.lifecase.register.folkeregisteret.PersonLookupTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -14,9 +11,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritanceModule;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import org.junit.jupiter.api.Test;
 
 class FamilyLookupTest {

@@ -1,7 +1,5 @@
 package no.lifecase.register.folkeregisteret;
 
-import no.lifecase.casefile.CasePurpose;
-import no.lifecase.lifeevent.newinnorway.NewInNorwayModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -18,9 +16,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.newinnorway.NewInNorwayModule;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package no.lifecase.register.krr;
 
-import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +13,7 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.simulator.Fault;
 import no.lifecase.simulator.SimulatorFaults;
