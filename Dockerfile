@@ -1,4 +1,5 @@
-# Builds Lifecase from this repository and runs it; see docker-compose.yml.
+# Builds Lifecase from this repository and runs the production jar; see docker-compose.yml. The jar holds the product
+# only: the simulators, the test ID-porten and the demo users stay in src/simulators, for the tests (ADR 0041).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .

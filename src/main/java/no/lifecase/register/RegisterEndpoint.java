@@ -9,8 +9,8 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Where one register is and how to call it, {@code lifecase.registers.<name>.*}, checked when the settings are bound
- * (ADR 0040). The base URL may name {@code ${local.server.port}}: the simulators run inside this application, so it
- * is resolved at the first call, not at start-up.
+ * (ADR 0040). The base URL may name {@code ${local.server.port}}: in the embedded default and the tests the simulators
+ * (src/simulators, ADR 0041) run inside this application, so it is resolved at the first call, not at start-up.
  *
  * @param baseUrl        required: an absolute http(s) URL, placeholders allowed
  * @param scope          the Maskinporten scope(s) the register requires, separated by spaces, or none for open data

@@ -6,6 +6,8 @@ package no.lifecase.security;
  * catch-all ({@link #PUBLIC_PAGES}) comes last. The chains before the catch-all claim paths no other chain claims;
  * their order among themselves follows the layout of the application (staff, process owners, simulators, citizens).
  * Every {@code @Order} on a {@code SecurityFilterChain} bean names one of these; {@code FilterChainOrderTest} checks it.
+ * The simulators' chains (31 to 35) live with the simulators in src/simulators, outside the production jar (ADR 0041),
+ * but take their places from here, so that no product chain is given one of them.
  */
 public final class FilterChainOrder {
 

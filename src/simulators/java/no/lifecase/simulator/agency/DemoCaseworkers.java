@@ -1,4 +1,4 @@
-package no.lifecase.caseworker;
+package no.lifecase.simulator.agency;
 
 import static no.lifecase.agency.AgencyGroups.createTolerantly;
 
@@ -18,9 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo caseworkers and supervisors for the embedded default only (never profile "postgres"): each listed
- * user gets their id as password and joins their agency's group; a supervisor also joins its supervisors
- * group. Listed in application-embedded.yml and the README.
+ * The simulated agencies' staff: demo caseworkers and supervisors for the embedded default only (never profile
+ * "postgres", never in the production jar): each listed user gets their id as password and joins their agency's
+ * group; a supervisor also joins its supervisors group. Listed in application-embedded.yml and the README.
  */
 @Component
 @Profile("embedded")
