@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event death and inheritance as the catalogue, the case file and the portal see it; its place in the catalogue is 2. */
+/**
+ * The life event "death and inheritance": what the catalogue, the case file and the portal know of it, and the beans
+ * only it needs. Its place in the catalogue is 2.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DeathAndInheritanceModule {
 
@@ -37,7 +40,7 @@ public class DeathAndInheritanceModule {
 
     @Bean
     @Order(2)
-    LifeEvent deathandinheritanceLifeEvent() {
+    LifeEvent deathAndInheritanceLifeEvent() {
         return LIFE_EVENT;
     }
 

@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event having a child as the catalogue, the case file and the portal see it; its place in the catalogue is 1. */
+/**
+ * The life event "having a child": what the catalogue, the case file and the portal know of it, and the beans only it
+ * needs. Its place in the catalogue is 1.
+ */
 @Configuration(proxyBeanMethods = false)
 public class HavingAChildModule {
 
@@ -38,7 +41,7 @@ public class HavingAChildModule {
 
     @Bean
     @Order(1)
-    LifeEvent havingachildLifeEvent() {
+    LifeEvent havingAChildLifeEvent() {
         return LIFE_EVENT;
     }
 

@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event losing and finding a job as the catalogue, the case file and the portal see it; its place in the catalogue is 4. */
+/**
+ * The life event "losing and finding a job": what the catalogue, the case file and the portal know of it, and the
+ * beans only it needs. Its place in the catalogue is 4.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LosingAndFindingAJobModule {
 
@@ -30,7 +33,7 @@ public class LosingAndFindingAJobModule {
 
     @Bean
     @Order(4)
-    LifeEvent losingandfindingajobLifeEvent() {
+    LifeEvent losingAndFindingAJobLifeEvent() {
         return LIFE_EVENT;
     }
 }

@@ -18,7 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event new in Norway as the catalogue, the case file and the portal see it; its place in the catalogue is 3. */
+/**
+ * The life event "new in Norway": what the catalogue, the case file and the portal know of it, and the beans only it
+ * needs. Its place in the catalogue is 3.
+ */
 @Configuration(proxyBeanMethods = false)
 public class NewInNorwayModule {
 
@@ -35,7 +38,7 @@ public class NewInNorwayModule {
 
     @Bean
     @Order(3)
-    LifeEvent newinnorwayLifeEvent() {
+    LifeEvent newInNorwayLifeEvent() {
         return LIFE_EVENT;
     }
 

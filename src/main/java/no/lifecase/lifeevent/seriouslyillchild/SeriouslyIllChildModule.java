@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event seriously ill child as the catalogue, the case file and the portal see it; its place in the catalogue is 5. */
+/**
+ * The life event "seriously ill child": what the catalogue, the case file and the portal know of it, and the beans
+ * only it needs. Its place in the catalogue is 5.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SeriouslyIllChildModule {
 
@@ -34,7 +37,7 @@ public class SeriouslyIllChildModule {
 
     @Bean
     @Order(5)
-    LifeEvent seriouslyillchildLifeEvent() {
+    LifeEvent seriouslyIllChildLifeEvent() {
         return LIFE_EVENT;
     }
 }

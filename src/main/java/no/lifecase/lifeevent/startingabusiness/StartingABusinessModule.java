@@ -24,7 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event starting and running a business as the catalogue, the case file and the portal see it; its place in the catalogue is 6. */
+/**
+ * The life event "starting and running a business": what the catalogue, the case file and the portal know of it, and
+ * the beans only it needs. Its place in the catalogue is 6.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StartingABusinessModule {
 
@@ -43,20 +46,20 @@ public class StartingABusinessModule {
 
     @Bean
     @Order(6)
-    LifeEvent startingabusinessLifeEvent() {
+    LifeEvent startingABusinessLifeEvent() {
         return LIFE_EVENT;
     }
 
     /** A new unit of one of its organisation forms in Enhetsregisteret opens the case. */
     @Bean
     @Order(6)
-    RegisterTrigger startingabusinessTrigger(CaseOpening opening) {
+    RegisterTrigger startingABusinessTrigger(CaseOpening opening) {
         return new NewOrganisationTrigger(LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, opening);
     }
 
     /** The case API may open it too, once Enhetsregisteret shows the organisation with one of those forms. */
     @Bean
-    RegisterStart startingabusinessRegisterStart(EnhetsregisteretClient enhetsregisteret) {
+    RegisterStart startingABusinessRegisterStart(EnhetsregisteretClient enhetsregisteret) {
         return new OrganisationRegisterStart(LIFE_EVENT, StartingABusiness.ORGANISATION_FORMS, enhetsregisteret);
     }
 

@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** The life event starting and running a voluntary organisation as the catalogue, the case file and the portal see it; its place in the catalogue is 7. */
+/**
+ * The life event "starting and running a voluntary organisation": what the catalogue, the case file and the portal
+ * know of it, and the beans only it needs. Its place in the catalogue is 7.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StartingAVoluntaryOrganisationModule {
 
@@ -40,20 +43,20 @@ public class StartingAVoluntaryOrganisationModule {
 
     @Bean
     @Order(7)
-    LifeEvent startingavoluntaryorganisationLifeEvent() {
+    LifeEvent startingAVoluntaryOrganisationLifeEvent() {
         return LIFE_EVENT;
     }
 
     /** A new unit of one of its organisation forms in Enhetsregisteret opens the case. */
     @Bean
     @Order(7)
-    RegisterTrigger startingavoluntaryorganisationTrigger(CaseOpening opening) {
+    RegisterTrigger startingAVoluntaryOrganisationTrigger(CaseOpening opening) {
         return new NewOrganisationTrigger(LIFE_EVENT, StartingAVoluntaryOrganisation.ORGANISATION_FORMS, opening);
     }
 
     /** The case API may open it too, once Enhetsregisteret shows the organisation with one of those forms. */
     @Bean
-    RegisterStart startingavoluntaryorganisationRegisterStart(EnhetsregisteretClient enhetsregisteret) {
+    RegisterStart startingAVoluntaryOrganisationRegisterStart(EnhetsregisteretClient enhetsregisteret) {
         return new OrganisationRegisterStart(LIFE_EVENT, StartingAVoluntaryOrganisation.ORGANISATION_FORMS, enhetsregisteret);
     }
 
