@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class VoluntaryRegistrationLookup {
 
-    static final List<String> FIELDS = List.of("frivilligOrganisasjonsstatus", "grasrotandel.deltarI");
+    public static final List<String> FIELDS = List.of("frivilligOrganisasjonsstatus", "grasrotandel.deltarI");
 
     private final FrivillighetsregisteretClient frivillighetsregisteret;
     private final DataAccessLog accessLog;
     private final CasePurpose purpose;
 
-    VoluntaryRegistrationLookup(FrivillighetsregisteretClient frivillighetsregisteret, DataAccessLog accessLog, CasePurpose purpose) {
+    public VoluntaryRegistrationLookup(FrivillighetsregisteretClient frivillighetsregisteret, DataAccessLog accessLog, CasePurpose purpose) {
         this.purpose = purpose;
         this.frivillighetsregisteret = frivillighetsregisteret;
         this.accessLog = accessLog;

@@ -1,4 +1,4 @@
-package no.lifecase.register.folkeregisteret;
+package no.lifecase.lifeevent.newinnorway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import static org.mockito.Mockito.when;
 
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.register.folkeregisteret.NewcomerFacts;
+import no.lifecase.register.folkeregisteret.NewcomerLookup;
+import no.lifecase.register.folkeregisteret.PersonNotFound;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;

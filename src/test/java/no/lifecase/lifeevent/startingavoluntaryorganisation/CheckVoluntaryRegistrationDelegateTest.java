@@ -1,4 +1,4 @@
-package no.lifecase.register.frivillighetsregisteret;
+package no.lifecase.lifeevent.startingavoluntaryorganisation;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -11,6 +11,9 @@ import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisationModule;
+import no.lifecase.register.frivillighetsregisteret.FrivilligOrganisasjon;
+import no.lifecase.register.frivillighetsregisteret.FrivillighetsregisteretClient;
+import no.lifecase.register.frivillighetsregisteret.VoluntaryRegistrationLookup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

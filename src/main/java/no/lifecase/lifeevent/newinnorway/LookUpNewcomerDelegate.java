@@ -1,8 +1,12 @@
-package no.lifecase.register.folkeregisteret;
+package no.lifecase.lifeevent.newinnorway;
 
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.lifeevent.newinnorway.NewInNorway.Variable;
+import no.lifecase.register.folkeregisteret.NewcomerFacts;
+import no.lifecase.register.folkeregisteret.NewcomerLookup;
+import no.lifecase.register.folkeregisteret.PersonNotFound;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code addressProtected} and, only for an unprotected address, {@code residenceMunicipality}. An unknown person
  * raises {@code Error_PersonNotFound}; a register that is away fails the job, so the engine retries.
  */
-@Component("lookUpNewcomer")
+@Component(NewInNorway.Delegate.LOOK_UP_NEWCOMER)
 class LookUpNewcomerDelegate implements JavaDelegate {
 
     private final NewcomerLookup lookup;
@@ -31,16 +35,16 @@ class LookUpNewcomerDelegate implements JavaDelegate {
         try {
             facts = lookup.of(subject, caseReference);
         } catch (PersonNotFound e) {
-            throw new BpmnError(LookUpPersonDelegate.PERSON_NOT_FOUND, e.getMessage());
+            throw new BpmnError(NewInNorway.Error.PERSON_NOT_FOUND, e.getMessage());
         }
-        execution.setVariable("identityRoute", facts.identityRoute());
-        execution.setVariable("subjectHasDNumber", facts.dNumber());
-        execution.setVariable("resident", facts.resident());
-        setOrRemove(execution, "age", facts.age());
-        setOrRemove(execution, "fromCountry", facts.fromCountry());
-        execution.setVariable("addressProtected", facts.addressProtected());
+        execution.setVariable(Variable.IDENTITY_ROUTE, facts.identityRoute());
+        execution.setVariable(Variable.SUBJECT_HAS_D_NUMBER, facts.dNumber());
+        execution.setVariable(Variable.RESIDENT, facts.resident());
+        setOrRemove(execution, Variable.AGE, facts.age());
+        setOrRemove(execution, Variable.FROM_COUNTRY, facts.fromCountry());
+        execution.setVariable(Variable.ADDRESS_PROTECTED, facts.addressProtected());
         // A protected address may have become so since an earlier lookup: leave no municipality behind.
-        setOrRemove(execution, "residenceMunicipality", facts.municipality().orElse(null));
+        setOrRemove(execution, Variable.RESIDENCE_MUNICIPALITY, facts.municipality().orElse(null));
     }
 
     private static void setOrRemove(DelegateExecution execution, String name, Object value) {
