@@ -31,6 +31,7 @@ class FormValuesTest {
               {"key": "decidedOn", "label": "Decided on", "type": "datetime", "subtype": "date"},
               {"key": "contact", "label": "E-mail", "type": "textfield", "validate": {"validationType": "email"}},
               {"key": "notice", "label": "Notice", "type": "textfield", "disabled": true},
+              {"key": "route", "label": "Why it was not decided automatically", "type": "textfield", "readonly": true},
               {"key": "computed", "type": "expression", "expression": "=1 + 1"},
               {"type": "group", "label": "More", "components": [
                 {"key": "note", "label": "Note", "type": "textarea", "validate": {"maxLength": 10}}]},
@@ -45,8 +46,9 @@ class FormValuesTest {
     void reads_the_input_fields_and_leaves_out_display_components() {
         assertThat(form.id()).isEqualTo("every-field");
         assertThat(form.fields().keySet()).containsExactly("decision", "municipality", "children", "amount", "confirmed", "grounds",
-                "channel", "decidedOn", "contact", "notice", "computed", "note", "onlySometimes");
+                "channel", "decidedOn", "contact", "notice", "route", "computed", "note", "onlySometimes");
         assertThat(form.fields().get("notice").readOnly()).isTrue();
+        assertThat(form.fields().get("route").readOnly()).isTrue();
         assertThat(form.fields().get("computed").readOnly()).isTrue();
         assertThat(form.fields().get("channel").dynamicOptions()).isTrue();
     }
@@ -70,12 +72,12 @@ class FormValuesTest {
         var values = json("""
                 {"decision": "maybe", "municipality": "03O1", "children": 13, "amount": 1.234, "confirmed": false,
                  "grounds": ["residence", "luck"], "decidedOn": "1 March", "contact": "not an address",
-                 "note": "Far too long for this", "notice": "changed", "computed": 3, "extra": 1}
+                 "note": "Far too long for this", "notice": "changed", "route": "changed", "computed": 3, "extra": 1}
                 """);
 
         assertThat(FormValues.check(form, values)).extracting(FormValues.Problem::field).containsExactlyInAnyOrder(
                 "decision", "municipality", "children", "amount", "confirmed", "grounds", "decidedOn", "contact", "note",
-                "notice", "computed", "extra");
+                "notice", "route", "computed", "extra");
     }
 
     @Test
