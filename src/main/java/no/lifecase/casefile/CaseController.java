@@ -1,24 +1,49 @@
 package no.lifecase.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The case API for staff and agency systems: read a case with its timeline and plan. Opening one is the life events' door ({@code lifeevent/CaseOpeningController}). */
+/** The case API for staff and agency systems: list cases, read one with its timeline and plan. Opening one is the life events' door ({@code lifeevent/CaseOpeningController}). */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+
     private final CaseService cases;
     private final CaseViews views;
     private final CasePlan plan;
+    private final CaseList list;
 
-    CaseController(CaseService cases, CaseViews views, CasePlan plan) {
+    CaseController(CaseService cases, CaseViews views, CasePlan plan, CaseList list) {
         this.cases = cases;
         this.views = views;
         this.plan = plan;
+        this.list = list;
+    }
+
+    @GetMapping
+    @Operation(summary = "List cases",
+            description = "The cases, newest opened first, a page at a time, each with its reference, life event, subject and "
+                    + "status; `lifeEvent` keeps one life event's. The subject is not a filter, so that no identity number "
+                    + "travels in a URL: pick a person's case from the page.")
+    @ApiResponse(responseCode = "200", description = "A page of cases")
+    @ApiResponse(responseCode = "400", description = "`lifeEvent` is not a known life event, or `page` or `size` is out of "
+            + "range; `field` names it", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No staff login", content = @Content)
+    @ApiResponse(responseCode = "403", description = "The staff user is not an administrator", content = @Content)
+    CaseList.Page list(@RequestParam(required = false) String lifeEvent, @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "20") int size) {
+        return list.page(lifeEvent, page, size);
     }
 
     @GetMapping("/{reference}")

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.simulator.Fault;
 import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
+import no.lifecase.testsupport.StaffUsers;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flywaydb.core.Flyway;
@@ -50,6 +54,9 @@ class CaseApiIT {
 
     @Autowired
     private SimulatorFaults faults;
+
+    @Autowired
+    private IdentityService identity;
 
     @AfterEach
     void noFaults() {
@@ -171,11 +178,74 @@ class CaseApiIT {
     }
 
     @Test
+    void the_case_list_shows_the_newest_cases_first_and_one_life_events_on_request() {
+        var simulation = new Simulation(anonymous, null, runtime, null);
+        var deceased = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration",
+                Map.of("fromCountry", "SWE", "municipality", "0301", "residenceBasis", "eu-eea"))).get("person");
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", deceased));
+        var death = opened("death-and-inheritance", deceased);
+        var mother = simulation.example("marriedMotherUnder40");
+        var child = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", Map.of("mother", mother))).get("child");
+        var birth = opened("having-a-child", child);
+
+        var all = caseList("/api/cases");
+        var deaths = caseList("/api/cases?lifeEvent=death-and-inheritance&size=100");
+
+        assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(all.getBody()).containsEntry("page", 0).containsEntry("size", 20);
+        assertThat(references(all.getBody())).as("newest first").containsSubsequence(birth, death);
+        assertThat(casesIn(all.getBody())).filteredOn(one -> one.get("reference").equals(death)).singleElement()
+                .satisfies(one -> assertThat(one).containsEntry("lifeEvent", "death-and-inheritance").containsEntry("subject", deceased)
+                        .containsEntry("status", "OPEN").containsKey("openedAt"));
+        assertThat(casesIn(all.getBody())).extracting(one -> (String) one.get("openedAt"))
+                .isSortedAccordingTo(Comparator.<String, Instant>comparing(Instant::parse).reversed());
+        assertThat(references(deaths.getBody())).contains(death).doesNotContain(birth);
+        assertThat(casesIn(deaths.getBody())).extracting(one -> one.get("lifeEvent")).containsOnly("death-and-inheritance");
+    }
+
+    @Test
+    void the_case_list_refuses_an_unknown_life_event_and_a_page_out_of_range_naming_the_field() {
+        assertProblem(admin().getForEntity("/api/cases?lifeEvent=winning-the-lottery", String.class), HttpStatus.BAD_REQUEST, "lifeEvent");
+        assertProblem(admin().getForEntity("/api/cases?size=0", String.class), HttpStatus.BAD_REQUEST, "size");
+        assertProblem(admin().getForEntity("/api/cases?size=101", String.class), HttpStatus.BAD_REQUEST, "size");
+        assertProblem(admin().getForEntity("/api/cases?page=-1", String.class), HttpStatus.BAD_REQUEST, "page");
+    }
+
+    @Test
+    void the_case_list_is_for_administrators_only() {
+        var caseworker = StaffUsers.of(CaseApiIT.class).nav();
+        StaffUsers.user(identity, caseworker, "nav");
+
+        assertThat(anonymous.getForEntity("/api/cases", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.withBasicAuth(caseworker, StaffUsers.passwordOf(caseworker)).getForEntity("/api/cases", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void the_migrations_are_all_applied_and_valid_on_postgresql() throws Exception {
         assertThat(flyway.getConfiguration().getDataSource().getConnection().getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
         assertThat(flyway.info().applied()).allSatisfy(migration -> assertThat(migration.getState().isFailed()).isFalse());
+    }
+
+    private String opened(String lifeEvent, String subject) {
+        var opened = admin().postForEntity("/api/cases", json("{\"lifeEvent\":\"" + lifeEvent + "\",\"subject\":\"" + subject + "\"}"), Map.class);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) opened.getBody().get("reference");
+    }
+
+    private ResponseEntity<Map<String, Object>> caseList(String url) {
+        return admin().exchange(url, HttpMethod.GET, null, new ParameterizedTypeReference<Map<String, Object>>() { });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> casesIn(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("cases");
+    }
+
+    private static List<String> references(Map<String, Object> page) {
+        return casesIn(page).stream().map(one -> (String) one.get("reference")).toList();
     }
 
     private List<Map<String, Object>> tasksOf(String agency, String reference) {
