@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,9 +23,13 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -92,7 +97,7 @@ class PortalSecurity {
                 .logout(out -> out.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT)).logoutSuccessHandler(idportenLogout(idporten)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(loginRequired)
-                        .defaultAccessDeniedHandlerFor(problems, path(API + "/**")))
+                        .accessDeniedHandler(refused(problems)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties.endSessionUri())))
                         .frameOptions(frame -> frame.deny())
@@ -100,6 +105,16 @@ class PortalSecurity {
                         // Sent on HTTPS requests only, as HSTS must be.
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .build();
+    }
+
+    /**
+     * The API answers a refusal (a change without the session's CSRF token) with problem details; a page with the error
+     * page, through /error (ADR 0049).
+     */
+    private static AccessDeniedHandler refused(CitizenApiProblems problems) {
+        var byPath = new LinkedHashMap<RequestMatcher, AccessDeniedHandler>();
+        byPath.put(path(API + "/**"), problems);
+        return new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl());
     }
 
     /**
@@ -131,13 +146,22 @@ class PortalSecurity {
                 .build();
     }
 
-    /** Everything not claimed by a more specific chain: public pages only, the rest is refused. */
+    /**
+     * Everything not claimed by a more specific chain: public pages only, the rest is refused as not found, since
+     * every page and API of Lifecase is claimed by a chain of its own (ADR 0049): a problem-details 404 for an API path,
+     * the error page for a browser. A form without its CSRF token stays a 403.
+     */
     @Bean
     @Order(FilterChainOrder.PUBLIC_PAGES)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        AccessDeniedHandler notFoundUnlessCsrf = (request, response, denied) ->
+                response.sendError(denied instanceof CsrfException ? HttpStatus.FORBIDDEN.value() : HttpStatus.NOT_FOUND.value());
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/error", "/css/**", "/favicon.ico").permitAll()
                         .anyRequest().denyAll())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()))
+                        .accessDeniedHandler(notFoundUnlessCsrf))
                 .build();
     }
 

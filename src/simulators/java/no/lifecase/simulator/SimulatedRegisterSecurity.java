@@ -9,11 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -42,7 +37,7 @@ class SimulatedRegisterSecurity {
                         .requestMatchers(path("/domstol/**")).hasAuthority(DOMSTOL)
                         .anyRequest().denyAll())
                 // The decoder gets the key bean itself: discovery over HTTP would ask a server not yet listening.
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder(maskinporten))))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(maskinporten.tokenDecoder())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
@@ -57,14 +52,6 @@ class SimulatedRegisterSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
-    }
-
-    /** Signature by the simulator's key, not expired, and issued by the simulator (its URL known only at run time). */
-    private static JwtDecoder decoder(SimulatedMaskinportenIssuer maskinporten) {
-        var decoder = NimbusJwtDecoder.withPublicKey(maskinporten.publicKey()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                new JwtClaimValidator<Object>(JwtClaimNames.ISS, iss -> iss != null && maskinporten.issuer().equals(iss.toString()))));
-        return decoder;
     }
 
     private static RequestMatcher path(String pattern) {

@@ -97,6 +97,22 @@ public final class CookieBrowser {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * One request of any method in this session, as a page's script or an API client sends it: a body of the given media
+     * type (none if {@code contentType} is null), what it accepts, and the session's CSRF token if given.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String accept, String csrfToken) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return send(request.build());
+    }
+
     private Page follow(HttpRequest request, List<URI> hops) {
         var response = send(request);
         hops.add(request.uri());

@@ -1,10 +1,6 @@
 package no.lifecase.simulator.idporten;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import no.lifecase.security.FilterChainOrder;
+import no.lifecase.simulator.SigningKey;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,7 +69,9 @@ class TestIdportenSecurity {
     @Order(FilterChainOrder.TEST_IDPORTEN)
     SecurityFilterChain testIdporten(HttpSecurity http, TestIdportenProperties properties, Environment environment,
                                      TestPersons persons) throws Exception {
-        var keys = new ImmutableJWKSet<SecurityContext>(new JWKSet(signingKey()));
+        var signingKey = SigningKey.makeInBackground();
+        // Asked for at the first token or key request, by when the key made in the background is long ready.
+        JWKSource<SecurityContext> keys = (selector, context) -> selector.select(new JWKSet(signingKey.get()));
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("LIFECASE_TEST_IDPORTEN_SECURITY_CONTEXT");
         var savedRequests = new HttpSessionRequestCache();
@@ -179,15 +177,6 @@ class TestIdportenSecurity {
             claims.put("locale", idToken.getClaimAsString("locale"));
             return new OidcUserInfo(claims);
         };
-    }
-
-    /** Made at start-up and kept in memory only: tokens from an earlier run are worthless, as they should be. */
-    private static com.nimbusds.jose.jwk.RSAKey signingKey() {
-        try {
-            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not make the test ID-porten's signing key", e);
-        }
     }
 
     private static RequestMatcher path(String pattern) {

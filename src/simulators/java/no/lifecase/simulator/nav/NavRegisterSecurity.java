@@ -9,10 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -33,15 +29,12 @@ class NavRegisterSecurity {
     SecurityFilterChain simulatedNavRegisters(HttpSecurity http, SimulatedMaskinportenIssuer maskinporten) throws Exception {
         var aareg = PathPatternRequestMatcher.withDefaults().matcher("/aareg-services/**");
         var inntekt = PathPatternRequestMatcher.withDefaults().matcher("/inntektskomponenten/**");
-        var decoder = NimbusJwtDecoder.withPublicKey(maskinporten.publicKey()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                new JwtClaimValidator<Object>(JwtClaimNames.ISS, iss -> iss != null && maskinporten.issuer().equals(iss.toString()))));
         return http.securityMatcher(new OrRequestMatcher(aareg, inntekt))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(aareg).hasAuthority(AAREG)
                         .requestMatchers(inntekt).hasAuthority(INNTEKT)
                         .anyRequest().denyAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder)))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(maskinporten.tokenDecoder())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
