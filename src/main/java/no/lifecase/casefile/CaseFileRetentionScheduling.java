@@ -3,6 +3,7 @@ package no.lifecase.casefile;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +32,10 @@ class CaseFileRetentionScheduling implements SchedulingConfigurer, DisposableBea
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     CaseFileRetentionScheduling(CaseFileRetention retention,
-            @Value("${lifecase.case-file.retention-cron:" + DEFAULT_CRON + "}") String cron, ObservationRegistry observations) {
+            @Value("${lifecase.case-file.retention-cron:" + DEFAULT_CRON + "}") String cron,
+            ObjectProvider<ObservationRegistry> observations) {
         this.retention = retention;
-        this.observations = observations;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.nightly = new CronTrigger(cron);   // a malformed cron stops the start, not the first night
         scheduler.setThreadNamePrefix("case-file-retention-");
     }
