@@ -2,6 +2,7 @@ package no.lifecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -100,6 +101,22 @@ class ProductionJarStartsIT {
     void it_knows_no_demo_user() throws Exception {
         assertThat(get("/api/cases", "demo", "demo").statusCode()).isEqualTo(401);
         assertThat(get("/api/agency/nav/tasks", "nav1", "nav1").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void it_logs_one_json_object_per_line_and_serves_its_metrics_to_the_administrator_only() throws Exception {
+        var lines = Files.readAllLines(LOG).stream().filter(line -> line.startsWith("{")).toList();
+        var json = new ObjectMapper();
+
+        assertThat(lines).as("JSON log lines (ADR 0048)").hasSizeGreaterThan(10);
+        assertThat(json.readTree(lines.get(lines.size() - 1)).path("ecs").path("version").asText()).isNotBlank();
+        assertThat(lines).as("what Spring Boot logs once it listens")
+                .anySatisfy(line -> assertThat(json.readTree(line).path("message").asText()).startsWith("Tomcat started on port"));
+        assertThat(get("/actuator/prometheus", null, null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "prometheus", "").statusCode()).as("no scrape account without a password").isEqualTo(401);
+        var metrics = get("/actuator/prometheus", ADMIN, ADMIN_PASSWORD);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("lifecase_cases_open{", "lifecase_jobs_waiting", "jvm_memory_used_bytes");
     }
 
     private static void awaitReadiness() throws Exception {

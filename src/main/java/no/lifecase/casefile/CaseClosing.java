@@ -14,11 +14,13 @@ class CaseClosing {
 
     private final LifeEventCaseRepository cases;
     private final CaseTimeline timeline;
+    private final CaseMetrics metrics;
     private final Clock clock;
 
-    CaseClosing(LifeEventCaseRepository cases, CaseTimeline timeline, Clock clock) {
+    CaseClosing(LifeEventCaseRepository cases, CaseTimeline timeline, CaseMetrics metrics, Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -35,6 +37,7 @@ class CaseClosing {
                 .filter(lifeEventCase -> lifeEventCase.lifeEventId().equals(processKey))
                 .ifPresent(lifeEventCase -> {
                     lifeEventCase.close(clock.instant());
+                    metrics.countClosed(lifeEventCase.lifeEventId());
                     timeline.record(lifeEventCase, TimelineKind.CASE_CLOSED, stopped ? "Case stopped" : "Case closed",
                             null, CaseTimelineEntry.SOURCE_PROCESS, null);
                     log.info("Closed case {}", reference);

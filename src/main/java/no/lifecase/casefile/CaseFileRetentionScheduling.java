@@ -1,6 +1,9 @@
 package no.lifecase.casefile;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +28,14 @@ class CaseFileRetentionScheduling implements SchedulingConfigurer, DisposableBea
 
     private final CaseFileRetention retention;
     private final CronTrigger nightly;
+    private final ObservationRegistry observations;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     CaseFileRetentionScheduling(CaseFileRetention retention,
-            @Value("${lifecase.case-file.retention-cron:" + DEFAULT_CRON + "}") String cron) {
+            @Value("${lifecase.case-file.retention-cron:" + DEFAULT_CRON + "}") String cron,
+            ObjectProvider<ObservationRegistry> observations) {
         this.retention = retention;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.nightly = new CronTrigger(cron);   // a malformed cron stops the start, not the first night
         scheduler.setThreadNamePrefix("case-file-retention-");
     }
@@ -37,7 +43,9 @@ class CaseFileRetentionScheduling implements SchedulingConfigurer, DisposableBea
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         scheduler.initialize();
-        scheduler.schedule(retention::deleteExpired, nightly);
+        // The night's run is an observation of its own: a trace id on every line it logs (docs/adr/0048).
+        scheduler.schedule(() -> Observation.createNotStarted("lifecase.case-file.retention", observations)
+                .observe(retention::deleteExpired), nightly);
     }
 
     @Override

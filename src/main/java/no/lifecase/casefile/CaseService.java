@@ -34,15 +34,17 @@ public class CaseService {
     private final CaseTimeline timeline;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final CaseMetrics metrics;
     private final Clock clock;
 
     CaseService(LifeEventCaseRepository cases, CaseReferences references, CaseTimeline timeline,
-                RuntimeService runtime, RepositoryService repository, Clock clock) {
+                RuntimeService runtime, RepositoryService repository, CaseMetrics metrics, Clock clock) {
         this.cases = cases;
         this.references = references;
         this.timeline = timeline;
         this.runtime = runtime;
         this.repository = repository;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -95,7 +97,11 @@ public class CaseService {
         }
         var instance = runtime.startProcessInstanceByKey(lifeEvent.processKey(), reference, variables);
         lifeEventCase.startedAs(instance.getId());
-        log.info("Opened case {} ({}) for {}", reference, lifeEvent.id(), subject.masked());
+        metrics.countOpened(lifeEvent.id());
+        // The engine names the case on the lines it logs while it starts the process; this line is ours to name it on.
+        try (var ignored = CaseLogContext.of(lifeEventCase.reference())) {
+            log.info("Opened case {} ({}) for {}", reference, lifeEvent.id(), subject.masked());
+        }
         return lifeEventCase;
     }
 
@@ -121,8 +127,17 @@ public class CaseService {
         var instance = runtime.startProcessInstanceByKey(lifeEventCase.lifeEventId(), reference,
                 Map.of(CASE_REF, reference, SUBJECT, lifeEventCase.subject().value()));
         lifeEventCase.startedAs(instance.getId());
-        log.info("Reopened case {} ({})", reference, lifeEventCase.lifeEventId());
+        metrics.countOpened(lifeEventCase.lifeEventId());
+        try (var ignored = CaseLogContext.of(lifeEventCase.reference())) {
+            log.info("Reopened case {} ({})", reference, lifeEventCase.lifeEventId());
+        }
         return lifeEventCase;
+    }
+
+    /** How many cases of each life event are open and how many wait for the citizen, over all nodes; closed ones are left out. */
+    @Transactional(readOnly = true)
+    public List<OpenCases> openCases() {
+        return cases.countOpenByLifeEvent();
     }
 
     @Transactional(readOnly = true)

@@ -42,16 +42,18 @@ public class RegisterClients {
     private final Environment environment;
     private final RestClient.Builder builder;
     private final RegisterCircuits circuits;
+    private final RegisterMetrics metrics;
     private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
     private final Set<String> called = ConcurrentHashMap.newKeySet();
 
     RegisterClients(RegisterProperties properties, MaskinportenTokens tokens, Environment environment, RestClient.Builder builder,
-                    RegisterCircuits circuits) {
+                    RegisterCircuits circuits, RegisterMetrics metrics) {
         this.properties = properties;
         this.tokens = tokens;
         this.environment = environment;
         this.builder = builder;
         this.circuits = circuits;
+        this.metrics = metrics;
     }
 
     /**
@@ -109,7 +111,7 @@ public class RegisterClients {
         var client = builder.clone()
                 .baseUrl(environment.resolveRequiredPlaceholders(endpoint.baseUrl()))
                 .requestFactory(requestFactory)
-                .requestInterceptor(watchedBy(circuits.of(register)))
+                .requestInterceptor(watchedBy(circuits.of(register), metrics))
                 .defaultStatusHandler(RegisterClients::unavailable, (request, response) -> {
                     throw new RegisterUnavailable(register, "HTTP " + response.getStatusCode().value(),
                             retryAfter(response.getHeaders(), response.getStatusCode(), endpoint), null);
@@ -125,22 +127,29 @@ public class RegisterClients {
 
     /**
      * Time-outs and refused connections are the register being away, not a bug of ours; with 5xx and 429 they count
-     * against its circuit, any other answer shows it answers. Outermost, so a Maskinporten failure is not counted.
+     * against its circuit, any other answer shows it answers. Outermost, so a Maskinporten failure is not counted, and
+     * so the time measured is the register's (to its answer's headers).
      */
-    private static ClientHttpRequestInterceptor watchedBy(RegisterCircuit circuit) {
+    private static ClientHttpRequestInterceptor watchedBy(RegisterCircuit circuit, RegisterMetrics metrics) {
         return (request, body, execution) -> {
+            long started = System.nanoTime();
             ClientHttpResponse response;
             try {
                 response = execution.execute(request, body);
             } catch (IOException e) {
+                metrics.called(circuit.register(), RegisterMetrics.Outcome.UNAVAILABLE, Duration.ofNanos(System.nanoTime() - started));
                 var problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 circuit.failed(problem);
                 throw new RegisterUnavailable(circuit.register(), problem, null, e);
             }
             var status = response.getStatusCode();
+            var took = Duration.ofNanos(System.nanoTime() - started);
             if (unavailable(status)) {
+                metrics.called(circuit.register(), RegisterMetrics.Outcome.UNAVAILABLE, took);
                 circuit.failed("HTTP " + status.value());
             } else {
+                metrics.called(circuit.register(), status.is4xxClientError() ? RegisterMetrics.Outcome.CLIENT_ERROR
+                        : RegisterMetrics.Outcome.SUCCESS, took);
                 circuit.answered();
             }
             return response;

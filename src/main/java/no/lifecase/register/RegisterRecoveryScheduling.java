@@ -1,5 +1,7 @@
 package no.lifecase.register;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Instant;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +20,13 @@ class RegisterRecoveryScheduling implements SchedulingConfigurer, DisposableBean
 
     private final RegisterRecovery recovery;
     private final RegisterCircuitProperties properties;
+    private final ObservationRegistry observations;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    RegisterRecoveryScheduling(RegisterRecovery recovery, RegisterCircuitProperties properties) {
+    RegisterRecoveryScheduling(RegisterRecovery recovery, RegisterCircuitProperties properties, ObservationRegistry observations) {
         this.recovery = recovery;
         this.properties = properties;
+        this.observations = observations;
         scheduler.setThreadNamePrefix("register-recovery-");
     }
 
@@ -30,7 +34,9 @@ class RegisterRecoveryScheduling implements SchedulingConfigurer, DisposableBean
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         scheduler.initialize();
         var interval = properties.recoveryInterval();
-        scheduler.scheduleWithFixedDelay(recovery::recover, Instant.now().plus(interval), interval);
+        // Each round an observation of its own: a trace id on every line it logs (docs/adr/0048).
+        Runnable round = () -> Observation.createNotStarted("lifecase.register.recovery", observations).observe(recovery::recover);
+        scheduler.scheduleWithFixedDelay(round, Instant.now().plus(interval), interval);
     }
 
     @Override

@@ -14,6 +14,12 @@ public final class FilterChainOrder {
     /** {@code /camunda/**}: the webapps' form login and session, which no stateless API chain may answer first. */
     public static final int CAMUNDA_WEBAPPS = 10;
 
+    /**
+     * {@code /actuator/prometheus}: administrators and the scrape account, which exists in this chain only; before the
+     * staff chain, which claims the rest of {@code /actuator/**} (ADR 0048).
+     */
+    public static final int METRICS_SCRAPE = 15;
+
     /** {@code /engine-rest/**}, {@code /api/cases/**}, {@code /actuator/**}: HTTP Basic, before the other {@code /api} chains. */
     public static final int STAFF_APIS = 20;
 

@@ -1,6 +1,7 @@
 package no.lifecase.trigger;
 
 import java.util.Map;
+import no.lifecase.casefile.CaseLogContext;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.CaseType;
@@ -42,12 +43,16 @@ class CaseServiceOpening implements CaseOpening {
         // Asked first for the same reason: the case API may have opened it before the event came (docs/adr/0037).
         var open = cases.openCase(lifeEvent, subject, organisation);
         if (open.isPresent()) {
-            log.info("Event {} announces {}, whose case {} is open already; skipped", sourceEventKey, lifeEvent.id(),
-                    open.get().reference().value());
+            try (var ignored = CaseLogContext.of(open.get().reference())) {
+                log.info("Event {} announces {}, whose case {} is open already; skipped", sourceEventKey, lifeEvent.id(),
+                        open.get().reference().value());
+            }
             return EventOutcome.skipped(SkipReason.CASE_ALREADY_RUNNING, lifeEvent);
         }
         var opened = cases.open(lifeEvent, subject, organisation, facts);
-        log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
+        try (var ignored = CaseLogContext.of(opened.reference())) {
+            log.info("Event {} opened case {}", sourceEventKey, opened.reference().value());
+        }
         return EventOutcome.opened(lifeEvent, subject, opened.reference().value());
     }
 

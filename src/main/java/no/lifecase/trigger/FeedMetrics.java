@@ -1,21 +1,34 @@
 package no.lifecase.trigger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code lifecase.feed.events.handled{feed,outcome}} and {@code lifecase.feed.events.skipped{feed,reason}}, counted
  * on this node once the page's transaction has committed (the totals of all nodes are in {@code event_feed_cursor}),
- * and {@code lifecase.feed.polls{feed,result}}: a feed whose polls keep failing is stuck on one page.
+ * and {@code lifecase.feed.polls{feed,result}}: a feed whose polls keep failing is stuck on one page. Each poll is an
+ * observation, {@code lifecase.feed.poll{feed}}: its duration, and a trace id of its own on every line it logs
+ * (docs/adr/0048-operators-see-lifecase.md). The feeds' lag is read from the cursors, by the operator's gauges.
  */
 @Component
 class FeedMetrics {
 
-    private final MeterRegistry registry;
+    static final String POLL = "lifecase.feed.poll";
 
-    FeedMetrics(MeterRegistry registry) {
+    private final MeterRegistry registry;
+    private final ObservationRegistry observations;
+
+    FeedMetrics(MeterRegistry registry, ObservationRegistry observations) {
         this.registry = registry;
+        this.observations = observations;
+    }
+
+    PollResult observePoll(String feedName, Supplier<PollResult> poll) {
+        return Observation.createNotStarted(POLL, observations).lowCardinalityKeyValue("feed", feedName).observe(poll);
     }
 
     void count(String feedName, EventOutcome outcome) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,13 +66,20 @@ public class FeedPoller {
         return sources.keySet();
     }
 
+    /** Each feed's lag, read from the cursors without locking them (a poll holding a cursor does not hold this up). */
+    public List<FeedLag> lags() {
+        var byFeed = states.findAllById(sources.keySet()).stream()
+                .collect(Collectors.toMap(FeedState::feedName, state -> new FeedLag(state.feedName(), state.eventsBehind(), state.caughtUpAt())));
+        return sources.keySet().stream().map(feed -> byFeed.getOrDefault(feed, new FeedLag(feed, null, null))).toList();
+    }
+
     /** Reads and handles one page of the feed, or learns that there is nothing to do yet. Never throws for the feed's failures. */
     public PollResult poll(String feedName) {
         var source = sources.get(feedName);
         if (source == null) {
             throw new IllegalArgumentException("No feed called '" + feedName + "'");
         }
-        var result = pollOnce(feedName, source);
+        var result = metrics.observePoll(feedName, () -> pollOnce(feedName, source));
         metrics.polled(feedName, result.status());
         return result;
     }

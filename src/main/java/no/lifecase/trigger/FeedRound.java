@@ -61,6 +61,7 @@ class FeedRound {
             return PollResult.waiting(PollResult.Status.THROTTLED, until);
         }
         if (page.unchanged()) {
+            state.lagAfter(page, now);
             return PollResult.of(PollResult.Status.NOT_MODIFIED);
         }
 
@@ -91,6 +92,7 @@ class FeedRound {
             }
         }
         state.advancedPast(page, clock.instant());
+        state.lagAfter(page, clock.instant());
         // Write now, so a duplicate key shows here and nothing is left for the commit but the commit.
         handledEvents.flush();
         afterCommit(countAfterCommit);

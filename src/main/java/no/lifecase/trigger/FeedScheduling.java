@@ -1,5 +1,7 @@
 package no.lifecase.trigger;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -25,14 +27,18 @@ class FeedScheduling implements SchedulingConfigurer {
 
     static final Duration DEFAULT_HELD_EVENTS_INTERVAL = Duration.ofMinutes(1);
 
+    static final String HELD_EVENTS_ROUND = "lifecase.feed.held-events";
+
     private final FeedPoller poller;
     private final HeldRegisterEvents heldEvents;
     private final Environment environment;
+    private final ObservationRegistry observations;
 
-    FeedScheduling(FeedPoller poller, HeldRegisterEvents heldEvents, Environment environment) {
+    FeedScheduling(FeedPoller poller, HeldRegisterEvents heldEvents, Environment environment, ObservationRegistry observations) {
         this.poller = poller;
         this.heldEvents = heldEvents;
         this.environment = environment;
+        this.observations = observations;
     }
 
     @Override
@@ -44,6 +50,8 @@ class FeedScheduling implements SchedulingConfigurer {
             registrar.addFixedDelayTask(new FixedDelayTask(() -> poller.poll(feed), interval, interval));
         }
         var heldInterval = binder.bind("lifecase.feeds.held-events-interval", Duration.class).orElse(DEFAULT_HELD_EVENTS_INTERVAL);
-        registrar.addFixedDelayTask(new FixedDelayTask(heldEvents::deliverAgain, heldInterval, heldInterval));
+        // An observation of its own, as each feed poll has (FeedMetrics): a trace id on every line the round logs.
+        Runnable deliverAgain = () -> Observation.createNotStarted(HELD_EVENTS_ROUND, observations).observe(heldEvents::deliverAgain);
+        registrar.addFixedDelayTask(new FixedDelayTask(deliverAgain, heldInterval, heldInterval));
     }
 }

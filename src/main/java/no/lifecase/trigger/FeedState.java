@@ -30,6 +30,12 @@ class FeedState {
     @Column(nullable = false)
     private long eventsSkipped;
 
+    /** When a poll last found nothing after what it handled; null until the feed has once reached the register's end. */
+    private Instant caughtUpAt;
+
+    /** How many events the register said it holds after the last page; null when it did not say. */
+    private Long eventsBehind;
+
     protected FeedState() {
         // for JPA
     }
@@ -57,6 +63,19 @@ class FeedState {
             eventsSkipped++;
         } else {
             eventsHandled++;
+        }
+    }
+
+    /**
+     * What the page says of the feed's lag: at its end, the feed has caught up now; otherwise it is as many events
+     * behind as the register says, and still as far behind in time as when it last caught up.
+     */
+    void lagAfter(FeedPage page, Instant now) {
+        if (page.reachesTheEnd()) {
+            this.caughtUpAt = now;
+            this.eventsBehind = 0L;
+        } else {
+            this.eventsBehind = page.eventsAfter();
         }
     }
 
@@ -96,5 +115,13 @@ class FeedState {
 
     long eventsSkipped() {
         return eventsSkipped;
+    }
+
+    Instant caughtUpAt() {
+        return caughtUpAt;
+    }
+
+    Long eventsBehind() {
+        return eventsBehind;
     }
 }

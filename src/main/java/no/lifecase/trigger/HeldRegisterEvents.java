@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import no.lifecase.casefile.CaseLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,8 +79,10 @@ public class HeldRegisterEvents {
                         outcome.skipReason().text());
             } else {
                 delivered++;
-                log.info("Feed {}: held event {} ({}) delivered to case {}", event.feedName(), event.eventKey(),
-                        event.eventType(), outcome.caseReference());
+                try (var ignored = CaseLogContext.ofText(outcome.caseReference())) {
+                    log.info("Feed {}: held event {} ({}) delivered to case {}", event.feedName(), event.eventKey(),
+                            event.eventType(), outcome.caseReference());
+                }
             }
         }
         return new Round(delivered, stillHeld, givenUp);

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ class RegisterClientsTest {
 
     private HttpServer server;
     private RegisterCircuits circuits;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>();
 
     @BeforeEach
@@ -111,7 +115,7 @@ class RegisterClientsTest {
         var environment = new MockEnvironment().withProperty("local.server.port", String.valueOf(server.getAddress().getPort()));
         var properties = new RegisterProperties(Map.of("folkeregisteret",
                 new RegisterEndpoint("http://127.0.0.1:${local.server.port}", null, null, null, null)));
-        var client = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties))
+        var client = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties), metrics())
                 .client("folkeregisteret");
 
         assertThat(client.get().uri("/ok").retrieve().body(String.class)).contains("ja");
@@ -120,7 +124,7 @@ class RegisterClientsTest {
     @Test
     void an_unconfigured_register_is_a_clear_configuration_error() {
         var properties = new RegisterProperties(Map.of());
-        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties));
+        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties), metrics());
 
         assertThatThrownBy(() -> clients.client("krr")).hasMessageContaining("lifecase.registers.krr");
     }
@@ -128,7 +132,7 @@ class RegisterClientsTest {
     @Test
     void a_client_of_an_unconfigured_register_stops_the_start_when_it_is_made() {
         var properties = new RegisterProperties(Map.of("udi", new RegisterEndpoint(baseUrl(), null, null, null, null)));
-        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties));
+        var clients = new RegisterClients(properties, scope -> "unused", new MockEnvironment(), RestClient.builder(), circuits(properties), metrics());
 
         assertThatThrownBy(() -> clients.willCall("krr"))
                 .isInstanceOf(IllegalStateException.class)
@@ -171,7 +175,7 @@ class RegisterClientsTest {
         var environment = new MockEnvironment().withProperty("LIFECASE_AGENCY_INBOX_URL", "not a url");
         var properties = new RegisterProperties(Map.of("agency-inbox", new RegisterEndpoint("${LIFECASE_AGENCY_INBOX_URL}", null, null, null, null),
                 "letter-post", new RegisterEndpoint("${LIFECASE_LETTER_POST_URL}", null, null, null, null)));
-        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties));
+        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties), metrics());
 
         clients.checkBaseUrls();
 
@@ -180,9 +184,42 @@ class RegisterClientsTest {
 
     private RegisterClients clientsCalling(String register, String baseUrl, MockEnvironment environment) {
         var properties = new RegisterProperties(Map.of(register, new RegisterEndpoint(baseUrl, null, null, null, null)));
-        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties));
+        var clients = new RegisterClients(properties, scope -> "unused", environment, RestClient.builder(), circuits(properties), metrics());
         clients.willCall(register);
         return clients;
+    }
+
+    @Test
+    void each_call_is_timed_by_register_and_outcome_and_the_unavailable_ones_are_its_errors() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
+        assertThat(meters.get("lifecase.register.errors").tag("register", "folkeregisteret").counter().count())
+                .as("every configured register has its error counter from the start").isZero();
+        assertThat(meters.get("lifecase.register.circuit.open").tag("register", "folkeregisteret").gauge().value()).isZero();
+
+        client.get().uri("/ok").retrieve().toBodilessEntity();
+        client.get().uri("/ok").retrieve().toBodilessEntity();
+        assertThatThrownBy(() -> client.get().uri("/missing").retrieve().body(String.class)).isInstanceOf(HttpClientErrorException.class);
+        assertThatThrownBy(() -> client.get().uri("/broken").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+        assertThatThrownBy(() -> client.get().uri("/busy").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+
+        assertThat(calls("success").count()).isEqualTo(2);
+        assertThat(calls("client-error").count()).isEqualTo(1);
+        assertThat(calls("unavailable").count()).isEqualTo(2);
+        assertThat(calls("success").totalTime(TimeUnit.NANOSECONDS)).isPositive();
+        assertThat(meters.get("lifecase.register.errors").tag("register", "folkeregisteret").counter().count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_timeout_is_timed_as_unavailable_and_the_open_circuit_shows() {
+        var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, Duration.ofMillis(200), null));
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> client.get().uri("/slow").retrieve().body(String.class)).isInstanceOf(RegisterUnavailable.class);
+        }
+
+        assertThat(calls("unavailable").count()).isEqualTo(3);
+        assertThat(calls("unavailable").max(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(200);
+        assertThat(meters.get("lifecase.register.circuit.open").tag("register", "folkeregisteret").gauge().value()).isEqualTo(1);
     }
 
     @Test
@@ -212,7 +249,7 @@ class RegisterClientsTest {
         var circuits = circuits(properties);
         var client = new RegisterClients(properties, scope -> {
             throw new IllegalStateException("Maskinporten is unavailable: HTTP 503");
-        }, new MockEnvironment(), RestClient.builder(), circuits).client("krr");
+        }, new MockEnvironment(), RestClient.builder(), circuits, new RegisterMetrics(meters, circuits)).client("krr");
 
         assertThatThrownBy(() -> client.get().uri("/ok").retrieve().body(String.class)).hasMessageContaining("Maskinporten");
 
@@ -222,8 +259,17 @@ class RegisterClientsTest {
     private RestClient clientFor(RegisterEndpoint endpoint) {
         var properties = new RegisterProperties(Map.of("folkeregisteret", endpoint));
         circuits = new RegisterCircuits(properties, new RegisterCircuitProperties(3, Duration.ofMinutes(1), Duration.ofSeconds(15)), Clock.systemUTC());
-        return new RegisterClients(properties, scope -> "token-for-" + scope, new MockEnvironment(), RestClient.builder(), circuits)
-                .client("folkeregisteret");
+        return new RegisterClients(properties, scope -> "token-for-" + scope, new MockEnvironment(), RestClient.builder(), circuits,
+                new RegisterMetrics(meters, circuits)).client("folkeregisteret");
+    }
+
+    /** Metrics for clients whose circuits the test does not look at. */
+    private RegisterMetrics metrics() {
+        return new RegisterMetrics(meters, circuits(new RegisterProperties(Map.of())));
+    }
+
+    private Timer calls(String outcome) {
+        return meters.get("lifecase.register.calls").tags("register", "folkeregisteret", "outcome", outcome).timer();
     }
 
     private static RegisterCircuits circuits(RegisterProperties properties) {

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -26,11 +27,19 @@ import org.springframework.test.context.ContextConfiguration;
         // A register's stopped jobs are tried again after seconds, not a minute, so an outage test need not wait.
         "lifecase.register-circuit.open-for=2s",
         "lifecase.register-circuit.recovery-interval=1s",
+        // Prometheus's scrape account, as LIFECASE_METRICS_PASSWORD gives it in production (ADR 0048).
+        "lifecase.metrics.scrape-password=" + LifecaseIT.METRICS_PASSWORD,
 })
 @ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
+// Metrics at /actuator/prometheus and trace ids in the logs, as in production: Spring Boot's tests leave both out unless
+// asked (ADR 0048).
+@AutoConfigureObservability
 public @interface LifecaseIT {
 
     String ADMIN = "itadmin";
     String ADMIN_PASSWORD = "it-admin-password";
+
+    /** The password of the scrape account {@code prometheus}. */
+    String METRICS_PASSWORD = "it-metrics-password";
 }

@@ -3,6 +3,7 @@ package no.lifecase.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,7 @@ class FeedSchedulingTest {
 
     private List<Duration> intervals(MockEnvironment environment) {
         var registrar = new ScheduledTaskRegistrar();
-        new FeedScheduling(poller, mock(HeldRegisterEvents.class), environment).configureTasks(registrar);
+        new FeedScheduling(poller, mock(HeldRegisterEvents.class), environment, ObservationRegistry.NOOP).configureTasks(registrar);
         return registrar.getFixedDelayTaskList().stream().map(IntervalTask::getIntervalDuration).toList();
     }
 }

@@ -22,6 +22,7 @@ class ScriptedFeed implements FeedSource {
     private volatile Duration throttleNext;
     private volatile boolean replayNext;
     private volatile Runnable onNextFetch;
+    private volatile int pageSize = Integer.MAX_VALUE;
 
     ScriptedFeed(String name, RegisterFeed register) {
         this.name = name;
@@ -74,6 +75,11 @@ class ScriptedFeed implements FeedSource {
         }));
     }
 
+    /** Pages of at most this many events from now on, each saying how many events follow it, as Enhetsregisteret does. */
+    void pagesOf(int events) {
+        pageSize = events;
+    }
+
     int fetches() {
         return fetches.get();
     }
@@ -95,10 +101,12 @@ class ScriptedFeed implements FeedSource {
         replayNext = false;
         var snapshot = List.copyOf(events);
         String etag = "\"" + name + "-" + snapshot.size() + "\"";
-        var page = snapshot.subList(Math.min(after, snapshot.size()), snapshot.size());
-        if (page.isEmpty() && etag.equals(cursor.etag())) {
+        var rest = snapshot.subList(Math.min(after, snapshot.size()), snapshot.size());
+        if (rest.isEmpty() && etag.equals(cursor.etag())) {
             return FeedPage.notModified();
         }
-        return FeedPage.of(page, page.isEmpty() ? cursor.position() : page.get(page.size() - 1).id(), etag);
+        var page = rest.subList(0, Math.min(pageSize, rest.size()));
+        var fetched = FeedPage.of(page, page.isEmpty() ? cursor.position() : page.get(page.size() - 1).id(), etag);
+        return pageSize == Integer.MAX_VALUE ? fetched : fetched.withEventsAfter(rest.size() - page.size());
     }
 }

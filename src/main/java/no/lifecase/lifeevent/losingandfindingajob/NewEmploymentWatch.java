@@ -1,7 +1,10 @@
 package no.lifecase.lifeevent.losingandfindingajob;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
+import no.lifecase.casefile.CaseLogContext;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
@@ -57,7 +60,7 @@ public class NewEmploymentWatch {
             if (found.isEmpty()) {
                 continue;
             }
-            try {
+            try (var ignored = CaseLogContext.ofText(reference)) {
                 runtime.createMessageCorrelation(LosingAndFindingAJob.Message.NEW_EMPLOYMENT_REPORTED)
                         .processInstanceBusinessKey(reference)
                         .setVariable(Variable.NEW_EMPLOYER, found.get().employer())
@@ -79,15 +82,21 @@ public class NewEmploymentWatch {
 
         private final NewEmploymentWatch watch;
         private final Duration interval;
+        private final ObservationRegistry observations;
 
-        Scheduling(NewEmploymentWatch watch, @Value("${lifecase.feeds.aa-registeret.poll-interval:P1D}") Duration interval) {
+        Scheduling(NewEmploymentWatch watch, @Value("${lifecase.feeds.aa-registeret.poll-interval:P1D}") Duration interval,
+                   ObservationRegistry observations) {
             this.watch = watch;
             this.interval = interval;
+            this.observations = observations;
         }
 
         @Override
         public void configureTasks(ScheduledTaskRegistrar registrar) {
-            registrar.addFixedDelayTask(new FixedDelayTask(watch::checkRunningCases, interval, interval));
+            // Each check an observation of its own: a trace id on every line it logs (docs/adr/0048).
+            Runnable check = () -> Observation.createNotStarted("lifecase.new-employment.check", observations)
+                    .observe(watch::checkRunningCases);
+            registrar.addFixedDelayTask(new FixedDelayTask(check, interval, interval));
         }
     }
 }

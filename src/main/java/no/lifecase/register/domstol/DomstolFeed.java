@@ -35,6 +35,7 @@ class DomstolFeed implements FeedSource {
     @Override
     public FeedPage fetch(FeedCursor cursor) {
         try {
+            int limit = cursor.isAtStart() ? DomstolClient.DEFAULT_LIMIT : PAGE_SIZE;
             var list = cursor.isAtStart() ? courts.events() : courts.events(OffsetDateTime.parse(cursor.position()), PAGE_SIZE);
             var events = new ArrayList<FeedEvent>();
             for (var event : list.events()) {
@@ -56,7 +57,9 @@ class DomstolFeed implements FeedSource {
                 events.add(new FeedEvent(event.id(), event.type(), deceased, attributes));
             }
             var next = list.latestTime().map(OffsetDateTime::toString).orElse(cursor.position());
-            return FeedPage.of(events, next, null);
+            var page = FeedPage.of(events, next, null);
+            // The courts do not say how many events come after a full page; one that is not full is their end (docs/adr/0048).
+            return list.patches().size() < limit ? page.withEventsAfter(0) : page;
         } catch (RegisterUnavailable e) {
             if (e.retryAfter().isPresent()) {
                 return FeedPage.retryAfter(e.retryAfter().get());

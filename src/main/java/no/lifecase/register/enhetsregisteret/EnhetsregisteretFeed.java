@@ -3,6 +3,7 @@ package no.lifecase.register.enhetsregisteret;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import no.lifecase.identity.Organisasjonsnummer;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.trigger.FeedCursor;
@@ -52,13 +53,25 @@ class EnhetsregisteretFeed implements FeedSource {
                         update.organisasjonsnummer(), update.endringstype() == Endringstype.NY ? founding(update.organisasjonsnummer()) : Map.of()));
             }
             long next = page.nesteOppdateringsid().orElse(from);
-            return FeedPage.of(events, String.valueOf(Math.max(next, from)), null);
+            var feedPage = FeedPage.of(events, String.valueOf(Math.max(next, from)), null);
+            return eventsAfter(page, events.size()).map(feedPage::withEventsAfter).orElse(feedPage);
         } catch (RegisterUnavailable e) {
             if (e.retryAfter().isPresent()) {
                 return FeedPage.retryAfter(e.retryAfter().get());
             }
             throw e;
         }
+    }
+
+    /**
+     * The register counts the updates from the cursor on ({@code page.totalElements}), this page's among them: the rest
+     * is the feed's lag in events (docs/adr/0048). Without that count, only a page that is not full shows the end.
+     */
+    private static Optional<Long> eventsAfter(OppdaterteEnheter page, int onThisPage) {
+        if (page.page() != null) {
+            return Optional.of(Math.max(0, page.page().totalElements() - onThisPage));
+        }
+        return onThisPage < PAGE_SIZE ? Optional.of(0L) : Optional.empty();
     }
 
     private Map<String, String> founding(String organisationNumber) {

@@ -24,6 +24,9 @@ public class FolkeregisteretClient {
 
     public static final String REGISTER = "folkeregisteret";
 
+    /** The most events one answer of the feed holds. */
+    static final int FEED_PAGE_SIZE = 1000;
+
     private static final ParameterizedTypeReference<List<FeedEntry>> FEED = new ParameterizedTypeReference<>() { };
 
     private final RegisterClients clients;
@@ -68,7 +71,7 @@ public class FolkeregisteretClient {
         }
     }
 
-    /** Up to 1000 events from this sequence number on (inclusive), oldest first. */
+    /** Up to {@value #FEED_PAGE_SIZE} events from this sequence number on (inclusive), oldest first. */
     public List<FeedEntry> feed(long fromSequence) {
         var entries = client().get().uri("/v1/hendelser/feed?seq={seq}", fromSequence).retrieve().body(FEED);
         return entries == null ? List.of() : entries;

@@ -62,13 +62,24 @@ public class FolkeregisteretFeed implements FeedSource {
                 events.add(eventOf(entry));
                 next = Math.max(next, entry.sekvensnummer() + 1);
             }
-            return FeedPage.of(events, String.valueOf(next), page.etag());
+            return FeedPage.of(events, String.valueOf(next), page.etag()).withEventsAfter(eventsAfter(page.entries().size(), next));
         } catch (RegisterUnavailable e) {
             if (e.retryAfter().isPresent()) {
                 return FeedPage.retryAfter(e.retryAfter().get());
             }
             throw e;
         }
+    }
+
+    /**
+     * A page shorter than the register's page size is its end. After a full page the register is asked for its last
+     * sequence number, so the feed's lag in events is known while it catches up (docs/adr/0048).
+     */
+    private long eventsAfter(int onThisPage, long next) {
+        if (onThisPage < FolkeregisteretClient.FEED_PAGE_SIZE) {
+            return 0;
+        }
+        return Math.max(0, folkeregisteret.lastSequenceNumber() - next + 1);
     }
 
     private long firstSequence() {

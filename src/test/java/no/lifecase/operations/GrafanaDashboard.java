@@ -1,0 +1,87 @@
+package no.lifecase.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The shipped Grafana dashboard, ops/grafana/lifecase.json, and the metrics its queries read. */
+final class GrafanaDashboard {
+
+    static final Path FILE = Path.of("ops/grafana/lifecase.json");
+
+    /** PromQL words that are not metric names: keywords and operators spelt as words. */
+    private static final Set<String> KEYWORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right",
+            "offset", "bool", "and", "or", "unless", "atan2", "inf", "nan");
+
+    private static final Pattern LABEL_MATCHERS = Pattern.compile("\\{[^}]*}");
+    private static final Pattern RANGES = Pattern.compile("\\[[^]]*]");
+    private static final Pattern GROUPING = Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
+    private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([a-zA-Z_:][a-zA-Z0-9_:]*)(?![\\w(])(?!\\s*\\()");
+
+    private final JsonNode json;
+
+    private GrafanaDashboard(JsonNode json) {
+        this.json = json;
+    }
+
+    static GrafanaDashboard shipped() {
+        try {
+            return new GrafanaDashboard(new ObjectMapper().readTree(FILE.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode json() {
+        return json;
+    }
+
+    /** The panels that show data (rows left out). */
+    List<JsonNode> panels() {
+        var panels = new ArrayList<JsonNode>();
+        json.path("panels").forEach(panel -> {
+            if (!"row".equals(panel.path("type").asText())) {
+                panels.add(panel);
+            }
+        });
+        return panels;
+    }
+
+    /** Every PromQL expression of every panel. */
+    List<String> expressions() {
+        var expressions = new ArrayList<String>();
+        panels().forEach(panel -> panel.path("targets").forEach(target -> expressions.add(target.path("expr").asText())));
+        return expressions;
+    }
+
+    /** The metrics (sample names, e.g. {@code lifecase_cases_opened_total}) the dashboard's queries read. */
+    Set<String> metricNames() {
+        var names = new TreeSet<String>();
+        expressions().forEach(expression -> names.addAll(metricNamesOf(expression)));
+        return names;
+    }
+
+    static Set<String> metricNamesOf(String expression) {
+        var bare = STRINGS.matcher(expression).replaceAll("");
+        bare = LABEL_MATCHERS.matcher(bare).replaceAll("");
+        bare = RANGES.matcher(bare).replaceAll("");
+        bare = GROUPING.matcher(bare).replaceAll("");
+        var names = new TreeSet<String>();
+        var found = IDENTIFIER.matcher(bare);
+        while (found.find()) {
+            var name = found.group(1);
+            if (!KEYWORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}
