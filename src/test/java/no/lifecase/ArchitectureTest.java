@@ -32,7 +32,8 @@ class ArchitectureTest {
                 .layer("feeds").definedBy("no.lifecase.trigger..")
                 .layer("case file").definedBy("no.lifecase.casefile..")
                 .layer("leaves").definedBy("no.lifecase.identity..", "no.lifecase.publicaddress..",
-                        "no.lifecase.modelsafety..", "no.lifecase.configuration..", "no.lifecase.security..")
+                        "no.lifecase.modelsafety..", "no.lifecase.configuration..", "no.lifecase.security..",
+                        "no.lifecase.apidescription..")
                 .whereLayer("users' doors").mayNotBeAccessedByAnyLayer()
                 .whereLayer("life events").mayOnlyBeAccessedByLayers("users' doors")
                 .whereLayer("agencies").mayOnlyBeAccessedByLayers("life events", "users' doors")
