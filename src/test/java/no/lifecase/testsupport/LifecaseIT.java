@@ -5,13 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on real PostgreSQL with the production profile plus the register simulators
  * (the registers a test cannot reach), reached over real HTTP, on a random port. One
- * Spring context is shared by all integration tests that use this annotation unchanged.
+ * Spring context is shared by all integration tests that use this annotation unchanged. Every answer of Lifecase's API
+ * that TestRestTemplate receives is held to the OpenAPI description ({@link ApiContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 })
 @ActiveProfiles({"postgres", "simulators"})
 @ContextConfiguration(initializers = PostgresDatabase.class)
+@Import(ApiContractConfiguration.class)
 public @interface LifecaseIT {
 
     String ADMIN = "itadmin";
