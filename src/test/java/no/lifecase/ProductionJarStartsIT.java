@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import no.lifecase.testsupport.ApiContract;
 import no.lifecase.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,7 +145,11 @@ class ProductionJarStartsIT {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var sent = request.build();
+        var response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(new ApiContract.Exchange("GET", sent.uri(), sent.headers().map(), null, response.statusCode(),
+                response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8)));
+        return response;
     }
 
     private static void execute(String statement) throws SQLException {

@@ -1,5 +1,6 @@
 package no.lifecase.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,8 @@ public class CasePlan {
 
     public enum StepStatus { IN_PROGRESS, NEXT, POSSIBLE }
 
-    public record Step(String activityId, String name, StepStatus status, String agency, Instant expectedBy) {
+    @Schema(name = "PlanStepView", description = "A step still ahead: in progress, next for certain, or possible depending on a decision")
+    public record Step(String activityId, String name, StepStatus status, @Nullable String agency, @Nullable Instant expectedBy) {
     }
 
     /** What never changes for a deployed process definition: its outline and the activity of each of its job definitions. */

@@ -2,6 +2,7 @@ package no.lifecase.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /** A case as the case API shows it: its row, its timeline and every register read with its purpose. */
@@ -16,7 +17,7 @@ public class CaseViews {
         this.dataAccess = dataAccess;
     }
 
-    public record TimelineEntryView(Instant occurredAt, TimelineKind kind, String text, String agency, String source) {
+    public record TimelineEntryView(Instant occurredAt, TimelineKind kind, String text, @Nullable String agency, String source) {
     }
 
     public record DataAccessView(Instant accessedAt, String register, String purpose, String legalBasis, String about,
@@ -24,7 +25,7 @@ public class CaseViews {
     }
 
     public record CaseView(String reference, String lifeEvent, String subject, CaseStatus status, Instant openedAt,
-                           Instant closedAt, List<TimelineEntryView> timeline, List<DataAccessView> dataAccess) {
+                           @Nullable Instant closedAt, List<TimelineEntryView> timeline, List<DataAccessView> dataAccess) {
     }
 
     public CaseView of(LifeEventCase lifeEventCase) {

@@ -1,5 +1,6 @@
 package no.lifecase.caseworker;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -11,6 +12,7 @@ import no.lifecase.casefile.CaseClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,8 +81,9 @@ class AgencySla {
      * @param completedLate completed tasks that ended after their due date (by the calendar, stops included)
      * @param medianTimeToComplete null when no task was completed
      */
+    @Schema(name = "SlaFigures")
     record Figures(String agency, long openTasks, long overdueTasks, long completedTasks, long completedLate,
-                   TimeToComplete medianTimeToComplete, TimeToComplete p90TimeToComplete) {
+                   @Nullable TimeToComplete medianTimeToComplete, @Nullable TimeToComplete p90TimeToComplete) {
     }
 
     /** A duration as ISO-8601 ("PT26H") and in seconds, for people and for programs. */

@@ -1,10 +1,12 @@
 package no.lifecase.caseworker;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import no.lifecase.agency.Agency;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskAuditTrail {
 
-    record Entry(Instant occurredAt, TaskAuditEntry.Action action, String actor, String assignee, String caseRef,
-                 String taskId, String taskDefinitionKey, String taskName, String formValues) {
+    @Schema(name = "AuditEntry")
+    record Entry(Instant occurredAt, TaskAuditEntry.Action action, String actor, @Nullable String assignee,
+                 @Nullable String caseRef, String taskId, @Nullable String taskDefinitionKey, @Nullable String taskName,
+                 @Nullable String formValues) {
     }
 
+    @Schema(name = "AuditPage")
     record Page(int page, int size, long totalElements, int totalPages, List<Entry> entries) {
     }
 

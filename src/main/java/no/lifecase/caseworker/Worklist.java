@@ -3,6 +3,7 @@ package no.lifecase.caseworker;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,18 +46,21 @@ class Worklist {
 
     static final String UNASSIGNED = "";
 
-    record TaskView(String id, String name, String description, String agency, String caseRef, String lifeEvent,
-                    String taskDefinitionKey, Instant created, Instant due, boolean overdue, String assignee,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form) {
+    /** @param form the task's form fields; left out where the answer is about the task's claim only */
+    record TaskView(String id, @Nullable String name, @Nullable String description, String agency, @Nullable String caseRef,
+                    @Nullable String lifeEvent, String taskDefinitionKey, @Nullable Instant created, @Nullable Instant due,
+                    boolean overdue, @Nullable String assignee, @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form) {
     }
 
     record OptionView(String value, String label) {
     }
 
-    record FieldView(String key, String label, String type, boolean required, boolean readOnly, Integer minLength,
-                     Integer maxLength, Double min, Double max, String pattern, List<OptionView> options) {
+    record FieldView(String key, @Nullable String label, String type, boolean required, boolean readOnly,
+                     @Nullable Integer minLength, @Nullable Integer maxLength, @Nullable Double min, @Nullable Double max,
+                     @Nullable String pattern, List<OptionView> options) {
     }
 
+    @Schema(name = "TaskPage")
     record Page(int page, int size, long totalElements, long totalPages, List<TaskView> tasks) {
     }
 

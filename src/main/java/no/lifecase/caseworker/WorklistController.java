@@ -1,6 +1,13 @@
 package no.lifecase.caseworker;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
@@ -24,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/agency/{agency}")
+@Tag(name = "Worklist", description = "An agency's tasks, its service-level figures and its audit trail")
+@ApiResponse(responseCode = "403", description = "The user does not work for the agency (or may not do this with the task)")
+@ApiResponse(responseCode = "404", description = "No agency has this id")
 class WorklistController {
 
     static final int MAX_PAGE_SIZE = 100;
@@ -48,11 +58,22 @@ class WorklistController {
      * a due date last.
      */
     @GetMapping("/tasks")
+    @Operation(operationId = "listTasks", summary = "The agency's open tasks",
+            description = "A page of the agency's open tasks, soonest due first, tasks without a due date last")
+    @ApiResponse(responseCode = "200", description = "The page of tasks")
+    @ApiResponse(responseCode = "400", description = "A filter or the page is not valid; `field` names it")
     Worklist.Page tasks(@PathVariable String agency, Authentication authentication,
-                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                        @RequestParam(defaultValue = "due,asc") String sort, @RequestParam(required = false) Boolean overdue,
-                        @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String lifeEvent,
-                        @RequestParam(required = false) String assignee) {
+                        @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+                        @Parameter(description = "Tasks per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size,
+                        @Parameter(schema = @Schema(allowableValues = {"due,asc", "due,desc", "due"}))
+                        @RequestParam(defaultValue = "due,asc") String sort,
+                        @Parameter(description = "Only the tasks past their due date") @RequestParam(required = false) Boolean overdue,
+                        @Parameter(description = "Only the tasks due before this time (a date, or a date and time with an offset)",
+                                example = "2026-03-01") @RequestParam(required = false) String dueBefore,
+                        @Parameter(description = "Only the tasks of this life event", example = "having-a-child")
+                        @RequestParam(required = false) String lifeEvent,
+                        @Parameter(description = "me: the caller's tasks; none: the tasks nobody has claimed",
+                                schema = @Schema(allowableValues = {"me", "none"})) @RequestParam(required = false) String assignee) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         checkPage(page, size);
@@ -64,18 +85,31 @@ class WorklistController {
     }
 
     @GetMapping("/tasks/{taskId}")
+    @Operation(operationId = "getTask", summary = "A task with its form",
+            description = "The task, its case and the fields of its form, each with its rules")
+    @ApiResponse(responseCode = "200", description = "The task")
+    @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
     Worklist.TaskView task(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
         var caseworker = Caseworker.of(authentication);
         return worklist.task(caseworker, agencyFor(caseworker, agency), taskId);
     }
 
     @PostMapping("/tasks/{taskId}/claim")
+    @Operation(operationId = "claimTask", summary = "Claim a task", description = "The caller takes the task; claiming it again is allowed")
+    @ApiResponse(responseCode = "200", description = "The task, claimed by the caller")
+    @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
+    @ApiResponse(responseCode = "409", description = "A colleague has claimed the task, or changed it meanwhile")
     Worklist.TaskView claim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
         var caseworker = Caseworker.of(authentication);
         return worklist.claim(caseworker, agencyFor(caseworker, agency), taskId);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
+    @Operation(operationId = "unclaimTask", summary = "Put a task back",
+            description = "The task is nobody's again; only the caseworker who claimed it or a supervisor can put it back")
+    @ApiResponse(responseCode = "200", description = "The task, claimed by nobody")
+    @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
+    @ApiResponse(responseCode = "409", description = "The task was changed meanwhile")
     Worklist.TaskView unclaim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
         var caseworker = Caseworker.of(authentication);
         return worklist.unclaim(caseworker, agencyFor(caseworker, agency), taskId);
@@ -83,6 +117,18 @@ class WorklistController {
 
     /** The body is the form values keyed by field key, e.g. {@code {"childBenefitDecision": "granted"}}. */
     @PostMapping("/tasks/{taskId}/complete")
+    @Operation(operationId = "completeTask", summary = "Complete a task",
+            description = "Completes the task with the values of its form, checked against the form's rules; an unclaimed task "
+                    + "is claimed by the caller first")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The form values keyed by field key",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE),
+                    examples = @ExampleObject(value = "{\"childBenefitDecision\":\"granted\"}")))
+    @ApiResponse(responseCode = "204", description = "The task is completed")
+    @ApiResponse(responseCode = "400", description = "The body is not a JSON object, or form values break the form's rules; "
+            + "`errors` names each field")
+    @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
+    @ApiResponse(responseCode = "409", description = "A colleague has claimed the task, or changed it meanwhile")
     ResponseEntity<Void> complete(@PathVariable String agency, @PathVariable String taskId, Authentication authentication,
                                   @RequestBody(required = false) JsonNode values) {
         var caseworker = Caseworker.of(authentication);
@@ -96,8 +142,16 @@ class WorklistController {
      * median and 90th percentile time to complete, without the time the case waited for the citizen.
      */
     @GetMapping("/sla")
+    @Operation(operationId = "getAgencySla", summary = "The agency's service-level figures",
+            description = "Open and overdue tasks now, and for the tasks completed in the period how many, how many late, and "
+                    + "the median and 90th percentile time to complete, without the time the case waited for the citizen")
+    @ApiResponse(responseCode = "200", description = "The figures")
+    @ApiResponse(responseCode = "400", description = "`from` or `to` is not a date, or `to` is before `from`; `field` names it")
     AgencySla.Figures sla(@PathVariable String agency, Authentication authentication,
-                          @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+                          @Parameter(description = "First day of the period (inclusive, Norwegian time)", example = "2026-01-01")
+                          @RequestParam(required = false) String from,
+                          @Parameter(description = "Last day of the period (inclusive, Norwegian time)", example = "2026-01-31")
+                          @RequestParam(required = false) String to) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         var fromDate = DateParameter.date("from", from);
@@ -111,8 +165,15 @@ class WorklistController {
 
     /** Who did what with the agency's tasks, newest first: for its supervisors and administrators. */
     @GetMapping("/audit")
+    @Operation(operationId = "getAgencyAudit", summary = "The agency's audit trail",
+            description = "Who claimed, put back and completed which of the agency's tasks, with which values, newest first")
+    @ApiResponse(responseCode = "200", description = "The page of entries")
+    @ApiResponse(responseCode = "400", description = "The page is not valid; `field` names it")
+    @ApiResponse(responseCode = "403", description = "The user is not one of the agency's supervisors")
     TaskAuditTrail.Page audit(@PathVariable String agency, Authentication authentication,
-                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                              @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
+                              @Parameter(description = "Entries per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "50") int size,
+                              @Parameter(description = "Only the entries of this case", example = "LE-2026-000001")
                               @RequestParam(required = false) String caseRef) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);

@@ -3,6 +3,7 @@ package no.lifecase.kpi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /** What a process owner sees per life event for a period (ADR 0032). */
 record Kpis(Instant from, Instant to, Instant asOf, List<LifeEventKpis> lifeEvents) {
@@ -17,7 +18,8 @@ record Kpis(Instant from, Instant to, Instant asOf, List<LifeEventKpis> lifeEven
      * @param openPastDue            agency tasks open now whose due date has passed (whenever they were created)
      */
     record LifeEventKpis(String lifeEvent, String title, boolean deployed, long casesOpened, long casesClosed,
-                         Time medianLeadTime, Time p90LeadTime, long closedWithoutManualTask, Double shareWithoutManualTask,
+                         @Nullable Time medianLeadTime, @Nullable Time p90LeadTime, long closedWithoutManualTask,
+                         @Nullable Double shareWithoutManualTask,
                          long completedLate, long openPastDue, List<AgencyKpis> agencies) {
 
         long deadlineBreaches() {
@@ -30,7 +32,7 @@ record Kpis(Instant from, Instant to, Instant asOf, List<LifeEventKpis> lifeEven
      * @param timeSpent      their summed time from creation to completion (calendar time, clock stops included)
      * @param averageTime    timeSpent over completedTasks
      */
-    record AgencyKpis(String agency, String name, long completedTasks, Time timeSpent, Time averageTime,
+    record AgencyKpis(String agency, String name, long completedTasks, @Nullable Time timeSpent, @Nullable Time averageTime,
                       long completedLate, long openPastDue) {
     }
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import no.lifecase.casefile.CaseAlreadyOpen;
 import no.lifecase.casefile.CaseNotSupported;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,9 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "Life-event cases: opened, read, and what comes next")
 class CaseOpeningController {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final LifeEvents lifeEvents;
     private final RegisterCheckedOpening opening;
@@ -46,15 +47,16 @@ class CaseOpeningController {
     }
 
     /** @param organisation only for the life events of an organisation, whose founder the subject is */
-    record OpenCaseRequest(@Schema(example = "death-and-inheritance") String lifeEvent,
-                           @Schema(description = "The person's fødselsnummer or D-number") String subject,
-                           @Schema(description = "The organisasjonsnummer, for the life events of an organisation only",
+    record OpenCaseRequest(@Schema(example = "death-and-inheritance", requiredMode = Schema.RequiredMode.REQUIRED) String lifeEvent,
+                           @Schema(description = "The person's fødselsnummer or D-number", example = "03851598730",
+                                   requiredMode = Schema.RequiredMode.REQUIRED) String subject,
+                           @Nullable @Schema(description = "The organisasjonsnummer, for the life events of an organisation only",
                                    example = "312345675") String organisation) {
     }
 
 
     @PostMapping
-    @Operation(summary = "Open a case",
+    @Operation(operationId = "openCase", summary = "Open a case",
             description = "Opens the case of a life event that a register announces (GET /api/life-events names them and "
                     + "their registers), without waiting for the register's feed. The register must show what the "
                     + "announcement would have, e.g. a death in Folkeregisteret; for the life events of an organisation, the "
@@ -63,22 +65,20 @@ class CaseOpeningController {
                     + "Nothing is written unless the case is opened.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = "{\"lifeEvent\":\"death-and-inheritance\",\"subject\":\"03851598730\"}")))
-    @ApiResponse(responseCode = "201", description = "The case is opened; Location is the case in this API")
+    @ApiResponse(responseCode = "201", description = "The case is opened; Location is the case in this API",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The case in this API", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "The body is not JSON of this shape, or a field is missing or invalid; "
-            + "`field` names it", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No staff login", content = @Content)
-    @ApiResponse(responseCode = "403", description = "The staff user is not an administrator", content = @Content)
+            + "`field` names it")
+    @ApiResponse(responseCode = "401", description = "No staff login, or a wrong user name or password")
+    @ApiResponse(responseCode = "403", description = "The staff user is not an administrator")
     @ApiResponse(responseCode = "409", description = "A case of this life event is already open for the person (or the "
-            + "organisation); `reference` names it", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class)))
+            + "organisation); `reference` names it")
     @ApiResponse(responseCode = "422", description = "The register does not support the case (e.g. Folkeregisteret has no "
             + "death registered for this person), or the life event is one the citizen starts; `field` names the field and "
-            + "`register` the register asked", content = @Content(mediaType = PROBLEM_JSON,
-            schema = @Schema(implementation = ProblemDetail.class)))
+            + "`register` the register asked")
     @ApiResponse(responseCode = "503", description = "The register (or Maskinporten) does not answer; try again, after "
             + "Retry-After when the register said how long", headers = @Header(name = HttpHeaders.RETRY_AFTER,
-            description = "Seconds to wait, when known", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Seconds to wait, when known", schema = @Schema(type = "integer")))
     ResponseEntity<CaseViews.CaseView> open(@RequestBody OpenCaseRequest request) {
         var lifeEvent = lifeEventOf(request.lifeEvent());
         var subject = Fodselsnummer.parse(request.subject(), RegisterStart.SUBJECT);

@@ -1,7 +1,6 @@
 package no.lifecase.lifeevent;
 
 import no.lifecase.security.FilterChainOrder;
-import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,8 +13,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The life-event catalogue is public service information: anyone may read it (and its OpenAPI group), nobody may
- * change it over HTTP.
+ * The life-event catalogue is public service information: anyone may read it, nobody may change it over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class LifeEventCatalogueSecurity {
@@ -29,11 +27,5 @@ class LifeEventCatalogueSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
-    }
-
-    @Bean
-    GroupedOpenApi lifeEventCatalogueApi() {
-        return GroupedOpenApi.builder().group("life-events").displayName("Life-event catalogue (public)")
-                .pathsToMatch("/api/life-events", "/api/life-events/**").build();
     }
 }

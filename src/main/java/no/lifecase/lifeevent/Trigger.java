@@ -1,6 +1,7 @@
 package no.lifecase.lifeevent;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * What opens a case of a life event, as the catalogue tells it.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param register the register whose events open the case; none when the citizen starts it
  * @param events   the register's event types that open the case
  */
-public record Trigger(Kind kind, String register, List<String> events, Text description) {
+public record Trigger(Kind kind, @Nullable String register, List<String> events, Text description) {
 
     public enum Kind {
         /** A register event opens the case without the citizen asking (proactive). */

@@ -6,6 +6,7 @@ import java.util.List;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.TimelineKind;
+import org.springframework.lang.Nullable;
 
 /** One case as its citizen sees it: what happened, what comes next, which register data was used and why, and what waits for them. */
 @Schema(description = "A case of the logged-in citizen with its timeline, plan, register reads and open tasks")
@@ -15,18 +16,18 @@ public record CaseDetails(
         CaseSummary.Title title,
         CaseStatus status,
         Instant openedAt,
-        Instant closedAt,
+        @Nullable Instant closedAt,
         List<TimelineEntry> timeline,
         List<PlanStep> plan,
         List<DataAccess> dataAccess,
         List<OpenTask> tasks) {
 
     @Schema(description = "Something that happened on the case, in plain language")
-    public record TimelineEntry(Instant occurredAt, TimelineKind kind, String text, String agency) {
+    public record TimelineEntry(Instant occurredAt, TimelineKind kind, String text, @Nullable String agency) {
     }
 
     @Schema(description = "A step still ahead: in progress, next for certain, or possible depending on a decision")
-    public record PlanStep(String name, CasePlan.StepStatus status, String agency, Instant expectedBy) {
+    public record PlanStep(String name, CasePlan.StepStatus status, @Nullable String agency, @Nullable Instant expectedBy) {
     }
 
     @Schema(description = "One read of a register for this case, with its purpose and legal basis")
@@ -37,6 +38,6 @@ public record CaseDetails(
     }
 
     @Schema(description = "A question or task that waits for the citizen")
-    public record OpenTask(String id, String name, Instant created, Instant due) {
+    public record OpenTask(String id, @Nullable String name, @Nullable Instant created, @Nullable Instant due) {
     }
 }

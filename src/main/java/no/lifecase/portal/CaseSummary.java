@@ -6,6 +6,7 @@ import java.util.Locale;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.lifeevent.LifeEvents;
+import org.springframework.lang.Nullable;
 
 /** One of the citizen's cases, as listed on "My cases". */
 @Schema(description = "A life-event case that concerns the logged-in citizen")
@@ -15,7 +16,7 @@ public record CaseSummary(
         Title title,
         CaseStatus status,
         Instant openedAt,
-        Instant closedAt) {
+        @Nullable Instant closedAt) {
 
     /** The life event's name in Norwegian bokmål and English. */
     public record Title(@Schema(example = "Få barn") String nb, @Schema(example = "Having a child") String en) {

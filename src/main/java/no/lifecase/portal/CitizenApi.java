@@ -1,13 +1,9 @@
 package no.lifecase.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(PortalSecurity.API)
-@Tag(name = "Citizen", description = "The logged-in citizen's life-event cases")
-@SecurityRequirement(name = ApiDocumentation.CITIZEN_SESSION)
+@Tag(name = "My cases", description = "The cases that concern the logged-in citizen")
 class CitizenApi {
 
     private final CitizenCases cases;
@@ -31,21 +26,16 @@ class CitizenApi {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "My cases", description = "The cases whose subject is the logged-in citizen, and those of the people they act for (a child, a deceased person whose heir they are), newest first")
+    @Operation(operationId = "listMyCases", summary = "My cases", description = "The cases whose subject is the logged-in citizen, and those of the people they act for (a child, a deceased person whose heir they are), newest first")
     @ApiResponse(responseCode = "200", description = "The cases; empty if there are none")
-    @ApiResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<CaseSummary> myCases(@AuthenticationPrincipal CitizenUser citizen) {
         return cases.of(citizen.fodselsnummer());
     }
 
     @GetMapping("/cases/{reference}")
-    @Operation(summary = "One of my cases", description = "Timeline, plan, register data used with purpose and legal basis, and open tasks")
+    @Operation(operationId = "getMyCase", summary = "One of my cases", description = "Timeline, plan, register data used with purpose and legal basis, and open tasks")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such case, or not one of the citizen's",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case, or not one of the citizen's")
     CaseDetails oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference) {
         return cases.details(citizen.fodselsnummer(), reference);
     }

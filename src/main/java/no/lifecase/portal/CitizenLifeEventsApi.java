@@ -2,18 +2,19 @@ package no.lifecase.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(PortalSecurity.API + "/life-events")
-@Tag(name = "Citizen", description = "The logged-in citizen's life-event cases")
-@SecurityRequirement(name = ApiDocumentation.CITIZEN_SESSION)
+@Tag(name = "Life events I start", description = "The life events no register announces, started by the citizen")
 class CitizenLifeEventsApi {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final CitizenStarts starts;
     private final MessageSource messages;
@@ -47,42 +45,37 @@ class CitizenLifeEventsApi {
     }
 
     /** The answer to a successful start. */
-    @Schema(description = "The case opened by starting a life event")
+    @Schema(name = "LifeEventStarted", description = "The case opened by starting a life event")
     record Started(@Schema(example = "LE-2026-000123") String reference, @Schema(example = "losing-and-finding-a-job") String lifeEvent,
                    @Schema(example = "/api/citizen/cases/LE-2026-000123") String location) {
     }
 
     @GetMapping
-    @Operation(summary = "Life events I can start",
+    @Operation(operationId = "listStartableLifeEvents", summary = "Life events I can start",
             description = "The life events a citizen starts themselves (no register announces them), each with its start form's "
                     + "questions and rules and whether the current login's level is high enough")
     @ApiResponse(responseCode = "200", description = "The life events; empty if none is deployed")
-    @ApiResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     List<StartableLifeEvent> startable(@AuthenticationPrincipal CitizenUser citizen) {
         return starts.startable().stream().map(startable -> StartableLifeEvent.of(startable, citizen)).toList();
     }
 
     @PostMapping("/{id}")
-    @Operation(summary = "Start a life event",
+    @Operation(operationId = "startLifeEvent", summary = "Start a life event",
             description = "Checks the answers against the start form, asks the life event's rule who the case is about and whether "
                     + "the citizen may start it, and opens the case. Nothing is written unless the case is opened. Needs the "
                     + "session's CSRF token (X-CSRF-TOKEN header).")
     @RequestBody(description = "The start form's answers, keyed by field key; dates as ISO 8601 text", required = true,
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE), examples = @ExampleObject(
                     value = "{\"lastWorkingDay\":\"2026-11-30\",\"reason\":\"dismissed\",\"employerOrganisationNumber\":\"974760673\"}")))
-    @ApiResponse(responseCode = "201", description = "The case is opened; Location is the case in this API")
-    @ApiResponse(responseCode = "400", description = "The body is not a JSON object",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "201", description = "The case is opened; Location is the case in this API",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The case in this API", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = Started.class)))
+    @ApiResponse(responseCode = "400", description = "The body is not a JSON object")
     @ApiResponse(responseCode = "403", description = "The citizen may not start it (the life event's rule or the login level "
-            + "refused; `field` and `messageKey` say why), or the CSRF token is missing",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such life event, not one a citizen starts, or its process is not deployed",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+            + "refused; `field` and `messageKey` say why), or the CSRF token is missing")
+    @ApiResponse(responseCode = "404", description = "No such life event, not one a citizen starts, or its process is not deployed")
     @ApiResponse(responseCode = "422", description = "The answers break the start form's rules, an identity number's check "
-            + "digits or date included; `field` names the first, `errors` lists them all", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+            + "digits or date included; `field` names the first, `errors` lists them all")
     ResponseEntity<?> start(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id,
                             @org.springframework.web.bind.annotation.RequestBody JsonNode answers, Locale locale) {
         var startable = starts.find(id);

@@ -3,6 +3,7 @@ package no.lifecase.portal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import no.lifecase.caseworker.TaskForm;
+import org.springframework.lang.Nullable;
 
 /** A life event the logged-in citizen can start, with the questions of its start form. */
 @Schema(description = "A life event the citizen starts themselves, with its start form's questions")
@@ -15,14 +16,15 @@ record StartableLifeEvent(
         @Schema(description = "The start form's questions, in the form's order") List<Field> fields) {
 
     /** One question of the start form, with the rules the answer is checked against. */
-    @Schema(description = "A question of the start form (a Camunda Form field) and its rules")
+    @Schema(name = "StartFormField", description = "A question of the start form (a Camunda Form field) and its rules")
     record Field(@Schema(example = "lastWorkingDay") String key,
                  @Schema(example = "Last working day") String label,
                  @Schema(description = "Camunda Form field type", example = "datetime") String type,
-                 @Schema(description = "date, time or datetime for a datetime field") String subtype,
+                 @Nullable @Schema(description = "date, time or datetime for a datetime field") String subtype,
                  boolean required,
                  @Schema(description = "Shown only under a condition; never required by the API") boolean conditional,
-                 Integer minLength, Integer maxLength, Double min, Double max, String pattern,
+                 @Nullable Integer minLength, @Nullable Integer maxLength, @Nullable Double min, @Nullable Double max,
+                 @Nullable String pattern,
                  @Schema(description = "The allowed values of a choice") List<TaskForm.Option> options) {
 
         static Field of(TaskForm.Field field) {

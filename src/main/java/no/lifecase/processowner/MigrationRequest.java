@@ -1,6 +1,8 @@
 package no.lifecase.processowner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * What a process owner asks to migrate: the source and target process definitions, by id or by key and
@@ -10,11 +12,16 @@ import java.util.List;
  * @param onlyValidInstances start the batch for the cases the dry run found migratable and leave the others on
  *                           the source version; without it, one case that cannot be migrated stops the batch
  */
-record MigrationRequest(String sourceDefinitionId, String targetDefinitionId, String key, Integer sourceVersion,
-                        Integer targetVersion, List<Instruction> instructions, Boolean onlyValidInstances) {
+@Schema(description = "The source and target definitions, by id or by key and versions, and instructions for the "
+        + "activities whose ids differ between them")
+record MigrationRequest(@Nullable String sourceDefinitionId, @Nullable String targetDefinitionId,
+                        @Nullable @Schema(example = "having-a-child") String key, @Nullable @Schema(example = "1") Integer sourceVersion,
+                        @Nullable @Schema(example = "2") Integer targetVersion, @Nullable List<Instruction> instructions,
+                        @Nullable Boolean onlyValidInstances) {
 
     /** Map the activity {@code sourceActivityId} of the source version to {@code targetActivityId} of the target. */
-    record Instruction(String sourceActivityId, String targetActivityId, Boolean updateEventTrigger) {
+    @Schema(name = "RequestedInstruction")
+    record Instruction(String sourceActivityId, String targetActivityId, @Nullable Boolean updateEventTrigger) {
     }
 
     List<Instruction> instructionsOrEmpty() {

@@ -1,5 +1,6 @@
 package no.lifecase.processowner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,10 +32,11 @@ class ModelDeployments {
         this.runtime = runtime;
     }
 
-    record Definition(String id, String key, String name, int version, String deploymentId, long runningCases) {
+    @Schema(name = "ProcessDefinition")
+    record Definition(String id, String key, @Nullable String name, int version, String deploymentId, long runningCases) {
     }
 
-    record ProcessVersions(String key, String name, int latestVersion, List<Definition> versions) {
+    record ProcessVersions(String key, @Nullable String name, int latestVersion, List<Definition> versions) {
     }
 
     sealed interface Outcome {
@@ -42,6 +45,7 @@ class ModelDeployments {
     record Refused(List<ModelFinding> findings) implements Outcome {
     }
 
+    @Schema(name = "Deployment")
     record Deployed(String deploymentId, List<Definition> processDefinitions, List<ModelFinding> warnings) implements Outcome {
     }
 

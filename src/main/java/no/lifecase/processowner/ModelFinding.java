@@ -1,5 +1,7 @@
 package no.lifecase.processowner;
 
+import org.springframework.lang.Nullable;
+
 /**
  * One thing the validation found in an uploaded model or form.
  *
@@ -9,7 +11,7 @@ package no.lifecase.processowner;
  * @param rule      a short, stable name of the rule (for example {@code generated-id})
  * @param message   what is wrong, in plain language
  */
-public record ModelFinding(String file, String elementId, Severity severity, String rule, String message) {
+public record ModelFinding(String file, @Nullable String elementId, Severity severity, String rule, String message) {
 
     public enum Severity { ERROR, WARNING }
 

@@ -1,5 +1,6 @@
 package no.lifecase.processowner;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -71,9 +73,11 @@ class ModelMigrations {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    record DefinitionRef(String id, String key, String name, Integer version) {
+    /** A definition the migration names; only its id once the definition is deleted. */
+    record DefinitionRef(String id, @Nullable String key, @Nullable String name, @Nullable Integer version) {
     }
 
+    @Schema(name = "MigrationInstruction")
     record Instruction(String sourceActivityId, String targetActivityId, boolean updateEventTrigger) {
     }
 
@@ -81,25 +85,29 @@ class ModelMigrations {
     record ActivityFailure(String activityId, String instanceId, List<String> failures) {
     }
 
-    record InstanceFailure(String processInstanceId, String caseRef, List<String> failures, List<ActivityFailure> activities) {
+    record InstanceFailure(@Nullable String processInstanceId, @Nullable String caseRef, List<String> failures,
+                           List<ActivityFailure> activities) {
     }
 
     record DryRun(int runningInstances, int valid, int invalid, List<InstanceFailure> failures) {
     }
 
+    @Schema(name = "MigrationPlan")
     record Plan(DefinitionRef source, DefinitionRef target, List<Instruction> instructions, DryRun dryRun, boolean migratable) {
     }
 
+    @Schema(name = "MigrationStarted")
     record Started(String batchId, DefinitionRef source, DefinitionRef target, int instances, List<InstanceFailure> skipped) {
     }
 
     record BatchFigures(int totalJobs, int completedJobs, int remainingJobs, int failedJobs) {
     }
 
-    record FailedJob(String jobId, String processInstanceId, String caseRef, int retriesLeft, boolean incident, String message) {
+    record FailedJob(String jobId, @Nullable String processInstanceId, @Nullable String caseRef, int retriesLeft, boolean incident,
+                     @Nullable String message) {
     }
 
-    record InstanceState(String processInstanceId, String caseRef, String state, String failure) {
+    record InstanceState(String processInstanceId, @Nullable String caseRef, String state, @Nullable String failure) {
     }
 
     enum Outcome {
@@ -113,9 +121,11 @@ class ModelMigrations {
         COMPLETED_PARTLY
     }
 
+    /** @param batch the engine's figures; null once the engine has no record of the batch */
+    @Schema(name = "MigrationProgress")
     record Progress(String batchId, DefinitionRef source, DefinitionRef target, String requestedBy, Instant requestedAt,
                     Outcome outcome, int total, int migrated, int failed, int pending, int notMigrated, int skippedByDryRun,
-                    BatchFigures batch, List<FailedJob> failedJobs, List<InstanceState> instances) {
+                    @Nullable BatchFigures batch, List<FailedJob> failedJobs, List<InstanceState> instances) {
     }
 
     /** Builds the plan and dry-runs it against every running instance of the source version; changes nothing. */

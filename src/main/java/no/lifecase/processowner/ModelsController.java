@@ -1,10 +1,14 @@
 package no.lifecase.processowner;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/models")
+@Tag(name = "Models", description = "BPMN, DMN and forms: validated, deployed, and the versions running")
+@ApiResponse(responseCode = "403", description = "The staff user is neither a process owner nor an administrator")
 class ModelsController {
 
     static final URI FINDINGS_TYPE = URI.create("https://lifecase.no/problems/model-findings");
@@ -34,12 +40,31 @@ class ModelsController {
         this.deployments = deployments;
     }
 
+    /** The answer to a validation that found no error. */
+    @Schema(name = "Validation", description = "The files could be deployed; the warnings found, if any")
+    record Deployable(@Schema(description = "Always true here: with an error the answer is 422") boolean deployable,
+                      List<ModelFinding> findings) {
+    }
+
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listModelVersions", summary = "Deployed processes and their versions",
+            description = "Every deployed process with each of its versions and the cases running on each")
+    @ApiResponse(responseCode = "200", description = "The processes, each with its versions")
     List<ModelDeployments.ProcessVersions> versions() {
         return deployments.versions();
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "deployModels", summary = "Validate and deploy models",
+            description = "Validates every uploaded .bpmn, .dmn and .form file and deploys them together if none has an "
+                    + "error (docs/adr/0030). Running cases stay on their version. A file unchanged since the last deployment "
+                    + "is not deployed again.")
+    @ApiResponse(responseCode = "201", description = "Deployed; the warnings found, if any",
+            content = @Content(schema = @Schema(implementation = ModelDeployments.Deployed.class)))
+    @ApiResponse(responseCode = "400", description = "No files, or the body is not valid multipart/form-data")
+    @ApiResponse(responseCode = "413", description = "The upload is larger than the server accepts")
+    @ApiResponse(responseCode = "422", description = "A file has an error; nothing was deployed. `findings` lists every "
+            + "finding with its file, element id, severity, rule and message")
     ResponseEntity<?> deploy(@RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication user) {
         if (files == null || files.isEmpty()) {
             return noFiles();
@@ -57,6 +82,14 @@ class ModelsController {
      * finding, as a deployment would answer, so that a script can tell by the status alone.
      */
     @PostMapping(path = "/validation", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "validateModels", summary = "Validate models without deploying them",
+            description = "The same checks as a deployment, and nothing deployed")
+    @ApiResponse(responseCode = "200", description = "The files could be deployed; the warnings found, if any",
+            content = @Content(schema = @Schema(implementation = Deployable.class)))
+    @ApiResponse(responseCode = "400", description = "No files, or the body is not valid multipart/form-data")
+    @ApiResponse(responseCode = "413", description = "The upload is larger than the server accepts")
+    @ApiResponse(responseCode = "422", description = "A file has an error; `findings` lists every finding with its file, "
+            + "element id, severity, rule and message")
     ResponseEntity<?> validate(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
         if (files == null || files.isEmpty()) {
             return noFiles();
@@ -65,7 +98,7 @@ class ModelsController {
         if (ModelValidator.hasErrors(findings)) {
             return refused(findings, "nothing would be deployed.");
         }
-        return ResponseEntity.ok(Map.of("deployable", true, "findings", findings));
+        return ResponseEntity.ok(new Deployable(true, findings));
     }
 
     private static List<ModelFile> read(List<MultipartFile> files) {

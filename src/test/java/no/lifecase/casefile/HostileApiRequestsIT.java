@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.testsupport.ApiContract;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -167,7 +168,12 @@ class HostileApiRequestsIT {
             request.header("Content-Type", contentType);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var sent = request.build();
+            var response = client.send(sent, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(new ApiContract.Exchange(method, sent.uri(), sent.headers().map(),
+                    body == null ? null : body.getBytes(StandardCharsets.UTF_8), response.statusCode(), response.headers().map(),
+                    response.body().getBytes(StandardCharsets.UTF_8)));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

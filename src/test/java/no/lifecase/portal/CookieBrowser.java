@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.lifecase.testsupport.ApiContract;
 
 /**
  * What a browser without JavaScript does, over real HTTP: keeps cookies, follows redirects one by one (so a test
@@ -58,12 +59,12 @@ public final class CookieBrowser {
     }
 
     public Page get(String path, String accept) {
-        return follow(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(), new ArrayList<>());
+        return follow(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(), null, new ArrayList<>());
     }
 
     /** One request, no redirect followed. */
     public HttpResponse<String> getOnce(String path, String accept) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build(), null);
     }
 
     public Page post(String path, Map<String, String> form) {
@@ -74,7 +75,7 @@ public final class CookieBrowser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return follow(request, new ArrayList<>());
+        return follow(request, body, new ArrayList<>());
     }
 
     public HttpResponse<String> postOnce(String path, Map<String, String> form) {
@@ -83,7 +84,7 @@ public final class CookieBrowser {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), body);
     }
 
     /** A JSON request as an API client in the same session sends it, with the session's CSRF token if given. */
@@ -94,7 +95,7 @@ public final class CookieBrowser {
         if (csrfToken != null) {
             request.header("X-CSRF-TOKEN", csrfToken);
         }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(), json);
     }
 
     /**
@@ -110,11 +111,11 @@ public final class CookieBrowser {
         if (csrfToken != null) {
             request.header("X-CSRF-TOKEN", csrfToken);
         }
-        return send(request.build());
+        return send(request.build(), body);
     }
 
-    private Page follow(HttpRequest request, List<URI> hops) {
-        var response = send(request);
+    private Page follow(HttpRequest request, String body, List<URI> hops) {
+        var response = send(request, body);
         hops.add(request.uri());
         var location = response.headers().firstValue("Location");
         if (response.statusCode() / 100 == 3 && location.isPresent()) {
@@ -122,15 +123,20 @@ public final class CookieBrowser {
                 throw new AssertionError("Too many redirects: " + hops);
             }
             var next = request.uri().resolve(location.get());
-            return follow(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build(), hops);
+            return follow(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build(), null, hops);
         }
         return new Page(response.statusCode(), request.uri(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body(), List.copyOf(hops));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends the request; an answer of Lifecase's API is held to the OpenAPI description ({@link ApiContract}). */
+    private HttpResponse<String> send(HttpRequest request, String body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(new ApiContract.Exchange(request.method(), request.uri(), request.headers().map(),
+                    body == null ? null : body.getBytes(StandardCharsets.UTF_8), response.statusCode(), response.headers().map(),
+                    response.body().getBytes(StandardCharsets.UTF_8)));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -6,13 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on real PostgreSQL with the production profile plus the register simulators
  * (the registers a test cannot reach), reached over real HTTP, on a random port. One
- * Spring context is shared by all integration tests that use this annotation unchanged.
+ * Spring context is shared by all integration tests that use this annotation unchanged. Every answer of Lifecase's API
+ * that TestRestTemplate receives is held to the OpenAPI description ({@link ApiContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
 // Metrics at /actuator/prometheus and trace ids in the logs, as in production: Spring Boot's tests leave both out unless
 // asked (ADR 0048).
 @AutoConfigureObservability
+@Import(ApiContractConfiguration.class)
 public @interface LifecaseIT {
 
     String ADMIN = "itadmin";
