@@ -65,7 +65,7 @@ class ProductionJarContentsIT {
     @Test
     void holds_the_product() {
         assertThat(product).containsKeys("no/lifecase/LifecaseApplication.class", "application.yml", "application-postgres.yml",
-                "having-a-child.bpmn", "templates/portal/my-cases.html", "messages.properties");
+                "no/lifecase/lifeevent/havingachild/having-a-child.bpmn", "templates/portal/my-cases.html", "messages.properties");
         assertThat(libraries).anyMatch(library -> library.startsWith("camunda-engine-"));
     }
 
