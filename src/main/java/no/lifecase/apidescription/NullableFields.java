@@ -6,6 +6,7 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import org.springframework.lang.Nullable;
  * A record component that Java marks {@link Nullable} is {@code nullable} in the description, so that a caller's
  * generated client expects the {@code null} Lifecase sends. Marked on the record's schema once swagger-core has built
  * it: a property customizer is not asked for every property, and what it sets on a property that becomes a reference
- * is dropped. A reference cannot carry {@code nullable} beside it in OpenAPI 3.0, so it is wrapped in {@code allOf},
- * with the type {@code nullable} needs beside it.
+ * is dropped. A reference cannot carry {@code nullable} beside it in OpenAPI 3.0, and {@code nullable} beside an
+ * {@code allOf} does not admit null (OpenAPI 3.0.3 adds null to the {@code type} of its own schema only), so a nullable
+ * reference is {@code anyOf} the reference and a schema that admits null alone.
  */
 class NullableFields implements ModelConverter {
 
@@ -52,8 +54,9 @@ class NullableFields implements ModelConverter {
     /** A new schema: swagger-core may share one property's schema with others of the same type. */
     private static Schema<?> nullable(Schema<?> property) {
         if (property.get$ref() != null) {
-            return new Schema<>().type("object").allOf(List.of(new Schema<>().$ref(property.get$ref()))).nullable(true)
-                    .description(property.getDescription());
+            var onlyNull = new Schema<Object>().type("object").nullable(true);
+            onlyNull.setEnum(Collections.singletonList(null));
+            return new Schema<>().anyOf(List.of(new Schema<>().$ref(property.get$ref()), onlyNull)).description(property.getDescription());
         }
         return AnnotationsUtils.clone(property, false).nullable(true);
     }

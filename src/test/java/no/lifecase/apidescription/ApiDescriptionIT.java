@@ -130,12 +130,16 @@ class ApiDescriptionIT {
         assertThat(catalogue.path("AgencyView").path("properties").path("kind").path("nullable").asBoolean()).isFalse();
 
         var agencies = document(ApiAudience.AGENCIES).path("components").path("schemas");
-        var median = agencies.path("SlaFigures").path("properties").path("medianTimeToComplete");
-        assertThat(median.path("nullable").asBoolean()).isTrue();
-        assertThat(median.path("allOf").get(0).path("$ref").asText()).isEqualTo("#/components/schemas/TimeToComplete");
+        var median = agencies.path("SlaFigures").path("properties").path("medianTimeToComplete").path("anyOf");
+        assertThat(median.get(0).path("$ref").asText()).isEqualTo("#/components/schemas/TimeToComplete");
+        assertThat(median.get(1).path("nullable").asBoolean()).isTrue();
+        assertThat(median.get(1).path("enum").get(0).isNull()).isTrue();
 
         var owners = document(ApiAudience.PROCESS_OWNERS).path("components").path("schemas");
-        assertThat(owners.path("LifeEventKpis").path("properties").path("medianLeadTime").path("nullable").asBoolean()).isTrue();
+        assertThat(owners.path("LifeEventKpis").path("properties").path("medianLeadTime").path("anyOf").get(1).path("nullable").asBoolean())
+                .isTrue();
+        assertThat(owners.path("MigrationProgress").path("properties").path("batch").path("anyOf").get(0).path("$ref").asText())
+                .isEqualTo("#/components/schemas/BatchFigures");
         assertThat(owners.path("LifeEventKpis").path("properties").path("shareWithoutManualTask").path("nullable").asBoolean()).isTrue();
     }
 
