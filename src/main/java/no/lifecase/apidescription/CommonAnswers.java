@@ -54,6 +54,8 @@ class CommonAnswers implements GlobalOpenApiCustomizer {
                 addIfMissing(responses, "403", "The session's CSRF token is missing or wrong");
             }
         }, () -> operation.setSecurity(new ArrayList<>()));
+        // Spring answers 406 to an Accept header that names nothing the operation answers with (docs/adr/0049).
+        addIfMissing(responses, "406", "The Accept header names no media type this operation answers with");
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "400", "The body is not of the shape described; `field` names the first field that is wrong");
             addIfMissing(responses, "415", "The body is not " + String.join(" or ", operation.getRequestBody().getContent().keySet()));

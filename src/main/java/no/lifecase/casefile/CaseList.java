@@ -5,6 +5,7 @@ import java.util.List;
 import no.lifecase.identity.Organisasjonsnummer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,8 @@ class CaseList {
     }
 
     /** One case without its timeline and register reads, which {@code GET /api/cases/{reference}} adds. */
-    record CaseSummary(String reference, String lifeEvent, String subject, String organisation, CaseStatus status,
-                       Instant openedAt, Instant closedAt) {
+    record CaseSummary(String reference, String lifeEvent, String subject, @Nullable String organisation, CaseStatus status,
+                       Instant openedAt, @Nullable Instant closedAt) {
     }
 
     record Page(int page, int size, long totalElements, int totalPages, List<CaseSummary> cases) {

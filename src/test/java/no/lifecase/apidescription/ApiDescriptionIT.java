@@ -38,6 +38,7 @@ class ApiDescriptionIT {
             Map.entry("GET /api/citizen/cases/{reference}", "200"),
             Map.entry("GET /api/citizen/life-events", "200"),
             Map.entry("POST /api/citizen/life-events/{id}", "201"),
+            Map.entry("GET /api/cases", "200"),
             Map.entry("POST /api/cases", "201"),
             Map.entry("GET /api/cases/{reference}", "200"),
             Map.entry("GET /api/cases/{reference}/plan", "200"),
