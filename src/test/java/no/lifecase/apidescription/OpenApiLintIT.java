@@ -26,14 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Each group of the OpenAPI description passes Redocly's recommended rules and Spectral's OpenAPI rules without an error
  * (docs/adr/0045). The documents are written to target/openapi/{group}.json. The linters and their rule sets are
- * pinned in src/test/openapi; {@code npm ci} (without install scripts) installs them under target/openapi-tools when the
+ * pinned in src/test/openapi; {@code npm ci} (without install scripts) installs them under target/openapi-linters when the
  * lock file changes. Without Node.js on the PATH the test skips itself and says so, so that a JDK alone still builds.
  */
 @LifecaseIT
 class OpenApiLintIT {
 
     private static final Path PINNED = Path.of("src", "test", "openapi").toAbsolutePath();
-    private static final Path TOOLS = Path.of("target", "openapi-tools").toAbsolutePath();
+    private static final Path LINTERS = Path.of("target", "openapi-linters").toAbsolutePath();
     private static final Path DOCUMENTS = Path.of("target", "openapi").toAbsolutePath();
 
     /** Written after a successful {@code npm ci}: the hash of the lock file it installed. */
@@ -77,16 +77,16 @@ class OpenApiLintIT {
     private static void installLinters() throws Exception {
         var lock = Files.readAllBytes(PINNED.resolve("package-lock.json"));
         var hash = HexFormat.of().formatHex(sha256(lock));
-        var marker = TOOLS.resolve("node_modules").resolve(INSTALLED);
+        var marker = LINTERS.resolve("node_modules").resolve(INSTALLED);
         if (Files.exists(marker) && Files.readString(marker).equals(hash)) {
             return;
         }
-        Files.createDirectories(TOOLS);
+        Files.createDirectories(LINTERS);
         for (var file : List.of("package.json", "package-lock.json")) {
-            Files.copy(PINNED.resolve(file), TOOLS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(PINNED.resolve(file), LINTERS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         var install = run(List.of("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"), List.of());
-        assertThat(install.exitCode()).as("npm ci in " + TOOLS + " failed (it needs the npm registry once):\n" + install.output())
+        assertThat(install.exitCode()).as("npm ci in " + LINTERS + " failed (it needs the npm registry once):\n" + install.output())
                 .isZero();
         Files.writeString(marker, hash);
     }
@@ -97,7 +97,7 @@ class OpenApiLintIT {
     private static Result run(List<String> command, List<Path> files) throws Exception {
         var arguments = new ArrayList<>(command);
         files.forEach(file -> arguments.add(file.toString()));
-        var process = new ProcessBuilder(arguments).directory(TOOLS.toFile()).redirectErrorStream(true);
+        var process = new ProcessBuilder(arguments).directory(LINTERS.toFile()).redirectErrorStream(true);
         // Nothing leaves this machine but npm ci's download: no usage reports, no update checks.
         process.environment().put("REDOCLY_TELEMETRY", "off");
         process.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
