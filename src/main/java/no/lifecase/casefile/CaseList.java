@@ -1,5 +1,6 @@
 package no.lifecase.casefile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import no.lifecase.identity.Organisasjonsnummer;
@@ -30,6 +31,7 @@ class CaseList {
     }
 
     /** One case without its timeline and register reads, which {@code GET /api/cases/{reference}} adds. */
+    @Schema(name = "CaseListEntry")
     record CaseSummary(String reference, String lifeEvent, String subject, @Nullable String organisation, CaseStatus status,
                        Instant openedAt, @Nullable Instant closedAt) {
     }

@@ -61,7 +61,7 @@ class EmbeddedStartupIT {
             assertThat(get(first, "/api/agency/nav/tasks", "nav1", "nav1").statusCode()).as("a demo caseworker").isEqualTo(200);
             var examples = get(first, "/sim/population/examples", null, null);
             assertThat(examples.statusCode()).isEqualTo(200);
-            assertThat(examples.body()).contains("\"mother\"");
+            assertThat(examples.body()).contains("\"singleMother\"", "\"immigrant\"");
         } finally {
             first.stop();
         }
