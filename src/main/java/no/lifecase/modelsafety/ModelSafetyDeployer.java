@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.lifecase.modeltext.ModelTextFiles;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -27,8 +31,11 @@ class ModelSafetyDeployer implements Deployer {
 
     @Override
     public void deploy(DeploymentEntity deployment) {
-        for (ResourceEntity resource : deployment.getResources().values()) {
-            var problems = problems(resource);
+        var resources = deployment.getResources().values();
+        var modelBases = resources.stream().map(ResourceEntity::getName).map(ModelTextFiles::baseOfModel)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        for (ResourceEntity resource : resources) {
+            var problems = problems(resource, modelBases);
             if (!problems.isEmpty()) {
                 var first = problems.get(0);
                 throw new ParseException("Refused: " + resource.getName()
@@ -39,10 +46,13 @@ class ModelSafetyDeployer implements Deployer {
         }
     }
 
-    private List<Problem> problems(ResourceEntity resource) {
+    private List<Problem> problems(ResourceEntity resource, Set<String> modelBases) {
         String name = resource.getName();
+        if (ModelTextFiles.isProperties(name)) {
+            return textsProblems(resource, modelBases);
+        }
         if (!ModelCheck.isDeployable(name)) {
-            return List.of(new ModelProblem(null, "Only BPMN, DMN and form files are deployed; " + name + " is neither."));
+            return List.of(new ModelProblem(null, "Only BPMN, DMN and form files and their texts are deployed; " + name + " is neither."));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".form")) {
@@ -60,6 +70,22 @@ class ModelSafetyDeployer implements Deployer {
             return problems;
         } catch (SAXException | IOException e) {
             return List.of(new ModelProblem(null, name + " is not XML the engine may read: " + e.getMessage()));
+        }
+    }
+
+    /** Texts travel with their model (docs/adr/0050-texts-in-bokmal-nynorsk-and-english.md); no other properties file does. */
+    private static List<Problem> textsProblems(ResourceEntity resource, Set<String> modelBases) {
+        String name = resource.getName();
+        var base = ModelTextFiles.baseOfTexts(name);
+        if (base.isEmpty() || !modelBases.contains(base.get())) {
+            return List.of(new ModelProblem(null, name + " is no texts file of a model in the same deployment: texts are named "
+                    + "<model>_nb.properties, <model>_nn.properties or <model>_en.properties beside <model>.bpmn or <model>.form."));
+        }
+        try {
+            ModelTextFiles.read(resource.getBytes());
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(new ModelProblem(null, name + ": " + e.getMessage()));
         }
     }
 

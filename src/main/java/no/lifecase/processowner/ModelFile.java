@@ -1,11 +1,12 @@
 package no.lifecase.processowner;
 
 import java.util.Locale;
+import no.lifecase.modeltext.ModelTextFiles;
 
-/** One uploaded file: a BPMN model, a DMN model or a Camunda form. */
+/** One uploaded file: a BPMN model, a DMN model, a Camunda form or the texts of a model in one language. */
 record ModelFile(String name, byte[] content) {
 
-    enum Kind { BPMN, DMN, FORM, UNKNOWN }
+    enum Kind { BPMN, DMN, FORM, TEXTS, UNKNOWN }
 
     Kind kind() {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -17,6 +18,9 @@ record ModelFile(String name, byte[] content) {
         }
         if (lower.endsWith(".form")) {
             return Kind.FORM;
+        }
+        if (ModelTextFiles.isTexts(name)) {
+            return Kind.TEXTS;
         }
         return Kind.UNKNOWN;
     }

@@ -94,6 +94,7 @@ class ModelValidator {
         var names = new HashSet<String>();
         var bpmn = new LinkedHashSet<ModelFile>();
         var uploaded = new Uploaded(new HashSet<>(), new HashSet<>());
+        var texts = new CitizenTextsRules();
         for (var file : files) {
             if (!names.add(file.name())) {
                 findings.add(ModelFinding.error(file.name(), null, "duplicate-file", "The file is uploaded twice."));
@@ -125,12 +126,14 @@ class ModelValidator {
                     }
                 }
                 case FORM -> checkForm(file, findings, uploaded.forms());
+                case TEXTS -> texts.read(file, findings);
                 case UNKNOWN -> findings.add(ModelFinding.error(file.name(), null, "file-type",
-                        "Only .bpmn, .dmn and .form files can be deployed."));
+                        "Only .bpmn, .dmn and .form files, and the texts of a model (<model>_nb.properties, _nn, _en), can be deployed."));
             }
         }
+        texts.checkEveryTextsHasItsModel(names, findings);
         for (var file : bpmn) {
-            checkBpmn(file, findings, uploaded);
+            checkBpmn(file, findings, uploaded, texts);
         }
         return findings;
     }
@@ -240,7 +243,7 @@ class ModelValidator {
         FormFieldRules.check(file, id == null ? null : id.asText(), components, findings);
     }
 
-    private void checkBpmn(ModelFile file, List<ModelFinding> findings, Uploaded uploaded) {
+    private void checkBpmn(ModelFile file, List<ModelFinding> findings, Uploaded uploaded, CitizenTextsRules texts) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(stream(file));
@@ -263,6 +266,7 @@ class ModelValidator {
         }
         ProcessWritingRules.check(file, model, findings);
         NotifyAgencyContract.check(file, model, findings);
+        texts.checkBpmn(file, model, findings);
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             checkDelegate(file, task, task.getCamundaDelegateExpression(), task.getCamundaClass(), task.getCamundaExpression(), findings);
         }
