@@ -72,7 +72,7 @@ public class CaseClock extends UserTaskListeners {
                 if (!alreadyWaiting) {
                     timeline.record(lifeEventCase, TimelineKind.CLOCK_STOPPED,
                             "The case waits for you: " + task.getName() + ". The agencies' deadlines stand still meanwhile.",
-                            null, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey());
+                            null, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey(), task.getProcessDefinitionId());
                 }
             });
         }
@@ -96,7 +96,7 @@ public class CaseClock extends UserTaskListeners {
                     lifeEventCase.resume();
                     timeline.record(lifeEventCase, TimelineKind.CLOCK_RESUMED,
                             "The case no longer waits for you: the agencies' deadlines run again.",
-                            null, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey());
+                            null, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey(), task.getProcessDefinitionId());
                 });
             }
         });

@@ -51,15 +51,26 @@ public class CasePlan {
         this.caseTasks = caseTasks;
     }
 
+    /** The steps ahead, with the process definition whose model (and texts) they are steps of; null when nothing is ahead. */
+    public record Ahead(@Nullable String processDefinitionId, List<Step> steps) {
+
+        static final Ahead NOTHING = new Ahead(null, List.of());
+    }
+
     @Transactional(readOnly = true)
     public List<Step> of(LifeEventCase lifeEventCase) {
+        return ahead(lifeEventCase).steps();
+    }
+
+    @Transactional(readOnly = true)
+    public Ahead ahead(LifeEventCase lifeEventCase) {
         var processInstanceId = lifeEventCase.processInstanceId();
         if (lifeEventCase.status() == CaseStatus.CLOSED || processInstanceId == null) {
-            return List.of();
+            return Ahead.NOTHING;
         }
         var instance = caseTasks.processInstance(processInstanceId);
         if (instance == null) {
-            return List.of();
+            return Ahead.NOTHING;
         }
         var definition = definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::definition);
         var outline = definition.outline();
@@ -77,7 +88,7 @@ public class CasePlan {
             steps.putIfAbsent(node.id(), new Step(node.id(), node.name(), ahead.certain() ? StepStatus.NEXT : StepStatus.POSSIBLE,
                     node.agency(variables).orElse(null), now.dueOf(node)));
         }
-        return List.copyOf(steps.values());
+        return new Ahead(instance.getProcessDefinitionId(), List.copyOf(steps.values()));
     }
 
     private Definition definition(String processDefinitionId) {

@@ -18,8 +18,9 @@ public class CasePurpose {
      * @throws CaseNotFound if there is no such case: a register read must always belong to one
      */
     public AccessPurpose of(CaseReference reference) {
-        var lifeEventId = cases.find(reference).orElseThrow(CaseNotFound::new).lifeEventId();
-        return caseTypes.find(lifeEventId).<AccessPurpose>map(CaseType::accessPurpose)
+        var lifeEventCase = cases.find(reference).orElseThrow(CaseNotFound::new);
+        var lifeEventId = lifeEventCase.lifeEventId();
+        return caseTypes.find(lifeEventId).<AccessPurpose>map(type -> type.accessPurpose(lifeEventCase.variant()))
                 .orElseThrow(() -> new IllegalStateException("Case " + reference + " has unknown life event " + lifeEventId));
     }
 }

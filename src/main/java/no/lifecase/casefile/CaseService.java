@@ -85,7 +85,9 @@ public class CaseService {
             throw new CaseAlreadyOpen(lifeEvent, open.reference());
         });
         // Flushed at once: a case another transaction opened meanwhile meets the unique key here, before the process starts.
-        var lifeEventCase = cases.saveAndFlush(new LifeEventCase(references.next(), lifeEvent, subject, organisation, clock.instant()));
+        var opening = new LifeEventCase(references.next(), lifeEvent, subject, organisation, clock.instant());
+        lifeEvent.variantFor(facts).ifPresent(variant -> opening.isVariant(variant.id()));
+        var lifeEventCase = cases.saveAndFlush(opening);
         var reference = lifeEventCase.reference().value();
         timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case opened: " + lifeEvent.titleEnglish(),
                 null, CaseTimelineEntry.SOURCE_PROCESS, null);

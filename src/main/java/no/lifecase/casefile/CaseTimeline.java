@@ -22,14 +22,27 @@ public class CaseTimeline {
     /** Adds an entry to the case with this reference; does nothing for a business key that is no case of ours. */
     @Transactional
     public void record(String reference, TimelineKind kind, String text, String agency, String source, String activityId) {
+        record(reference, kind, text, agency, source, activityId, null);
+    }
+
+    /** As {@link #record(String, TimelineKind, String, String, String, String)}, for an element of this process definition. */
+    @Transactional
+    public void record(String reference, TimelineKind kind, String text, String agency, String source, String activityId,
+                       String processDefinitionId) {
         if (!CaseReference.isValid(reference)) {
             return;
         }
-        cases.findByReference(reference).ifPresent(lifeEventCase -> record(lifeEventCase, kind, text, agency, source, activityId));
+        cases.findByReference(reference).ifPresent(lifeEventCase -> record(lifeEventCase, kind, text, agency, source, activityId,
+                processDefinitionId));
     }
 
     void record(LifeEventCase lifeEventCase, TimelineKind kind, String text, String agency, String source, String activityId) {
-        entries.save(new CaseTimelineEntry(lifeEventCase, clock.instant(), kind, text, agency, source, activityId));
+        record(lifeEventCase, kind, text, agency, source, activityId, null);
+    }
+
+    void record(LifeEventCase lifeEventCase, TimelineKind kind, String text, String agency, String source, String activityId,
+                String processDefinitionId) {
+        entries.save(new CaseTimelineEntry(lifeEventCase, clock.instant(), kind, text, agency, source, activityId, processDefinitionId));
     }
 
     @Transactional(readOnly = true)

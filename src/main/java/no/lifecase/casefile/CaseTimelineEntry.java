@@ -14,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One thing that happened on a case, in words the citizen can read. */
+/**
+ * One thing that happened on a case, step by step as staff read it. Citizens read the entries that have a text, in their
+ * own language, rendered from the kind, the element and the agency when the page is read (docs/adr/0051).
+ */
 @Entity
 @Table(name = "case_timeline_entry")
 public class CaseTimelineEntry {
@@ -50,12 +53,22 @@ public class CaseTimelineEntry {
     @Column(updatable = false)
     private String activityId;
 
+    /** The process definition whose texts name the entry for citizens (docs/adr/0051); null for entries of no model. */
+    @Column(updatable = false)
+    private String processDefinitionId;
+
     protected CaseTimelineEntry() {
         // for JPA
     }
 
     public CaseTimelineEntry(LifeEventCase lifeEventCase, Instant occurredAt, TimelineKind kind, String text,
                              String agency, String source, String activityId) {
+        this(lifeEventCase, occurredAt, kind, text, agency, source, activityId, null);
+    }
+
+    public CaseTimelineEntry(LifeEventCase lifeEventCase, Instant occurredAt, TimelineKind kind, String text,
+                             String agency, String source, String activityId, String processDefinitionId) {
+        this.processDefinitionId = processDefinitionId;
         this.lifeEventCase = lifeEventCase;
         this.occurredAt = occurredAt;
         this.kind = kind;
@@ -87,5 +100,9 @@ public class CaseTimelineEntry {
 
     public String activityId() {
         return activityId;
+    }
+
+    public String processDefinitionId() {
+        return processDefinitionId;
     }
 }

@@ -55,6 +55,10 @@ public class LifeEventCase {
      */
     private String openKey;
 
+    /** The kind of case within its life event that has its own title and purpose ({@link CaseVariant}); null for none. */
+    @Column(updatable = false)
+    private String variant;
+
     @Version
     private long version;
 
@@ -81,6 +85,15 @@ public class LifeEventCase {
     /** What an open case of a life event is about: the organisation if it is an organisation's, else the person. */
     static String keyOf(Fodselsnummer subject, Organisasjonsnummer organisation) {
         return organisation != null ? organisation.value() : subject.value();
+    }
+
+    /** The variant of its life event the case is (docs/adr/0051), or null for the life event's usual case. */
+    public String variant() {
+        return variant;
+    }
+
+    void isVariant(String variant) {
+        this.variant = variant;
     }
 
     void startedAs(String processInstanceId) {

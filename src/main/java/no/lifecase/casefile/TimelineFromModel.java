@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -45,17 +46,17 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
     }
 
-    private void stepStarted(DelegateExecution execution) {
-        record(execution, TimelineKind.STEP_STARTED);
+    private void stepStarted(DelegateExecution execution, StepAgency agency) {
+        record(execution, TimelineKind.STEP_STARTED, agency);
     }
 
-    private void stepEnded(DelegateExecution execution) {
-        record(execution, execution.isCanceled() ? TimelineKind.STEP_CANCELLED : TimelineKind.STEP_COMPLETED);
+    private void stepEnded(DelegateExecution execution, StepAgency agency) {
+        record(execution, execution.isCanceled() ? TimelineKind.STEP_CANCELLED : TimelineKind.STEP_COMPLETED, agency);
     }
 
     private void eventHappened(DelegateExecution execution) {
         if (!execution.isCanceled()) {
-            record(execution, TimelineKind.EVENT);
+            record(execution, TimelineKind.EVENT, StepAgency.NONE);
         }
     }
 
@@ -66,18 +67,26 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
                 .sorted()
                 .collect(Collectors.joining(","));
         timeline.record(task.getExecution().getProcessBusinessKey(), TimelineKind.STEP_STARTED, task.getName(),
-                agencies.isEmpty() ? null : agencies, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey());
+                agencies.isEmpty() ? null : agencies, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey(),
+                task.getProcessDefinitionId());
     }
 
-    /** A process that works with one agency (such as notify-agency) names it in the variable "agency". */
-    private void record(DelegateExecution execution, TimelineKind kind) {
+    /**
+     * The step's own agency where the model names one (a task's candidate group, a call's "agency"); else, in a process
+     * that works with one agency (such as notify-agency), the variable "agency". The entry keeps its process definition,
+     * whose texts tell it to the citizen (docs/adr/0051).
+     */
+    private void record(DelegateExecution execution, TimelineKind kind, StepAgency stepAgency) {
         if (DeadlinePath.isOnDeadlinePath(execution.getBpmnModelElementInstance())) {
             // The reminder and escalation delegates write one entry with the task, its agency and its due date.
             return;
         }
-        var agency = execution.getVariable("agency") instanceof String name ? name : null;
+        var agency = stepAgency.in(execution);
+        if (agency == null) {
+            agency = execution.getVariable("agency") instanceof String name ? name : null;
+        }
         timeline.record(execution.getProcessBusinessKey(), kind, execution.getCurrentActivityName(), agency,
-                CaseTimelineEntry.SOURCE_PROCESS, execution.getCurrentActivityId());
+                CaseTimelineEntry.SOURCE_PROCESS, execution.getCurrentActivityId(), execution.getProcessDefinitionId());
     }
 
     private class ParseListener extends AbstractBpmnParseListener {
@@ -95,9 +104,11 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             if (named(activity)) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TimelineFromModel.this::taskCreated);
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) TimelineFromModel.this::stepEnded);
+                var task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TimelineFromModel.this::taskCreated);
+                var groups = task.getCandidateGroupIdExpressions();
+                var agency = groups.size() == 1 ? StepAgency.ofExpression(groups.iterator().next().getExpressionText()) : StepAgency.NONE;
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> stepEnded(execution, agency));
             }
         }
 
@@ -138,7 +149,21 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
 
         @Override
         public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
-            step(activity);
+            step(activity, calledFor(element));
+        }
+
+        /** The agency a call activity passes to its called process as "agency" (notify-agency's contract). */
+        private StepAgency calledFor(Element callActivity) {
+            var extensions = callActivity.element("extensionElements");
+            if (extensions == null) {
+                return StepAgency.NONE;
+            }
+            return extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "in").stream()
+                    .filter(in -> "agency".equals(in.attribute("target")))
+                    .findFirst()
+                    .map(in -> in.attribute("source") != null ? StepAgency.ofVariable(in.attribute("source"))
+                            : StepAgency.ofExpression(in.attribute("sourceExpression")))
+                    .orElse(StepAgency.NONE);
         }
 
         @Override
@@ -172,9 +197,13 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
         }
 
         private void step(ActivityImpl activity) {
+            step(activity, StepAgency.NONE);
+        }
+
+        private void step(ActivityImpl activity, StepAgency agency) {
             if (named(activity)) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) TimelineFromModel.this::stepStarted);
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) TimelineFromModel.this::stepEnded);
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> stepStarted(execution, agency));
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> stepEnded(execution, agency));
             }
         }
 

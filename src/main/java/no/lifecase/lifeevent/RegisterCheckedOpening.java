@@ -75,7 +75,7 @@ class RegisterCheckedOpening {
             return transaction.execute(status -> {
                 var opened = cases.open(lifeEvent, subject, organisation, open.facts());
                 // The check read the register before the case existed; the citizen sees that read on the case too.
-                open.reads().forEach(read -> accessLog.record(opened.reference(), read.register(), lifeEvent.accessPurpose(),
+                open.reads().forEach(read -> accessLog.record(opened.reference(), read.register(), lifeEvent.accessPurpose(opened.variant()),
                         read.about(), read.fields()));
                 return opened;
             });

@@ -27,8 +27,17 @@ public record CaseSummary(
     }
 
     static CaseSummary of(LifeEventCase lifeEventCase, LifeEvents lifeEvents) {
-        return new CaseSummary(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), titleOf(lifeEvents, lifeEventCase.lifeEventId()),
+        return new CaseSummary(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(),
+                titleOf(lifeEvents, lifeEventCase.lifeEventId(), lifeEventCase.variant()),
                 lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt());
+    }
+
+    /** The title of a case of this variant of the life event (a stillbirth is not "Having a child"); null: its usual title. */
+    static Title titleOf(LifeEvents lifeEvents, String lifeEventId, String variant) {
+        return lifeEvents.find(lifeEventId)
+                .map(event -> event.title(variant))
+                .map(title -> new Title(title.nb(), title.en()))
+                .orElse(new Title(lifeEventId, lifeEventId));
     }
 
     static Title titleOf(LifeEvents lifeEvents, String lifeEventId) {

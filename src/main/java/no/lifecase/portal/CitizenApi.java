@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
+import no.lifecase.language.Language;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +35,10 @@ class CitizenApi {
     }
 
     @GetMapping("/cases/{reference}")
-    @Operation(operationId = "getMyCase", summary = "One of my cases", description = "Timeline, plan, register data used with purpose and legal basis, and open tasks")
+    @Operation(operationId = "getMyCase", summary = "One of my cases", description = "Timeline (one line per thing that happened, in the reader's language: ?lang=nb, nn or en, or the language chosen before), plan, register data used with purpose and legal basis, and open tasks")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiResponse(responseCode = "404", description = "No such case, or not one of the citizen's")
-    CaseDetails oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference) {
-        return cases.details(citizen.fodselsnummer(), reference);
+    CaseDetails oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Locale locale) {
+        return cases.details(citizen.fodselsnummer(), reference, Language.of(locale));
     }
 }

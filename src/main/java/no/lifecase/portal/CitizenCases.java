@@ -16,7 +16,11 @@ import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.casefile.Representation;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Language;
 import no.lifecase.lifeevent.LifeEvents;
+import no.lifecase.modeltext.DeployedModelTexts;
+import no.lifecase.modeltext.ModelTexts;
+import org.springframework.context.MessageSource;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +40,18 @@ public class CitizenCases {
     private final CaseTasks tasks;
     private final Representation representation;
     private final LifeEvents lifeEvents;
+    private final CitizenTimeline citizenTimeline;
+    private final DeployedModelTexts modelTexts;
+    private final AgencyNames agencyNames;
+    private final MessageSource messages;
 
     CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
-                 Representation representation, LifeEvents lifeEvents) {
+                 Representation representation, LifeEvents lifeEvents, CitizenTimeline citizenTimeline,
+                 DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages) {
+        this.citizenTimeline = citizenTimeline;
+        this.modelTexts = modelTexts;
+        this.agencyNames = agencyNames;
+        this.messages = messages;
         this.cases = cases;
         this.timeline = timeline;
         this.plan = plan;
@@ -81,37 +94,56 @@ public class CitizenCases {
      * @throws CaseNotFound if there is no such case or the citizen may not see it
      */
     @Transactional(readOnly = true)   // one connection for the page's reads, not one per part
-    public CaseDetails details(Fodselsnummer citizen, String reference) {
+    public CaseDetails details(Fodselsnummer citizen, String reference, Language language) {
         var lifeEventCase = find(citizen, reference).orElseThrow(CaseNotFound::new);
         var summary = CaseSummary.of(lifeEventCase, lifeEvents);
         return new CaseDetails(summary.reference(), summary.lifeEvent(), summary.title(), summary.status(),
                 summary.openedAt(), summary.closedAt(),
-                timeline.of(lifeEventCase).stream()
-                        .map(entry -> new CaseDetails.TimelineEntry(entry.occurredAt(), entry.kind(), entry.text(), entry.agency()))
-                        .toList(),
-                plan.of(lifeEventCase).stream()
-                        .map(step -> new CaseDetails.PlanStep(step.name(), step.status(), step.agency(), step.expectedBy()))
-                        .toList(),
+                citizenTimeline.of(timeline.of(lifeEventCase), language),
+                planOf(lifeEventCase, language),
                 dataAccess.of(lifeEventCase).stream()
                         .map(read -> new CaseDetails.DataAccess(read.accessedAt(), read.register(), read.purpose(),
                                 read.legalBasis(), masked(read.about()), read.fields()))
                         .toList(),
-                openTasks(citizen, lifeEventCase).stream().map(CitizenCases::view).toList());
+                openTasks(citizen, lifeEventCase).stream().map(task -> view(task, language)).toList());
     }
 
-    /** An open task of this case that waits for the citizen (assigned to them or offered to them). */
+    /**
+     * The steps ahead that the model gives the citizen a text for, in their language; the engine's own steps (register
+     * reads, rules, timers) have none and are not shown (docs/adr/0050).
+     */
+    private List<CaseDetails.PlanStep> planOf(LifeEventCase lifeEventCase, Language language) {
+        var ahead = plan.ahead(lifeEventCase);
+        var texts = modelTexts.ofProcessDefinition(ahead.processDefinitionId());
+        return ahead.steps().stream()
+                .flatMap(step -> texts.step(step.activityId(), language)
+                        .map(text -> ModelTexts.withAgency(text, agencyNames.of(step.agency(), language)))
+                        .map(text -> new CaseDetails.PlanStep(text, step.status(), step.agency(), step.expectedBy()))
+                        .stream())
+                .toList();
+    }
+
+    /** An open task of this case that waits for the citizen (assigned to them or offered to them), named in bokmål. */
     public Optional<CaseDetails.OpenTask> task(Fodselsnummer citizen, String reference, String taskId) {
+        return task(citizen, reference, taskId, Language.NB);
+    }
+
+    /** An open task of this case that waits for the citizen, named in their language. */
+    public Optional<CaseDetails.OpenTask> task(Fodselsnummer citizen, String reference, String taskId, Language language) {
         return find(citizen, reference)
                 .flatMap(lifeEventCase -> openTasks(citizen, lifeEventCase).stream().filter(task -> task.getId().equals(taskId)).findFirst())
-                .map(CitizenCases::view);
+                .map(task -> view(task, language));
     }
 
     private List<Task> openTasks(Fodselsnummer citizen, LifeEventCase lifeEventCase) {
         return tasks.waitingFor(lifeEventCase.reference(), citizen.value());
     }
 
-    private static CaseDetails.OpenTask view(Task task) {
-        return new CaseDetails.OpenTask(task.getId(), task.getName(),
+    /** A task by the text its model gives it; the models API holds every task for a person to having one in each language. */
+    private CaseDetails.OpenTask view(Task task, Language language) {
+        var name = modelTexts.ofProcessDefinition(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey(), language)
+                .orElseGet(() -> messages.getMessage("timeline.task.untitled", null, language.locale()));
+        return new CaseDetails.OpenTask(task.getId(), name,
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }

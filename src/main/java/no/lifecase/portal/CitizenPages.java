@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.caseworker.FormValues;
+import no.lifecase.language.Language;
 import no.lifecase.lifeevent.LifeEvents;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -91,37 +92,37 @@ class CitizenPages {
     }
 
     @GetMapping(PortalSecurity.HOME + "/saker/{reference}")
-    String oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Model model) {
-        model.addAttribute("case", cases.details(citizen.fodselsnummer(), reference));
+    String oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Model model, Locale locale) {
+        model.addAttribute("case", cases.details(citizen.fodselsnummer(), reference, Language.of(locale)));
         model.addAttribute("citizen", citizen);
         return "portal/case";
     }
 
     @GetMapping(PortalSecurity.HOME + "/saker/{reference}/oppgaver/{taskId}")
     String task(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, @PathVariable String taskId,
-                Model model) {
-        return taskPage(citizen, reference, taskId, new LinkedMultiValueMap<>(), List.of(), model);
+                Model model, Locale locale) {
+        return taskPage(citizen, reference, taskId, new LinkedMultiValueMap<>(), List.of(), model, locale);
     }
 
     /** The answers to a task: completed and back to the case when valid, else the form again with its problems. */
     @PostMapping(PortalSecurity.HOME + "/saker/{reference}/oppgaver/{taskId}")
     String answer(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, @PathVariable String taskId,
                   @RequestParam MultiValueMap<String, String> submitted, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        var task = cases.task(citizen.fodselsnummer(), reference, taskId).orElseThrow(CaseNotFound::new);
+                  HttpServletResponse response, Locale locale) {
+        var task = cases.task(citizen.fodselsnummer(), reference, taskId, Language.of(locale)).orElseThrow(CaseNotFound::new);
         var problems = taskForms.answer(citizen.fodselsnummer(), reference, taskId, submitted);
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("answered", task.name());
             return "redirect:" + PortalSecurity.HOME + "/saker/" + reference;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return taskPage(citizen, reference, taskId, submitted, problems, model);
+        return taskPage(citizen, reference, taskId, submitted, problems, model, locale);
     }
 
     private String taskPage(CitizenUser citizen, String reference, String taskId, MultiValueMap<String, String> entered,
-                            List<FormValues.Problem> problems, Model model) {
+                            List<FormValues.Problem> problems, Model model, Locale locale) {
         var lifeEventCase = cases.find(citizen.fodselsnummer(), reference).orElseThrow(CaseNotFound::new);
-        var task = cases.task(citizen.fodselsnummer(), reference, taskId).orElseThrow(CaseNotFound::new);
+        var task = cases.task(citizen.fodselsnummer(), reference, taskId, Language.of(locale)).orElseThrow(CaseNotFound::new);
         model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
         model.addAttribute("task", task);
         model.addAttribute("citizen", citizen);

@@ -1,6 +1,10 @@
 package no.lifecase.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,6 +24,29 @@ class PortalDates {
 
     public String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(NORWAY).format(instant);
+    }
+
+    /** The time of day alone, for a line under its day's heading. */
+    public String time(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(NORWAY).format(instant);
+    }
+
+    /** One day of the timeline: its heading ("søndag 6. desember 2026") and what happened that day, in order. */
+    public record Day(String heading, String iso, List<CaseDetails.TimelineEntry> entries) {
+    }
+
+    /** The timeline grouped by day in Norwegian time, as the case page shows it (docs/adr/0051). */
+    public List<Day> byDay(List<CaseDetails.TimelineEntry> timeline, Locale locale) {
+        var days = new LinkedHashMap<LocalDate, List<CaseDetails.TimelineEntry>>();
+        timeline.forEach(entry -> days.computeIfAbsent(dayOf(entry.occurredAt()), day -> new ArrayList<>()).add(entry));
+        var heading = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        return days.entrySet().stream()
+                .map(day -> new Day(heading.format(day.getKey()), day.getKey().toString(), List.copyOf(day.getValue())))
+                .toList();
+    }
+
+    static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, NORWAY);
     }
 
     /** For {@code <time datetime>}: the machine-readable form. */

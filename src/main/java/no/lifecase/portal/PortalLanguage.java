@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import no.lifecase.language.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,8 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The pages speak Norwegian bokmål unless the reader picks English with {@code ?lang=en} (the link on every page);
- * the choice is kept in a cookie. Only these two: any other {@code lang} gives bokmål.
+ * The pages speak Norwegian bokmål unless the reader picks nynorsk ({@code ?lang=nn}) or English ({@code ?lang=en});
+ * the choice is kept in a cookie. Only these three: any other {@code lang} gives bokmål.
  */
 @Configuration(proxyBeanMethods = false)
 class PortalLanguage implements WebMvcConfigurer {
@@ -36,7 +37,7 @@ class PortalLanguage implements WebMvcConfigurer {
     }
 
     static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : BOKMAL;
+        return Language.of(locale).locale();
     }
 
     private static final class BokmalOrEnglish extends CookieLocaleResolver {

@@ -21,6 +21,9 @@ import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.casefile.Representation;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Language;
+import no.lifecase.modeltext.DeployedModelTexts;
+import org.springframework.context.MessageSource;
 import no.lifecase.lifeevent.ShippedLifeEvents;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +55,7 @@ class CitizenCasesTest {
 
         assertThat(cases.find(CITIZEN, "LE-2026-000002")).isEmpty();
         assertThat(cases.find(CITIZEN, "LE-2026-000404")).isEmpty();
-        assertThatThrownBy(() -> cases.details(CITIZEN, "LE-2026-000002")).isInstanceOf(CaseNotFound.class)
+        assertThatThrownBy(() -> cases.details(CITIZEN, "LE-2026-000002", Language.NB)).isInstanceOf(CaseNotFound.class)
                 .hasMessage(new CaseNotFound().getMessage());
         assertThat(cases.task(CITIZEN, "LE-2026-000002", "task-1")).isEmpty();
         verifyNoInteractions(timeline, dataAccess, tasks);
@@ -115,7 +118,8 @@ class CitizenCasesTest {
     }
 
     private CitizenCases citizenCases(Representation representation) {
-        return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all());
+        return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all(),
+                mock(CitizenTimeline.class), mock(DeployedModelTexts.class), mock(AgencyNames.class), mock(MessageSource.class));
     }
 
     private LifeEventCase caseOf(String reference, Fodselsnummer subject) {

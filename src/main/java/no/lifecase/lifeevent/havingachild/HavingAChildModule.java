@@ -37,7 +37,13 @@ public class HavingAChildModule {
             new AccessPurpose("To offer child benefit, parental benefit and a home visit for the new child",
                     "folkeregisterloven § 10-2; barnetrygdloven § 4; folketrygdloven kapittel 14"),
             // A parent with parental responsibility (or the mother) acts for the child.
-            Representatives.forTheSubject(HavingAChild.Variable.PARENTS_WITH_RESPONSIBILITY, HavingAChild.Variable.MOTHER_ID));
+            Representatives.forTheSubject(HavingAChild.Variable.PARENTS_WITH_RESPONSIBILITY, HavingAChild.Variable.MOTHER_ID))
+            // A stillborn child has no case of its own: the mother's case must read as what it is, never as an offer for a
+            // new child (docs/adr/0051).
+            .withVariant(new LifeEvent.Variant(HavingAChild.Variable.STILLBIRTH, HavingAChild.Variable.STILLBIRTH,
+                    new Text("Dødfødsel", "Stillbirth"),
+                    new AccessPurpose("To tell Nav and the municipal health service about the stillbirth, so that they can support the family",
+                            "folkeregisterloven § 10-2; folketrygdloven kapittel 14; helse- og omsorgstjenesteloven § 3-2")));
 
     @Bean
     @Order(1)

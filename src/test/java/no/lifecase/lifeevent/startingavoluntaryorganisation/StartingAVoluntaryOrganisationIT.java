@@ -11,6 +11,7 @@ import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
 import no.lifecase.casefile.Representation;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Language;
 import no.lifecase.portal.CaseSummary;
 import no.lifecase.portal.CitizenCases;
 import no.lifecase.testsupport.LifecaseIT;
@@ -122,8 +123,10 @@ class StartingAVoluntaryOrganisationIT {
 
         var memberId = Fodselsnummer.parse(member);
         assertThat(citizenCases.of(memberId)).extracting(CaseSummary::reference).as("the board member sees the case").contains(reference);
-        assertThat(citizenCases.details(memberId, reference).tasks()).extracting(task -> task.name())
-                .as("and the question waiting for the board").containsExactly("Offer the board registration in Frivillighetsregisteret");
+        assertThat(citizenCases.details(memberId, reference, Language.NB).tasks()).extracting(task -> task.name())
+                .as("and the question waiting for the board, in words written for the board").containsExactly("Registrer organisasjonen i Frivillighetsregisteret");
+        assertThat(citizenCases.details(memberId, reference, Language.NN).tasks()).extracting(task -> task.name())
+                .containsExactly("Registrer organisasjonen i Frivilligregisteret");
 
         tasks.complete(offer.getId(), Map.of("registrationAnswer", "will-register"));
 
