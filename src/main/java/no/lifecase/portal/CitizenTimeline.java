@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.lifecase.casefile.CaseTimelineEntry;
 import no.lifecase.casefile.TimelineKind;
 import no.lifecase.language.Language;
@@ -34,27 +35,34 @@ class CitizenTimeline {
 
     List<CaseDetails.TimelineEntry> of(List<CaseTimelineEntry> entries, Language language) {
         var lines = new ArrayList<CaseDetails.TimelineEntry>();
-        var doneSteps = new HashSet<String>();
+        var toldInOwnWords = toldInOwnWords(entries, language);
         boolean opened = false;
         for (var entry : entries) {
             var line = switch (entry.kind()) {
                 case CASE_OPENED -> Optional.of(message(opened ? "timeline.line.CASE_REOPENED" : "timeline.line.CASE_OPENED", language));
                 case STEP_COMPLETED, EVENT -> done(entry, language);
                 case WORK_STARTED, DEADLINE_REMINDER, DEADLINE_PASSED -> Optional.of(aboutAgency(entry, language));
-                // An agency's decision on a step whose model tells it in its own words is told once, in those words.
-                case DECISION_MADE -> doneSteps.contains(entry.activityId()) ? Optional.<String>empty() : Optional.of(aboutAgency(entry, language));
+                // An agency's decision, or the citizen's answer, on a step the model tells in its own words is told once, so.
+                case DECISION_MADE -> toldInOwnWords.contains(entry.activityId()) ? Optional.<String>empty() : Optional.of(aboutAgency(entry, language));
+                case CLOCK_RESUMED -> toldInOwnWords.contains(entry.activityId()) ? Optional.<String>empty()
+                        : Optional.of(message("timeline.line.CLOCK_RESUMED", language));
                 case CLOCK_STOPPED -> Optional.of(waiting(entry, language));
-                case CLOCK_RESUMED, CASE_CLOSED -> Optional.of(message("timeline.line." + entry.kind(), language));
+                case CASE_CLOSED -> Optional.of(message("timeline.line.CASE_CLOSED", language));
                 case STEP_STARTED, STEP_CANCELLED -> Optional.<String>empty();
             };
             opened |= entry.kind() == TimelineKind.CASE_OPENED;
-            if (line.isPresent() && entry.kind() == TimelineKind.STEP_COMPLETED) {
-                doneSteps.add(entry.activityId());
-            }
             line.filter(text -> !repeats(lines, entry, text))
                     .ifPresent(text -> lines.add(new CaseDetails.TimelineEntry(entry.occurredAt(), entry.kind(), text, entry.agency())));
         }
         return lines;
+    }
+
+    /** The steps that have completed with a line of their own in the model's texts. */
+    private Set<String> toldInOwnWords(List<CaseTimelineEntry> entries, Language language) {
+        var steps = new HashSet<String>();
+        entries.stream().filter(entry -> entry.kind() == TimelineKind.STEP_COMPLETED && done(entry, language).isPresent())
+                .forEach(entry -> steps.add(entry.activityId()));
+        return steps;
     }
 
     /** The line the model gives the step or event once it has happened; none for steps that are the engine's own. */

@@ -86,7 +86,7 @@ class BoardMemberActsInOrganisationCaseIT {
                 .contains("\"reference\":\"" + clubCase + "\"").doesNotContain(shopCase);
         assertThat(browser.get("/min-side/saker/" + shopCase).status()).isEqualTo(404);
         assertThat(browser.get("/min-side/saker/" + clubCase).body())
-                .contains(taskPath, "Offer the board registration in Frivillighetsregisteret");
+                .contains(taskPath, "Registrer organisasjonen i Frivillighetsregisteret");
 
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);

@@ -41,13 +41,18 @@ class CitizenPortalIT {
     static void openCases(@Autowired CaseService cases, @Autowired RepositoryService repository, @Autowired RuntimeService runtime) {
         ownCase = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(CITIZEN)).reference().value();
         othersCase = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(SOMEONE_ELSE)).reference().value();
-        // A question for the citizen on their case, in a process of its own with the case reference as business key.
+        // A question for the citizen on their case, in a process of its own with the case reference as business key, with
+        // the texts the citizen reads for it in each language beside it.
         if (repository.createProcessDefinitionQuery().processDefinitionKey("it-citizen-question").count() == 0) {
             repository.createDeployment().addModelInstance("it-citizen-question.bpmn",
                     Bpmn.createExecutableProcess("it-citizen-question").camundaHistoryTimeToLive(1)
                             .startEvent()
-                            .userTask("Task_ConfirmAccount").name("Confirm your bank account").camundaAssignee("${subject}")
-                            .endEvent().done()).deploy();
+                            .userTask("Task_ConfirmAccount").name("Confirm account (staff name)").camundaAssignee("${subject}")
+                            .endEvent().done())
+                    .addString("it-citizen-question_nb.properties", "Task_ConfirmAccount=Bekreft kontonummeret ditt")
+                    .addString("it-citizen-question_nn.properties", "Task_ConfirmAccount=Stadfest kontonummeret ditt")
+                    .addString("it-citizen-question_en.properties", "Task_ConfirmAccount=Confirm your bank account")
+                    .deploy();
         }
         runtime.startProcessInstanceByKey("it-citizen-question", ownCase, Map.of("subject", CITIZEN));
         runtime.startProcessInstanceByKey("it-citizen-question", othersCase, Map.of("subject", SOMEONE_ELSE));
@@ -73,17 +78,19 @@ class CitizenPortalIT {
 
         var casePage = browser.get("/min-side/saker/" + ownCase);
         assertThat(casePage.status()).isEqualTo(200);
-        assertThat(casePage.body()).contains("Dette har skjedd", "Case opened: Having a child", "A child is born",
-                "Dette skjer videre", "Opplysninger vi har brukt om deg", "Confirm your bank account");
+        assertThat(casePage.body()).contains("Dette har skjedd", "Vi har opprettet saken", "Folkeregisteret har registrert fødselen",
+                "Dette skjer videre", "Opplysninger vi har brukt om deg", "Bekreft kontonummeret ditt")
+                .doesNotContain("Case opened", "A child is born", "Confirm account (staff name)");
 
         var taskLink = java.util.regex.Pattern.compile("href=\"(/min-side/saker/" + ownCase + "/oppgaver/[^\"]+)\"").matcher(casePage.body());
         assertThat(taskLink.find()).isTrue();
         var taskPage = browser.get(taskLink.group(1));
         assertThat(taskPage.status()).isEqualTo(200);
-        assertThat(taskPage.body()).contains("Confirm your bank account", "Snart kan du svare");
+        assertThat(taskPage.body()).contains("Bekreft kontonummeret ditt", "Snart kan du svare");
 
         var english = browser.get("/min-side/saker/" + ownCase + "?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\"", "What has happened", "What comes next");
+        assertThat(english.body()).contains("<html lang=\"en\"", "What has happened", "What comes next", "We have opened your case",
+                "Confirm your bank account");
         assertThat(browser.get("/min-side?lang=nb").body()).contains("Mine saker");
     }
 
@@ -114,7 +121,7 @@ class CitizenPortalIT {
         var one = browser.getOnce("/api/citizen/cases/" + ownCase, "application/json");
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(one.body()).contains("\"timeline\":[", "\"plan\":[", "\"dataAccess\":[", "\"tasks\":[",
-                "Case opened: Having a child", "Confirm your bank account");
+                "Vi har opprettet saken", "Bekreft kontonummeret ditt");
     }
 
     @Test

@@ -181,7 +181,8 @@ class CitizenStartsALifeEventIT {
         assertThat(started.headers().firstValue("Location")).hasValue("/api/citizen/cases/" + reference.group(1));
         var theCase = browser.getOnce("/api/citizen/cases/" + reference.group(1), "application/json");
         assertThat(theCase.statusCode()).isEqualTo(200);
-        assertThat(theCase.body()).contains("\"lifeEvent\":\"" + JOB + "\"", "Case opened: Losing and finding a job");
+        assertThat(theCase.body()).contains("\"lifeEvent\":\"" + JOB + "\"", "Vi har opprettet saken", "Du har fortalt oss at du mister jobben")
+                .doesNotContain("Case opened");
 
         var again = browser.postJson(API + "/" + JOB, answers, csrf);
         assertThat(again.statusCode()).as("one running case at a time").isEqualTo(403);

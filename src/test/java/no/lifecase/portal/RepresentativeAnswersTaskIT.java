@@ -80,7 +80,7 @@ class RepresentativeAnswersTaskIT {
         var myCases = logIn(browser, mother);
         assertThat(myCases.body()).contains(reference, "Få barn");
         assertThat(browser.getOnce("/api/citizen/cases", "application/json").body()).contains("\"reference\":\"" + reference + "\"");
-        assertThat(browser.get("/min-side/saker/" + reference).body()).contains(taskPath, "Choose parental benefit or lump-sum grant");
+        assertThat(browser.get("/min-side/saker/" + reference).body()).contains(taskPath, "Velg foreldrepenger eller engangsstønad");
 
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);

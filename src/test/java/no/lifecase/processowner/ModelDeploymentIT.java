@@ -163,6 +163,71 @@ class ModelDeploymentIT {
     }
 
     @Test
+    void aTaskForACitizenWithoutItsNynorskTextIsRefusedNamingTheElementAndDeployedOnceItHasIt() throws IOException {
+        byte[] form = Files.readAllBytes(FORMS.resolve("notice-follow-up.form"));
+        byte[] bokmal = "Task_TellUs=Fortell oss om saken\nEndEvent_Told.done=Du har fortalt oss om saken\n".getBytes(StandardCharsets.UTF_8);
+        byte[] nynorsk = "Task_TellUs=Fortel oss om saka\nEndEvent_Told.done=Du har fortalt oss om saka\n".getBytes(StandardCharsets.UTF_8);
+        byte[] english = "Task_TellUs=Tell us about the case\nEndEvent_Told.done=You have told us about the case\n".getBytes(StandardCharsets.UTF_8);
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+
+        var withoutNynorsk = post(OWNER, Map.of("it-citizen-texts.bpmn", citizenQuestion(), "notice-follow-up.form", form,
+                "it-citizen-texts_nb.properties", bokmal, "it-citizen-texts_en.properties", english));
+
+        assertThat(withoutNynorsk.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(withoutNynorsk.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(findings(withoutNynorsk)).filteredOn(finding -> "citizen-texts".equals(finding.get("rule")))
+                .extracting(finding -> finding.get("file") + "@" + finding.get("elementId") + ": " + finding.get("message"))
+                .hasSize(2)
+                .anySatisfy(finding -> assertThat(finding).startsWith("it-citizen-texts.bpmn@Task_TellUs: ")
+                        .contains("no text in nn", "it-citizen-texts_nn.properties"))
+                .anySatisfy(finding -> assertThat(finding).startsWith("it-citizen-texts.bpmn@EndEvent_Told: ").contains("nn"));
+        assertThat(repository.createDeploymentQuery().count()).as("nothing is deployed").isEqualTo(deploymentsBefore);
+
+        var withAllThree = post(OWNER, Map.of("it-citizen-texts.bpmn", citizenQuestion(), "notice-follow-up.form", form,
+                "it-citizen-texts_nb.properties", bokmal, "it-citizen-texts_nn.properties", nynorsk,
+                "it-citizen-texts_en.properties", english));
+
+        assertThat(withAllThree.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var deploymentId = (String) withAllThree.getBody().get("deploymentId");
+        assertThat(repository.getDeploymentResourceNames(deploymentId)).as("the texts go out with their model")
+                .contains("it-citizen-texts.bpmn", "it-citizen-texts_nb.properties", "it-citizen-texts_nn.properties",
+                        "it-citizen-texts_en.properties");
+    }
+
+    @Test
+    void aPropertiesFileThatIsNoTextsOfAnUploadedModelIsRefused() {
+        var stray = post(OWNER, Map.of("it-citizen-texts.bpmn", citizenQuestion(),
+                "application.properties", "spring.main.banner-mode=off".getBytes(StandardCharsets.UTF_8),
+                "someone-else_nn.properties", "Task_TellUs=Fortel oss".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(stray.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(stray)).extracting(finding -> finding.get("rule") + "@" + finding.get("file"))
+                .contains("file-type@application.properties", "citizen-texts@someone-else_nn.properties");
+    }
+
+    /** A citizen's question: a task for the person the case is about, and an end the citizen reads of. */
+    private static byte[] citizenQuestion() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_ItCitizenTexts" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-citizen-texts" name="Ask the citizen" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="StartEvent_QuestionDue"><bpmn:outgoing>Flow_ToTellUs</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_TellUs" name="Tell us" camunda:assignee="${subject}"
+                                   camunda:dueDate="${dateTime().plusDays(7).toDate()}"
+                                   camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
+                      <bpmn:incoming>Flow_ToTellUs</bpmn:incoming><bpmn:outgoing>Flow_ToTold</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_Told" name="Told"><bpmn:incoming>Flow_ToTold</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToTellUs" sourceRef="StartEvent_QuestionDue" targetRef="Task_TellUs"/>
+                    <bpmn:sequenceFlow id="Flow_ToTold" sourceRef="Task_TellUs" targetRef="EndEvent_Told"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aCaseworkerIsNotAProcessOwner() {
         var upload = post(CASEWORKER, Map.of("it-follow-up.bpmn", followUp(false)));
         var list = anonymous.withBasicAuth(CASEWORKER, StaffUsers.passwordOf(CASEWORKER)).getForEntity("/api/models", String.class);

@@ -152,7 +152,7 @@ class LosingAndFindingAJobIT {
         assertThat(simulation.passed(instance, Element.STOP_UNEMPLOYMENT_BENEFIT)).isTrue();
         assertThat(sentNotices(reference)).contains(Notice.UNEMPLOYMENT_BENEFIT_STOP);
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(CaseReference.of(reference)).orElseThrow().status() == CaseStatus.CLOSED);
-        assertThat(browser.get("/min-side/saker/" + reference).body()).contains("Avsluttet", "Tell Nav to stop your unemployment benefit");
+        assertThat(browser.get("/min-side/saker/" + reference).body()).contains("Avsluttet", "Nav har fått beskjed om å stanse dagpengene");
     }
 
     @Test

@@ -182,7 +182,7 @@ class MovingHouseIT {
         // The citizen names the spouse in the portal, with the folder's form.
         var browser = new CookieBrowser(port);
         assertThat(logIn(browser, mover.identityNumber()).body()).contains(reference, "Flytte");
-        assertThat(browser.get(casePath).body()).contains(taskPath, "Tell us who moves with you");
+        assertThat(browser.get(casePath).body()).contains(taskPath, "Fortell oss hvem som flytter med deg");
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);
         assertThat(taskPage.body()).contains("Does anyone move with you?", "name=\"householdMoves\" value=\"with-someone\"");
