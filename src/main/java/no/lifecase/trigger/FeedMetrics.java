@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 class FeedMetrics {
 
     static final String POLL = "lifecase.feed.poll";
+    static final String POLLS = "lifecase.feed.polls";
+    static final String EVENTS_HANDLED = "lifecase.feed.events.handled";
 
     private final MeterRegistry registry;
     private final ObservationRegistry observations;
@@ -25,6 +27,22 @@ class FeedMetrics {
     FeedMetrics(MeterRegistry registry, ObservationRegistry observations) {
         this.registry = registry;
         this.observations = observations;
+    }
+
+    /**
+     * The feed's poll results and handled events at 0 from the start: to Prometheus a counter that first appears at 1
+     * has not grown, so the first failed poll or handled event would never show in a rate, and no series reads as
+     * no data rather than none failed.
+     */
+    void startAtZero(String feedName) {
+        for (var result : PollResult.Status.values()) {
+            registry.counter(POLLS, "feed", feedName, "result", result.name().toLowerCase(Locale.ROOT));
+        }
+        for (var kind : EventOutcome.Kind.values()) {
+            if (kind != EventOutcome.Kind.SKIPPED) {
+                registry.counter(EVENTS_HANDLED, "feed", feedName, "outcome", kind.name().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     PollResult observePoll(String feedName, Supplier<PollResult> poll) {
@@ -35,13 +53,13 @@ class FeedMetrics {
         if (outcome.isSkipped()) {
             skipped(feedName, outcome.skipReason());
         } else {
-            registry.counter("lifecase.feed.events.handled", "feed", feedName,
+            registry.counter(EVENTS_HANDLED, "feed", feedName,
                     "outcome", outcome.kind().name().toLowerCase(Locale.ROOT)).increment();
         }
     }
 
     void polled(String feedName, PollResult.Status result) {
-        registry.counter("lifecase.feed.polls", "feed", feedName, "result", result.name().toLowerCase(Locale.ROOT)).increment();
+        registry.counter(POLLS, "feed", feedName, "result", result.name().toLowerCase(Locale.ROOT)).increment();
     }
 
     void skipped(String feedName, SkipReason reason) {

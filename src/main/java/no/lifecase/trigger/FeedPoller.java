@@ -53,6 +53,7 @@ public class FeedPoller {
             if (this.sources.putIfAbsent(name, source) != null) {
                 throw new IllegalStateException("Two feed sources are called '" + name + "'; they would share a cursor");
             }
+            metrics.startAtZero(name);
         }
         this.round = round;
         this.states = states;

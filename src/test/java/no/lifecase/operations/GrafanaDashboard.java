@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,15 @@ final class GrafanaDashboard {
         }
     }
 
+    /** A dashboard written out here, e.g. one with template variables, which the shipped one has none of. */
+    static GrafanaDashboard parse(String text) {
+        try {
+            return new GrafanaDashboard(new ObjectMapper().readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     JsonNode json() {
         return json;
     }
@@ -57,9 +67,40 @@ final class GrafanaDashboard {
 
     /** Every PromQL expression of every panel. */
     List<String> expressions() {
-        var expressions = new ArrayList<String>();
-        panels().forEach(panel -> panel.path("targets").forEach(target -> expressions.add(target.path("expr").asText())));
-        return expressions;
+        return queries().stream().map(Query::expr).toList();
+    }
+
+    /** Every query of every panel, with the panel it belongs to. */
+    List<Query> queries() {
+        var queries = new ArrayList<Query>();
+        panels().forEach(panel -> panel.path("targets").forEach(target -> queries.add(
+                new Query(panel.path("title").asText(), target.path("refId").asText(), target.path("expr").asText()))));
+        return queries;
+    }
+
+    /** The dashboard's default time range ({@code time.from}, e.g. {@code now-6h}), which Grafana opens it with. */
+    Duration defaultTimeRange() {
+        var from = json.path("time").path("from").asText();
+        if (!from.startsWith("now-") || !"now".equals(json.path("time").path("to").asText("now"))) {
+            throw new IllegalStateException("The dashboard's time range is not now-<duration> to now: " + json.path("time"));
+        }
+        return GrafanaVariables.duration(from.substring("now-".length()));
+    }
+
+    /** The dashboard's template variables ({@code templating.list}). */
+    List<JsonNode> templateVariables() {
+        var variables = new ArrayList<JsonNode>();
+        json.path("templating").path("list").forEach(variables::add);
+        return variables;
+    }
+
+    /** One query of a panel: the PromQL Grafana sends once it has filled in the variables. */
+    record Query(String panel, String refId, String expr) {
+
+        @Override
+        public String toString() {
+            return "panel \"" + panel + "\" query " + refId + ": " + expr;
+        }
     }
 
     /** The metrics (sample names, e.g. {@code lifecase_cases_opened_total}) the dashboard's queries read. */
