@@ -111,7 +111,7 @@ class ModelValidatorTest {
 
     @Test
     void limitsAndFileTypesAreFindings() {
-        var tooMany = java.util.stream.IntStream.range(0, 11).mapToObj(i -> new ModelFile("f" + i + ".form", new byte[0])).toList();
+        var tooMany = java.util.stream.IntStream.range(0, 41).mapToObj(i -> new ModelFile("f" + i + ".form", new byte[0])).toList();
         assertThat(validator.validate(tooMany)).extracting(ModelFinding::rule).containsExactly("too-many-files");
         assertThat(validator.validate(List.of(new ModelFile("../evil.bpmn", new byte[0]), new ModelFile("notes.txt", new byte[0]))))
                 .extracting(ModelFinding::rule).containsExactly("file-name", "file-type");
