@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.lifecase.language.Language;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 
@@ -35,8 +36,14 @@ public class DeployedModelTexts {
             return ModelTexts.NONE;
         }
         return byProcessDefinition.computeIfAbsent(processDefinitionId, id -> {
-            var definition = repository.getProcessDefinition(id);
-            return of(definition.getDeploymentId(), definition.getResourceName());
+            try {
+                var definition = repository.getProcessDefinition(id);
+                return of(definition.getDeploymentId(), definition.getResourceName());
+            } catch (ProcessEngineException deleted) {
+                // An operator may delete a deployment with its cases' history; the case file keeps its entries, which then
+                // have no texts to show to the citizen.
+                return ModelTexts.NONE;
+            }
         });
     }
 

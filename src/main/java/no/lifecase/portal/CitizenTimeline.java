@@ -67,7 +67,8 @@ class CitizenTimeline {
 
     /** The line the model gives the step or event once it has happened; none for steps that are the engine's own. */
     private Optional<String> done(CaseTimelineEntry entry, Language language) {
-        return texts(entry).done(entry.activityId(), language).map(text -> ModelTexts.withAgency(text, agency(entry, language)));
+        return texts(entry).done(entry.activityId(), language)
+                .map(text -> text.contains(ModelTexts.AGENCY) ? ModelTexts.withAgency(text, agency(entry, language)) : text);
     }
 
     private String aboutAgency(CaseTimelineEntry entry, Language language) {

@@ -111,7 +111,7 @@ class ModelValidatorTest {
 
     @Test
     void limitsAndFileTypesAreFindings() {
-        var tooMany = java.util.stream.IntStream.range(0, 11).mapToObj(i -> new ModelFile("f" + i + ".form", new byte[0])).toList();
+        var tooMany = java.util.stream.IntStream.range(0, 41).mapToObj(i -> new ModelFile("f" + i + ".form", new byte[0])).toList();
         assertThat(validator.validate(tooMany)).extracting(ModelFinding::rule).containsExactly("too-many-files");
         assertThat(validator.validate(List.of(new ModelFile("../evil.bpmn", new byte[0]), new ModelFile("notes.txt", new byte[0]))))
                 .extracting(ModelFinding::rule).containsExactly("file-name", "file-type");
@@ -181,7 +181,10 @@ class ModelValidatorTest {
                 """.strip();
 
         var findings = validator.validate(List.of(new ModelFile("deadlines.bpmn", model.getBytes(StandardCharsets.UTF_8)),
-                new ModelFile("home-visit.form", form("home-visit").getBytes(StandardCharsets.UTF_8))));
+                new ModelFile("home-visit.form", form("home-visit").getBytes(StandardCharsets.UTF_8)),
+                new ModelFile("deadlines_nb.properties", "Task_ForTheCitizen=Svar oss".getBytes(StandardCharsets.UTF_8)),
+                new ModelFile("deadlines_nn.properties", "Task_ForTheCitizen=Svar oss".getBytes(StandardCharsets.UTF_8)),
+                new ModelFile("deadlines_en.properties", "Task_ForTheCitizen=Answer us".getBytes(StandardCharsets.UTF_8))));
 
         // The escalation interrupts the task, the other agency task has neither due date nor timers; the
         // citizen's task needs no timers, and the deadline delegates need not be asynchronous.
@@ -422,6 +425,10 @@ class ModelValidatorTest {
         upload.put(START_FORM, form("start-help"));
         upload.put(CITIZEN_FORM, form("choose-help"));
         upload.put(AGENCY_FORM, form("assess-help"));
+        // What the citizen reads for their task, in each language (docs/adr/0050).
+        upload.put("help_nb.properties", "Task_ChooseHelp=Velg hjelpen du vil ha\n");
+        upload.put("help_nn.properties", "Task_ChooseHelp=Vel hjelpa du vil ha\n");
+        upload.put("help_en.properties", "Task_ChooseHelp=Choose the help you want\n");
         return upload;
     }
 

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.lifecase.language.Language;
 import no.lifecase.lifeevent.LifeEvents;
+import no.lifecase.modeltext.ModelTextFiles;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -85,7 +87,7 @@ class ShippedModelsIT {
             } else if (name.endsWith(".dmn")) {
                 Dmn.readModelFromStream(new ByteArrayInputStream(read(file))).getModelElementsByType(Decision.class)
                         .forEach(decision -> decisions.put(decision.getId(), file));
-            } else {
+            } else if (name.endsWith(".bpmn")) {
                 processes.add(file);
             }
         }
@@ -98,6 +100,8 @@ class ShippedModelsIT {
             model.getModelElementsByType(UserTask.class).forEach(task -> addNamed(upload, forms, task.getCamundaFormRef()));
             model.getModelElementsByType(StartEvent.class).forEach(start -> addNamed(upload, forms, start.getCamundaFormRef()));
             model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> addNamed(upload, decisions, task.getCamundaDecisionRef()));
+            // Each model and form goes with its texts in three languages (docs/adr/0050).
+            List.copyOf(upload).forEach(file -> upload.addAll(textsBeside(file)));
             uploads.put(SHIPPED.relativize(process).toString(), List.copyOf(upload));
             named.addAll(upload);
         }
@@ -116,10 +120,19 @@ class ShippedModelsIT {
         }
     }
 
+    private static List<Path> textsBeside(Path model) {
+        return Stream.of(Language.values())
+                .map(language -> ModelTextFiles.textsOf(model.getFileName().toString(), language).map(model::resolveSibling))
+                .flatMap(java.util.Optional::stream)
+                .filter(Files::exists)
+                .toList();
+    }
+
     private static List<Path> shippedFiles() {
         try (var files = Files.walk(SHIPPED)) {
             return files
-                    .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn") || file.toString().endsWith(".form"))
+                    .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn") || file.toString().endsWith(".form")
+                            || ModelTextFiles.isTexts(file.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.lifecase.LifecaseApplication;
+import no.lifecase.modeltext.ModelTextFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,12 +122,13 @@ class EmbeddedStartupIT {
         System.out.print(report);
     }
 
-    /** The models and forms the build copied to the classpath, which a first start deploys. */
+    /** The models and forms the build copied to the classpath, and the texts beside them, which a first start deploys. */
     private static long shippedModels() throws IOException {
         long count = 0;
         for (var folder : MODELS) {
             try (Stream<Path> files = Files.walk(folder)) {
-                count += files.map(Path::toString).filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")).count();
+                count += files.map(Path::toString).filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")
+                        || ModelTextFiles.isTexts(name)).count();
             }
         }
         return count;
