@@ -2,7 +2,9 @@ package no.lifecase.modelsafety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3c.dom.Attr;
@@ -28,6 +30,9 @@ public final class ModelCheck {
     private static final Set<String> NOT_RUN = Set.of("documentation", "text", "textAnnotation", "description");
     private static final Set<String> DMN_EXPRESSIONS = Set.of("inputExpression", "inputEntry", "outputEntry", "literalExpression");
     private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
+    /** A model's texts in one language, beside the model: {@code having-a-child_nn.properties} (docs/adr/0050). */
+    private static final Pattern TEXTS_FILE = Pattern.compile("(.+)_(nb|nn|en)\\.properties");
+    private static final List<String> MODELS_WITH_TEXTS = List.of(".bpmn", ".form");
 
     private ModelCheck() {
     }
@@ -37,6 +42,25 @@ public final class ModelCheck {
         String name = resourceName.toLowerCase(Locale.ROOT);
         return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") || name.endsWith(".dmn") || name.endsWith(".dmn11.xml")
                 || name.endsWith(".form");
+    }
+
+    /**
+     * The model a texts file belongs to, by name ({@code forms/home-visit_nn.properties} belongs to
+     * {@code forms/home-visit.form} or {@code forms/home-visit.bpmn}); empty if the name is not a texts file's.
+     */
+    public static Optional<String> textsFileBase(String resourceName) {
+        var matcher = TEXTS_FILE.matcher(resourceName);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Whether a texts file travels with its model: deployed only together with the model of its base name, so that
+     * the texts are versioned with the model (docs/adr/0050); a texts file alone, or any other file, is refused.
+     */
+    public static boolean isTextsOfAModelIn(String resourceName, Collection<String> deployedWith) {
+        return textsFileBase(resourceName)
+                .map(base -> MODELS_WITH_TEXTS.stream().anyMatch(extension -> deployedWith.contains(base + extension)))
+                .orElse(false);
     }
 
     public static List<Violation> bpmn(Document model, ModelBeans beans) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -28,7 +29,7 @@ class ModelSafetyDeployer implements Deployer {
     @Override
     public void deploy(DeploymentEntity deployment) {
         for (ResourceEntity resource : deployment.getResources().values()) {
-            var problems = problems(resource);
+            var problems = problems(resource, deployment.getResources().keySet());
             if (!problems.isEmpty()) {
                 var first = problems.get(0);
                 throw new ParseException("Refused: " + resource.getName()
@@ -39,10 +40,14 @@ class ModelSafetyDeployer implements Deployer {
         }
     }
 
-    private List<Problem> problems(ResourceEntity resource) {
+    private List<Problem> problems(ResourceEntity resource, Set<String> deployedWith) {
         String name = resource.getName();
+        if (ModelCheck.isTextsOfAModelIn(name, deployedWith)) {
+            return List.of();   // texts a citizen reads, never run (docs/adr/0050)
+        }
         if (!ModelCheck.isDeployable(name)) {
-            return List.of(new ModelProblem(null, "Only BPMN, DMN and form files are deployed; " + name + " is neither."));
+            return List.of(new ModelProblem(null, "Only BPMN, DMN and form files, and the texts beside a BPMN or form "
+                    + "file of the same deployment, are deployed; " + name + " is neither."));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".form")) {

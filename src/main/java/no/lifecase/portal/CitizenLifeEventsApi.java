@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.lifecase.caseworker.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -93,11 +94,12 @@ class CitizenLifeEventsApi {
             return ResponseEntity.created(URI.create(location)).body(new Started(reference, id, location));
         }
         if (outcome instanceof CitizenStarts.Outcome.Invalid invalid) {
-            var first = invalid.problems().get(0);
+            var problems = invalid.problems().stream().map(FormValues.Refusal::inEnglish).toList();
+            var first = problems.get(0);
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, first.detail());
             problem.setTitle("Invalid answers");
             problem.setProperty("field", first.field());
-            problem.setProperty("errors", invalid.problems().stream()
+            problem.setProperty("errors", problems.stream()
                     .map(one -> Map.of("field", one.field(), "detail", one.detail())).toList());
             return ResponseEntity.unprocessableEntity().body(problem);
         }
