@@ -16,7 +16,7 @@ record ProcessOwnerProperties(DataSize maxFileSize, Integer maxFiles, Set<String
 
     ProcessOwnerProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(2) : maxFileSize;
-        maxFiles = maxFiles == null ? 10 : maxFiles;
+        maxFiles = maxFiles == null ? 30 : maxFiles;
         localDelegates = localDelegates == null ? Set.of("checkIdentityNumber") : Set.copyOf(localDelegates);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,10 +99,15 @@ class ShippedModelsIT {
             model.getModelElementsByType(UserTask.class).forEach(task -> addNamed(upload, forms, task.getCamundaFormRef()));
             model.getModelElementsByType(StartEvent.class).forEach(start -> addNamed(upload, forms, start.getCamundaFormRef()));
             model.getModelElementsByType(BusinessRuleTask.class).forEach(task -> addNamed(upload, decisions, task.getCamundaDecisionRef()));
+            upload.addAll(textsBeside(upload));
             uploads.put(SHIPPED.relativize(process).toString(), List.copyOf(upload));
             named.addAll(upload);
         }
-        var rest = shippedFiles().stream().filter(file -> !named.contains(file)).toList();
+        var rest = new ArrayList<Path>();
+        shippedFiles().stream().filter(file -> !named.contains(file) && !isTexts(file)).forEach(file -> {
+            rest.add(file);
+            rest.addAll(textsBeside(List.of(file)));
+        });
         int maxFiles = new ProcessOwnerProperties(null, null, null).maxFiles();
         for (int from = 0; from < rest.size(); from += maxFiles) {
             uploads.put("files no process names, part " + (from / maxFiles + 1), rest.subList(from, Math.min(rest.size(), from + maxFiles)));
@@ -116,10 +122,31 @@ class ShippedModelsIT {
         }
     }
 
+    /** The texts deployed with these models and forms (docs/adr/0050): {@code <model>_nb.properties} and the others beside each. */
+    private static List<Path> textsBeside(Collection<Path> models) {
+        var texts = new ArrayList<Path>();
+        for (Path model : models) {
+            String name = model.getFileName().toString();
+            String base = name.substring(0, name.lastIndexOf('.'));
+            for (String language : List.of("nb", "nn", "en")) {
+                Path file = model.resolveSibling(base + "_" + language + ".properties");
+                if (Files.exists(file)) {
+                    texts.add(file);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static boolean isTexts(Path file) {
+        return file.getFileName().toString().matches(".+_(nb|nn|en)\\.properties");
+    }
+
     private static List<Path> shippedFiles() {
         try (var files = Files.walk(SHIPPED)) {
             return files
-                    .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn") || file.toString().endsWith(".form"))
+                    .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn") || file.toString().endsWith(".form")
+                            || isTexts(file))
                     .sorted()
                     .toList();
         } catch (IOException e) {
