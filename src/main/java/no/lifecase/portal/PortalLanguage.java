@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import no.lifecase.language.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,7 +37,9 @@ class PortalLanguage implements WebMvcConfigurer {
     }
 
     static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : BOKMAL;
+        // Nynorsk too, for the citizen forms' texts (docs/adr/0052); the pages' own texts fall back to bokmål until
+        // they have nynorsk of their own.
+        return Language.of(locale).locale();
     }
 
     private static final class BokmalOrEnglish extends CookieLocaleResolver {

@@ -185,7 +185,7 @@ class MovingHouseIT {
         assertThat(browser.get(casePath).body()).contains(taskPath, "Tell us who moves with you");
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);
-        assertThat(taskPage.body()).contains("Does anyone move with you?", "name=\"householdMoves\" value=\"with-someone\"");
+        assertThat(taskPage.body()).contains("Flytter noen sammen med deg?", "name=\"householdMoves\" value=\"with-someone\"");
         var answered = browser.post(taskPath, form("_csrf", taskPage.csrfToken(), "householdMoves", "with-someone",
                 "movesWith", spouse));
         assertThat(answered.status()).isEqualTo(200);
