@@ -21,7 +21,7 @@ import no.lifecase.language.Language;
 /**
  * The texts of one form in each language, read from {@code <form>_nb.properties}, {@code _nn} and {@code _en} beside
  * the form, keyed by component id: {@code <id>.label}, {@code <id>.description}, {@code <id>.text} and
- * {@code <id>.values.<value>} for an option (docs/adr/0050).
+ * {@code <id>.values.<value>} for an option (docs/adr/0052).
  */
 public final class FormTexts {
 

@@ -30,7 +30,7 @@ public final class ModelCheck {
     private static final Set<String> NOT_RUN = Set.of("documentation", "text", "textAnnotation", "description");
     private static final Set<String> DMN_EXPRESSIONS = Set.of("inputExpression", "inputEntry", "outputEntry", "literalExpression");
     private static final Pattern FEEL_EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
-    /** A model's texts in one language, beside the model: {@code having-a-child_nn.properties} (docs/adr/0050). */
+    /** A model's texts in one language, beside the model: {@code having-a-child_nn.properties} (docs/adr/0052). */
     private static final Pattern TEXTS_FILE = Pattern.compile("(.+)_(nb|nn|en)\\.properties");
     private static final List<String> MODELS_WITH_TEXTS = List.of(".bpmn", ".form");
 
@@ -55,7 +55,7 @@ public final class ModelCheck {
 
     /**
      * Whether a texts file travels with its model: deployed only together with the model of its base name, so that
-     * the texts are versioned with the model (docs/adr/0050); a texts file alone, or any other file, is refused.
+     * the texts are versioned with the model (docs/adr/0052); a texts file alone, or any other file, is refused.
      */
     public static boolean isTextsOfAModelIn(String resourceName, Collection<String> deployedWith) {
         return textsFileBase(resourceName)

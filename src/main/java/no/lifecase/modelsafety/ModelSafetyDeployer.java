@@ -43,7 +43,7 @@ class ModelSafetyDeployer implements Deployer {
     private List<Problem> problems(ResourceEntity resource, Set<String> deployedWith) {
         String name = resource.getName();
         if (ModelCheck.isTextsOfAModelIn(name, deployedWith)) {
-            return List.of();   // texts a citizen reads, never run (docs/adr/0050)
+            return List.of();   // texts a citizen reads, never run (docs/adr/0052)
         }
         if (!ModelCheck.isDeployable(name)) {
             return List.of(new ModelProblem(null, "Only BPMN, DMN and form files, and the texts beside a BPMN or form "

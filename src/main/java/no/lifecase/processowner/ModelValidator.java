@@ -165,7 +165,7 @@ class ModelValidator {
         }
     }
 
-    /** A texts file travels with its model (docs/adr/0050): the model of its base name is in the same upload. */
+    /** A texts file travels with its model (docs/adr/0052): the model of its base name is in the same upload. */
     private static void checkTextsBesideModels(Map<String, ModelFile> byName, List<ModelFinding> findings) {
         byName.values().stream().filter(file -> file.kind() == ModelFile.Kind.TEXTS)
                 .filter(file -> !ModelCheck.isTextsOfAModelIn(file.name(), byName.keySet()))

@@ -125,7 +125,7 @@ class ShippedModelsIT {
         }
     }
 
-    /** The texts deployed with these models and forms (docs/adr/0050): {@code <model>_nb.properties} and the others beside each. */
+    /** The texts deployed with these models and forms (docs/adr/0052): {@code <model>_nb.properties} and the others beside each. */
     private static List<Path> textsBeside(Collection<Path> models) {
         var texts = new ArrayList<Path>();
         for (Path model : models) {
