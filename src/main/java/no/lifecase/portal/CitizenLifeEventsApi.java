@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.lifecase.caseworker.FormValues;
+import no.lifecase.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,10 +55,11 @@ class CitizenLifeEventsApi {
     @GetMapping
     @Operation(operationId = "listStartableLifeEvents", summary = "Life events I can start",
             description = "The life events a citizen starts themselves (no register announces them), each with its start form's "
-                    + "questions and rules and whether the current login's level is high enough")
+                    + "questions and rules and whether the current login's level is high enough; labels and options in the "
+                    + "language chosen in the portal (bokmål unless nynorsk or English is chosen)")
     @ApiResponse(responseCode = "200", description = "The life events; empty if none is deployed")
-    List<StartableLifeEvent> startable(@AuthenticationPrincipal CitizenUser citizen) {
-        return starts.startable().stream().map(startable -> StartableLifeEvent.of(startable, citizen)).toList();
+    List<StartableLifeEvent> startable(@AuthenticationPrincipal CitizenUser citizen, Locale locale) {
+        return starts.startable().stream().map(startable -> StartableLifeEvent.of(startable, citizen, Language.of(locale))).toList();
     }
 
     @PostMapping("/{id}")

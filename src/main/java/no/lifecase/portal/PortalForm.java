@@ -81,6 +81,18 @@ record PortalForm(JsonNode definition, TaskForm fields, FormTexts texts) {
                 .orElse(own);
     }
 
+    /** A field's options with their labels in the reader's language. */
+    List<TaskForm.Option> options(String key, Language language) {
+        var field = fields.fields().get(key);
+        if (field == null) {
+            return List.of();
+        }
+        String id = findComponent(definition.path("components"), key).map(node -> node.path("id").asText()).orElse("");
+        return field.options().stream()
+                .map(option -> new TaskForm.Option(option.value(), texts.option(id, option.value(), option.label(), language)))
+                .toList();
+    }
+
     private void collect(JsonNode nodes, MultiValueMap<String, String> entered, Map<String, String> errors, Language language,
                          List<Component> components) {
         for (JsonNode node : nodes) {

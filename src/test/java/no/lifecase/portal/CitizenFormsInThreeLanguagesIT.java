@@ -153,6 +153,10 @@ class CitizenFormsInThreeLanguagesIT {
             assertThat(wrong.body()).as("the problems in %s", expected.language()).contains(expected.errors())
                     .contains("value=\"30.11.2026\"", "href=\"#field-reason-0\"").doesNotContain("is required", "ISO 8601");
         }
+        var listed = browser.getOnce("/api/citizen/life-events", "application/json");
+        assertThat(listed.body()).as("the start form's questions in the language chosen last, nynorsk")
+                .contains("\"label\":\"Kvifor mistar du jobben?\"", "\"value\":\"laid-off\",\"label\":\"Eg er permittert\"")
+                .doesNotContain("Why are you losing your job?", "Hvorfor mister du jobben?");
         assertThat(cases.casesOf(Fodselsnummer.parse(citizen))).as("nothing opened on wrong answers")
                 .noneMatch(one -> one.lifeEventId().equals("losing-and-finding-a-job"));
     }
