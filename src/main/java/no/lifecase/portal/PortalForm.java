@@ -107,15 +107,11 @@ record PortalForm(JsonNode definition, TaskForm fields, FormTexts texts) {
             } else if (node.hasNonNull("key") && fields.fields().containsKey(node.path("key").asText())) {
                 var field = fields.fields().get(node.path("key").asText());
                 String key = field.key();
-                String id = node.path("id").asText();
                 String shown = RENDERED.contains(field.type()) ? field.type() : "textfield";
-                var options = field.options().stream()
-                        .map(option -> new TaskForm.Option(option.value(), texts.option(id, option.value(), option.label(), language)))
-                        .toList();
                 List<String> values = entered.getOrDefault(key, List.of());
                 components.add(new Component(shown, key, shown.equals("radio") || shown.equals("checklist") ? "field-" + key + "-0" : "field-" + key,
                         label(key, language), node.hasNonNull("description") ? texts.of(node, "description", language) : null, null,
-                        field.required() && !field.conditional(), field.readOnly(), options, values, errors.get(key)));
+                        field.required() && !field.conditional(), field.readOnly(), options(key, language), values, errors.get(key)));
             }
         }
     }
