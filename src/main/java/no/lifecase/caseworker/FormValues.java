@@ -31,13 +31,66 @@ public final class FormValues {
     public record Problem(String field, String detail) {
     }
 
+    /** Why a value was refused; a page says it in the reader's words, the APIs in English ({@link Refusal#inEnglish}). */
+    public enum Reason {
+        NOT_AN_OBJECT, UNKNOWN_FIELD, READ_ONLY, REQUIRED, NOT_A_GROUP, NOT_TEXT, TOO_SHORT, TOO_LONG, NOT_IN_FORMAT,
+        NOT_AN_EMAIL_ADDRESS, NOT_A_PHONE_NUMBER, NOT_A_NUMBER, TOO_SMALL, TOO_LARGE, TOO_MANY_DECIMALS, NOT_YES_OR_NO,
+        NOT_TICKED, NOT_AN_OPTION, NOT_A_LIST_OF_OPTIONS, NOT_A_DATE, NOT_A_TIME, NOT_A_DATE_AND_TIME,
+        /** A number the form lets through but whose check digits or date are wrong (the portal's start forms). */
+        NOT_AN_IDENTITY_NUMBER
+    }
+
+    /**
+     * One refused value, as data: the field, why, the field's name in the form and the limit it broke (a length, a
+     * bound, the options), so that each reader gets it in their own language.
+     *
+     * @param name  the field's label in the form, or its key
+     * @param limit the length, bound, number of decimals, options or, for an identity number, what is wrong; else null
+     */
+    public record Refusal(String field, Reason reason, String name, String limit) {
+
+        /** The problem as the APIs report it. */
+        public Problem inEnglish() {
+            return new Problem(field, switch (reason) {
+                case NOT_AN_OBJECT -> "The body must be a JSON object of form values, keyed by field key";
+                case UNKNOWN_FIELD -> "The form has no field '" + name + "'";
+                case READ_ONLY -> name + " is shown for information and cannot be submitted";
+                case REQUIRED -> name + " is required";
+                case NOT_A_GROUP -> name + " must be a JSON object or list";
+                case NOT_TEXT -> name + " must be text";
+                case TOO_SHORT -> name + " must be at least " + limit + " characters";
+                case TOO_LONG -> name + " must be at most " + limit + " characters";
+                case NOT_IN_FORMAT -> name + " is not in the expected format";
+                case NOT_AN_EMAIL_ADDRESS -> name + " must be an e-mail address";
+                case NOT_A_PHONE_NUMBER -> name + " must be a phone number";
+                case NOT_A_NUMBER -> name + " must be a number";
+                case TOO_SMALL -> name + " must be at least " + limit;
+                case TOO_LARGE -> name + " must be at most " + limit;
+                case TOO_MANY_DECIMALS -> name + " may have at most " + limit + " decimals";
+                case NOT_YES_OR_NO -> name + " must be true or false";
+                case NOT_TICKED -> name + " must be ticked";
+                case NOT_AN_OPTION -> limit == null ? name + " must be one of its options" : name + " must be one of: " + limit;
+                case NOT_A_LIST_OF_OPTIONS -> name + " must be a list of its options";
+                case NOT_A_DATE -> limit == null ? name + " must be a date or time as text" : name + " must be an ISO 8601 date";
+                case NOT_A_TIME -> name + " must be an ISO 8601 time";
+                case NOT_A_DATE_AND_TIME -> name + " must be an ISO 8601 datetime";
+                case NOT_AN_IDENTITY_NUMBER -> name + " " + limit;
+            });
+        }
+    }
+
     private FormValues() {
     }
 
+    /** The problems with these values, in English, for the APIs; see {@link #refusals} for pages. */
     public static List<Problem> check(TaskForm form, JsonNode values) {
-        var problems = new ArrayList<Problem>();
+        return refusals(form, values).stream().map(Refusal::inEnglish).toList();
+    }
+
+    public static List<Refusal> refusals(TaskForm form, JsonNode values) {
+        var problems = new ArrayList<Refusal>();
         if (values == null || !values.isObject()) {
-            problems.add(new Problem("values", "The body must be a JSON object of form values, keyed by field key"));
+            problems.add(new Refusal("values", Reason.NOT_AN_OBJECT, null, null));
             return problems;
         }
         var submitted = new HashSet<String>();
@@ -45,9 +98,9 @@ public final class FormValues {
         for (var key : submitted) {
             var field = form.fields().get(key);
             if (field == null) {
-                problems.add(new Problem(key, "The form has no field '" + key + "'"));
+                problems.add(new Refusal(key, Reason.UNKNOWN_FIELD, key, null));
             } else if (field.readOnly()) {
-                problems.add(new Problem(key, field.displayName() + " is shown for information and cannot be submitted"));
+                problems.add(refusal(field, Reason.READ_ONLY, null));
             }
         }
         for (var field : form.fields().values()) {
@@ -57,13 +110,13 @@ public final class FormValues {
             JsonNode value = values.get(field.key());
             if (isEmpty(value)) {
                 if (field.required() && !field.conditional()) {
-                    problems.add(new Problem(field.key(), field.displayName() + " is required"));
+                    problems.add(refusal(field, Reason.REQUIRED, null));
                 }
                 continue;
             }
-            String problem = checkValue(field, value);
+            Refusal problem = checkValue(field, value);
             if (problem != null) {
-                problems.add(new Problem(field.key(), problem));
+                problems.add(problem);
             }
         }
         return problems;
@@ -98,40 +151,42 @@ public final class FormValues {
                 || value.isArray() && value.isEmpty();
     }
 
-    private static String checkValue(TaskForm.Field field, JsonNode value) {
-        String name = field.displayName();
+    private static Refusal refusal(TaskForm.Field field, Reason reason, Object limit) {
+        return new Refusal(field.key(), reason, field.displayName(), limit == null ? null : String.valueOf(limit));
+    }
+
+    private static Refusal checkValue(TaskForm.Field field, JsonNode value) {
         if (field.nested()) {
-            return value.isContainerNode() ? null : name + " must be a JSON object or list";
+            return value.isContainerNode() ? null : refusal(field, Reason.NOT_A_GROUP, null);
         }
         return switch (field.type()) {
-            case "textfield", "textarea" -> value.isTextual() ? checkText(field, value.asText()) : name + " must be text";
+            case "textfield", "textarea" -> value.isTextual() ? checkText(field, value.asText()) : refusal(field, Reason.NOT_TEXT, null);
             case "number" -> checkNumber(field, value);
-            case "checkbox" -> !value.isBoolean() ? name + " must be true or false"
-                    : field.required() && !field.conditional() && !value.booleanValue() ? name + " must be ticked" : null;
-            case "radio", "select" -> value.isValueNode() ? checkOption(field, value.asText()) : name + " must be one of its options";
+            case "checkbox" -> !value.isBoolean() ? refusal(field, Reason.NOT_YES_OR_NO, null)
+                    : field.required() && !field.conditional() && !value.booleanValue() ? refusal(field, Reason.NOT_TICKED, null) : null;
+            case "radio", "select" -> value.isValueNode() ? checkOption(field, value.asText()) : refusal(field, Reason.NOT_AN_OPTION, null);
             case "checklist", "taglist" -> checkOptions(field, value);
-            case "datetime" -> value.isTextual() ? checkDateTime(field, value.asText()) : name + " must be a date or time as text";
+            case "datetime" -> value.isTextual() ? checkDateTime(field, value.asText()) : refusal(field, Reason.NOT_A_DATE, null);
             default -> null;
         };
     }
 
-    private static String checkText(TaskForm.Field field, String text) {
-        String name = field.displayName();
+    private static Refusal checkText(TaskForm.Field field, String text) {
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
-            return name + " must be at least " + field.minLength() + " characters";
+            return refusal(field, Reason.TOO_SHORT, field.minLength());
         }
         if (field.maxLength() != null && length > field.maxLength()) {
-            return name + " must be at most " + field.maxLength() + " characters";
+            return refusal(field, Reason.TOO_LONG, field.maxLength());
         }
         if (field.pattern() != null && !matches(field.pattern(), text)) {
-            return name + " is not in the expected format";
+            return refusal(field, Reason.NOT_IN_FORMAT, null);
         }
         if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-            return name + " must be an e-mail address";
+            return refusal(field, Reason.NOT_AN_EMAIL_ADDRESS, null);
         }
         if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
-            return name + " must be a phone number";
+            return refusal(field, Reason.NOT_A_PHONE_NUMBER, null);
         }
         return null;
     }
@@ -145,8 +200,7 @@ public final class FormValues {
         }
     }
 
-    private static String checkNumber(TaskForm.Field field, JsonNode value) {
-        String name = field.displayName();
+    private static Refusal checkNumber(TaskForm.Field field, JsonNode value) {
         BigDecimal number;
         if (value.isNumber()) {
             number = value.decimalValue();
@@ -154,39 +208,39 @@ public final class FormValues {
             try {
                 number = new BigDecimal(value.asText());
             } catch (NumberFormatException e) {
-                return name + " must be a number";
+                return refusal(field, Reason.NOT_A_NUMBER, null);
             }
         } else {
-            return name + " must be a number";
+            return refusal(field, Reason.NOT_A_NUMBER, null);
         }
         if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
-            return name + " must be at least " + plain(field.min());
+            return refusal(field, Reason.TOO_SMALL, plain(field.min()));
         }
         if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            return name + " must be at most " + plain(field.max());
+            return refusal(field, Reason.TOO_LARGE, plain(field.max()));
         }
         if (field.decimalDigits() != null && Math.max(number.stripTrailingZeros().scale(), 0) > field.decimalDigits()) {
-            return name + " may have at most " + field.decimalDigits() + " decimals";
+            return refusal(field, Reason.TOO_MANY_DECIMALS, field.decimalDigits());
         }
         return null;
     }
 
-    private static String checkOption(TaskForm.Field field, String chosen) {
+    private static Refusal checkOption(TaskForm.Field field, String chosen) {
         if (field.dynamicOptions() || field.options().stream().anyMatch(option -> option.value().equals(chosen))) {
             return null;
         }
-        return field.displayName() + " must be one of: " + field.options().stream().map(TaskForm.Option::value).toList();
+        return refusal(field, Reason.NOT_AN_OPTION, field.options().stream().map(TaskForm.Option::value).toList());
     }
 
-    private static String checkOptions(TaskForm.Field field, JsonNode value) {
+    private static Refusal checkOptions(TaskForm.Field field, JsonNode value) {
         if (!value.isArray()) {
-            return field.displayName() + " must be a list of its options";
+            return refusal(field, Reason.NOT_A_LIST_OF_OPTIONS, null);
         }
         for (JsonNode one : value) {
             if (!one.isValueNode() || one.isNull()) {
-                return field.displayName() + " must be a list of its options";
+                return refusal(field, Reason.NOT_A_LIST_OF_OPTIONS, null);
             }
-            String problem = checkOption(field, one.asText());
+            Refusal problem = checkOption(field, one.asText());
             if (problem != null) {
                 return problem;
             }
@@ -194,9 +248,10 @@ public final class FormValues {
         return null;
     }
 
-    private static String checkDateTime(TaskForm.Field field, String text) {
+    private static Refusal checkDateTime(TaskForm.Field field, String text) {
+        String subtype = field.subtype() == null ? "date" : field.subtype();
         try {
-            switch (field.subtype() == null ? "date" : field.subtype()) {
+            switch (subtype) {
                 case "time" -> {
                     if (!TIME.matcher(text).matches()) {
                         throw new DateTimeParseException("not a time", text, 0);
@@ -213,7 +268,11 @@ public final class FormValues {
             }
             return null;
         } catch (DateTimeParseException e) {
-            return field.displayName() + " must be an ISO 8601 " + (field.subtype() == null ? "date" : field.subtype());
+            return switch (subtype) {
+                case "time" -> refusal(field, Reason.NOT_A_TIME, subtype);
+                case "datetime" -> refusal(field, Reason.NOT_A_DATE_AND_TIME, subtype);
+                default -> refusal(field, Reason.NOT_A_DATE, subtype);
+            };
         }
     }
 

@@ -13,6 +13,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.lifecase.caseworker.FormValues;
+import no.lifecase.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,10 +55,11 @@ class CitizenLifeEventsApi {
     @GetMapping
     @Operation(operationId = "listStartableLifeEvents", summary = "Life events I can start",
             description = "The life events a citizen starts themselves (no register announces them), each with its start form's "
-                    + "questions and rules and whether the current login's level is high enough")
+                    + "questions and rules and whether the current login's level is high enough; labels and options in the "
+                    + "language chosen in the portal (bokmål unless nynorsk or English is chosen)")
     @ApiResponse(responseCode = "200", description = "The life events; empty if none is deployed")
-    List<StartableLifeEvent> startable(@AuthenticationPrincipal CitizenUser citizen) {
-        return starts.startable().stream().map(startable -> StartableLifeEvent.of(startable, citizen)).toList();
+    List<StartableLifeEvent> startable(@AuthenticationPrincipal CitizenUser citizen, Locale locale) {
+        return starts.startable().stream().map(startable -> StartableLifeEvent.of(startable, citizen, Language.of(locale))).toList();
     }
 
     @PostMapping("/{id}")
@@ -93,11 +96,12 @@ class CitizenLifeEventsApi {
             return ResponseEntity.created(URI.create(location)).body(new Started(reference, id, location));
         }
         if (outcome instanceof CitizenStarts.Outcome.Invalid invalid) {
-            var first = invalid.problems().get(0);
+            var problems = invalid.problems().stream().map(FormValues.Refusal::inEnglish).toList();
+            var first = problems.get(0);
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, first.detail());
             problem.setTitle("Invalid answers");
             problem.setProperty("field", first.field());
-            problem.setProperty("errors", invalid.problems().stream()
+            problem.setProperty("errors", problems.stream()
                     .map(one -> Map.of("field", one.field(), "detail", one.detail())).toList());
             return ResponseEntity.unprocessableEntity().body(problem);
         }

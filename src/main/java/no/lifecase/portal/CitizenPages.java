@@ -3,6 +3,7 @@ package no.lifecase.portal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.language.Language;
@@ -34,13 +35,16 @@ class CitizenPages {
     private final CitizenStarts starts;
     private final MessageSource messages;
     private final LifeEvents lifeEvents;
+    private final FormErrors formErrors;
 
-    CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents) {
+    CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents,
+                 FormErrors formErrors) {
         this.cases = cases;
         this.taskForms = taskForms;
         this.starts = starts;
         this.messages = messages;
         this.lifeEvents = lifeEvents;
+        this.formErrors = formErrors;
     }
 
     @GetMapping(PortalSecurity.HOME)
@@ -52,8 +56,8 @@ class CitizenPages {
     }
 
     @GetMapping(PortalSecurity.HOME + "/ny-sak/{id}")
-    String startForm(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id, Model model) {
-        return startPage(citizen, starts.find(id), new LinkedMultiValueMap<>(), List.of(), null, model);
+    String startForm(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id, Model model, Locale locale) {
+        return startPage(citizen, starts.find(id), new LinkedMultiValueMap<>(), Map.of(), null, model, locale);
     }
 
     /** The start form's answers: to the new case when it is opened, else the form again with why not. */
@@ -69,19 +73,20 @@ class CitizenPages {
         }
         if (outcome instanceof CitizenStarts.Outcome.Invalid invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return startPage(citizen, startable, submitted, invalid.problems(), null, model);
+            return startPage(citizen, startable, submitted, formErrors.of(startable.form(), invalid.problems(), locale), null, model,
+                    locale);
         }
         var refused = (CitizenStarts.Outcome.Refused) outcome;
         response.setStatus(HttpStatus.FORBIDDEN.value());
         var reason = messages.getMessage(refused.messageKey(), null, refused.messageKey(), locale);
         boolean onField = refused.field() != null && startable.form().fields().fields().containsKey(refused.field());
-        return startPage(citizen, startable, submitted,
-                onField ? List.of(new FormValues.Problem(refused.field(), reason)) : List.of(), onField ? null : reason, model);
+        return startPage(citizen, startable, submitted, onField ? Map.of(refused.field(), reason) : Map.of(), onField ? null : reason,
+                model, locale);
     }
 
     private String startPage(CitizenUser citizen, CitizenStarts.Startable startable, MultiValueMap<String, String> entered,
-                             List<FormValues.Problem> problems, String refusal, Model model) {
-        var components = startable.form().components(entered, problems);
+                             Map<String, String> errors, String refusal, Model model, Locale locale) {
+        var components = startable.form().components(entered, errors, Language.of(locale));
         model.addAttribute("lifeEvent", startable);
         model.addAttribute("allowed", startable.allows(citizen));
         model.addAttribute("components", components);
@@ -120,14 +125,14 @@ class CitizenPages {
     }
 
     private String taskPage(CitizenUser citizen, String reference, String taskId, MultiValueMap<String, String> entered,
-                            List<FormValues.Problem> problems, Model model, Locale locale) {
+                            List<FormValues.Refusal> problems, Model model, Locale locale) {
         var lifeEventCase = cases.find(citizen.fodselsnummer(), reference).orElseThrow(CaseNotFound::new);
         var task = cases.task(citizen.fodselsnummer(), reference, taskId, Language.of(locale)).orElseThrow(CaseNotFound::new);
         model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
         model.addAttribute("task", task);
         model.addAttribute("citizen", citizen);
         taskForms.form(citizen.fodselsnummer(), reference, taskId).ifPresent(form -> {
-            var components = form.components(entered, problems);
+            var components = form.components(entered, formErrors.of(form, problems, locale), Language.of(locale));
             model.addAttribute("components", components);
             model.addAttribute("problems", components.stream().filter(component -> component.error() != null).toList());
         });

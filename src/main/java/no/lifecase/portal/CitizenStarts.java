@@ -21,6 +21,8 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.caseworker.TaskForm;
+import no.lifecase.formtexts.DeployedFormTexts;
+import no.lifecase.formtexts.FormTexts;
 import no.lifecase.identity.InvalidIdentityNumber;
 import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision;
@@ -52,14 +54,17 @@ class CitizenStarts {
     private final RepositoryService repository;
     private final FormService forms;
     private final CaseService cases;
+    private final DeployedFormTexts texts;
     private final ObjectMapper json;
 
-    CitizenStarts(LifeEvents lifeEvents, List<CitizenStart> rules, RepositoryService repository, FormService forms, CaseService cases, ObjectMapper json) {
+    CitizenStarts(LifeEvents lifeEvents, List<CitizenStart> rules, RepositoryService repository, FormService forms, CaseService cases,
+                  DeployedFormTexts texts, ObjectMapper json) {
         this.lifeEvents = lifeEvents;
         this.rules = rules.stream().collect(Collectors.toMap(rule -> rule.lifeEvent().id(), Function.identity()));
         this.repository = repository;
         this.forms = forms;
         this.cases = cases;
+        this.texts = texts;
         this.json = json;
     }
 
@@ -104,7 +109,7 @@ class CitizenStarts {
         }
 
         /** The answers broke the form's rules; each problem names its field. */
-        record Invalid(List<FormValues.Problem> problems) implements Outcome {
+        record Invalid(List<FormValues.Refusal> problems) implements Outcome {
         }
 
         /** The life event's rule (or the login level) refused; {@code field} may be null. */
@@ -143,7 +148,7 @@ class CitizenStarts {
         if (!startable.allows(citizen)) {
             return new Outcome.Refused(null, LEVEL_TOO_LOW);
         }
-        var problems = new ArrayList<>(FormValues.check(rules, answers));
+        var problems = new ArrayList<>(FormValues.refusals(rules, answers));
         problems.addAll(identityNumberProblems(startable.rule(), rules, answers, problems));
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
@@ -167,9 +172,9 @@ class CitizenStarts {
      * The identity numbers among the answers that the form's rules let through but that are no number (check digits,
      * date): a typing error, reported like the form's own problems, before the life event's rule decides anything.
      */
-    private static List<FormValues.Problem> identityNumberProblems(CitizenStart rule, TaskForm rules, JsonNode answers,
-                                                                   List<FormValues.Problem> found) {
-        var problems = new ArrayList<FormValues.Problem>();
+    private static List<FormValues.Refusal> identityNumberProblems(CitizenStart rule, TaskForm rules, JsonNode answers,
+                                                                   List<FormValues.Refusal> found) {
+        var problems = new ArrayList<FormValues.Refusal>();
         rule.identityNumberFields().forEach((key, type) -> {
             var field = rules.fields().get(key);
             var answer = answers.get(key);
@@ -180,7 +185,7 @@ class CitizenStarts {
             try {
                 type.check(answer.asText(), key);
             } catch (InvalidIdentityNumber e) {
-                problems.add(new FormValues.Problem(key, field.displayName() + " " + e.problem()));
+                problems.add(new FormValues.Refusal(key, FormValues.Reason.NOT_AN_IDENTITY_NUMBER, field.displayName(), e.problem()));
             }
         });
         return problems;
@@ -195,17 +200,19 @@ class CitizenStarts {
         return new Startable(lifeEvent, rules.get(lifeEvent.id()), startForm(definition));
     }
 
-    /** The start event's Camunda Form; a start event without one asks nothing. */
+    /** The start event's Camunda Form, with its texts from the process's deployment; a start event without one asks nothing. */
     private PortalForm startForm(ProcessDefinition definition) {
         try (InputStream deployed = forms.getDeployedStartForm(definition.getId())) {
             byte[] bytes = deployed.readAllBytes();
-            return new PortalForm(json.readTree(bytes), TaskForm.parse(new ByteArrayInputStream(bytes), json));
+            var form = json.readTree(bytes);
+            return new PortalForm(form, TaskForm.parse(new ByteArrayInputStream(bytes), json),
+                    texts.of(definition.getDeploymentId(), form.path("id").asText()));
         } catch (IOException e) {
             throw new UncheckedIOException("The start form could not be read", e);
         } catch (BadUserRequestException e) {
             var empty = JsonNodeFactory.instance.objectNode();
             empty.putArray("components");
-            return new PortalForm(empty, new TaskForm(null, new LinkedHashMap<>()));
+            return new PortalForm(empty, new TaskForm(null, new LinkedHashMap<>()), FormTexts.none());
         }
     }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.caseworker.TaskForm;
 import no.lifecase.casefile.CaseNotFound;
+import no.lifecase.formtexts.DeployedFormTexts;
 import no.lifecase.identity.Fodselsnummer;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
@@ -28,17 +30,23 @@ class CitizenTasks {
     private final CitizenCases cases;
     private final TaskService tasks;
     private final FormService forms;
+    private final RepositoryService repository;
+    private final DeployedFormTexts texts;
     private final ObjectMapper json;
 
-    CitizenTasks(CitizenCases cases, TaskService tasks, FormService forms, ObjectMapper json) {
+    CitizenTasks(CitizenCases cases, TaskService tasks, FormService forms, RepositoryService repository, DeployedFormTexts texts,
+                 ObjectMapper json) {
         this.cases = cases;
         this.tasks = tasks;
         this.forms = forms;
+        this.repository = repository;
+        this.texts = texts;
         this.json = json;
     }
 
     /**
-     * The task's Camunda Form; empty if the task has none (it is then answered elsewhere).
+     * The task's Camunda Form with its texts from the deployment of the task's process, where the form is bound
+     * ({@code camunda:formRefBinding="deployment"}); empty if the task has none (it is then answered elsewhere).
      *
      * @throws CaseNotFound if the task does not wait for this citizen on a case they may see
      */
@@ -50,7 +58,10 @@ class CitizenTasks {
         }
         try (InputStream deployed = forms.getDeployedTaskForm(taskId)) {
             byte[] bytes = deployed.readAllBytes();
-            return Optional.of(new PortalForm(json.readTree(bytes), TaskForm.parse(new ByteArrayInputStream(bytes), json)));
+            var definition = json.readTree(bytes);
+            String deploymentId = repository.getProcessDefinition(withFormKey.getProcessDefinitionId()).getDeploymentId();
+            return Optional.of(new PortalForm(definition, TaskForm.parse(new ByteArrayInputStream(bytes), json),
+                    texts.of(deploymentId, definition.path("id").asText())));
         } catch (IOException e) {
             throw new UncheckedIOException("The task's form could not be read", e);
         }
@@ -62,11 +73,11 @@ class CitizenTasks {
      * @return the problems found, each naming its field; empty when the task was completed
      * @throws CaseNotFound if the task does not wait for this citizen, or has no form to answer here
      */
-    List<FormValues.Problem> answer(Fodselsnummer citizen, String reference, String taskId, MultiValueMap<String, String> submitted) {
+    List<FormValues.Refusal> answer(Fodselsnummer citizen, String reference, String taskId, MultiValueMap<String, String> submitted) {
         var form = form(citizen, reference, taskId).orElseThrow(CaseNotFound::new);
         var rules = form.rulesFor(submitted);
         var values = PortalForm.values(rules, submitted);
-        var problems = FormValues.check(rules, values);
+        var problems = FormValues.refusals(rules, values);
         if (problems.isEmpty()) {
             tasks.complete(taskId, FormValues.variables(rules, values));
         }

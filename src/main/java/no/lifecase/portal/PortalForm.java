@@ -7,20 +7,26 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.lifecase.caseworker.FormValues;
 import no.lifecase.caseworker.TaskForm;
+import no.lifecase.formtexts.FormTexts;
+import no.lifecase.language.Language;
 import org.springframework.util.MultiValueMap;
 
 /**
  * A task's Camunda Form as the portal renders and reads it, without JavaScript: the components in the form's
  * order for the page, and the submitted HTML form fields turned into the JSON values that {@link FormValues}
- * checks against the form's own rules, as the caseworkers' worklist does.
+ * checks against the form's own rules, as the caseworkers' worklist does. Labels, help, texts and options are the
+ * reader's language's from the texts deployed beside the form (docs/adr/0052); the form's own words only where a
+ * form has no texts.
  *
  * @param definition the form-js JSON as deployed
  * @param fields     its input fields and their rules
+ * @param texts      its texts in each language
  */
-record PortalForm(JsonNode definition, TaskForm fields) {
+record PortalForm(JsonNode definition, TaskForm fields, FormTexts texts) {
 
     /** One component on the page; {@code id} is the HTML id of its input (of its first option for a group). */
     record Component(String type, String key, String id, String label, String description, String text, boolean required,
@@ -54,34 +60,58 @@ record PortalForm(JsonNode definition, TaskForm fields) {
     /** Types rendered as inputs; other input types fall back to a text field. */
     private static final List<String> RENDERED = List.of("textfield", "textarea", "number", "checkbox", "radio", "select", "checklist");
 
-    /** The components in the form's order, with the values entered so far and the problems found in them. */
-    List<Component> components(MultiValueMap<String, String> entered, List<FormValues.Problem> problems) {
+    /**
+     * The components in the form's order and the reader's language, with the values entered so far and the problems
+     * found in them.
+     *
+     * @param errors each refused field's problem, already in the reader's language
+     */
+    List<Component> components(MultiValueMap<String, String> entered, Map<String, String> errors, Language language) {
         var components = new ArrayList<Component>();
-        collect(definition.path("components"), entered, problems, components);
+        collect(definition.path("components"), entered, errors, language, components);
         return components;
     }
 
-    private void collect(JsonNode nodes, MultiValueMap<String, String> entered, List<FormValues.Problem> problems,
+    /** A field's label in the reader's language, to name it in a problem; its key if the form has no such field. */
+    String label(String key, Language language) {
+        var field = fields.fields().get(key);
+        String own = field == null ? key : field.displayName();
+        return findComponent(definition.path("components"), key).filter(node -> node.hasNonNull("id"))
+                .map(node -> texts.find(node.path("id").asText() + ".label", language).orElse(own))
+                .orElse(own);
+    }
+
+    /** A field's options with their labels in the reader's language. */
+    List<TaskForm.Option> options(String key, Language language) {
+        var field = fields.fields().get(key);
+        if (field == null) {
+            return List.of();
+        }
+        String id = findComponent(definition.path("components"), key).map(node -> node.path("id").asText()).orElse("");
+        return field.options().stream()
+                .map(option -> new TaskForm.Option(option.value(), texts.option(id, option.value(), option.label(), language)))
+                .toList();
+    }
+
+    private void collect(JsonNode nodes, MultiValueMap<String, String> entered, Map<String, String> errors, Language language,
                          List<Component> components) {
         for (JsonNode node : nodes) {
             String type = node.path("type").asText("");
             if (node.has("components")) {
                 if (!node.hasNonNull("path")) {
-                    collect(node.path("components"), entered, problems, components);
+                    collect(node.path("components"), entered, errors, language, components);
                 }
             } else if ("text".equals(type)) {
-                components.add(new Component("text", null, null, null, null, node.path("text").asText(""), false, false,
+                components.add(new Component("text", null, null, null, null, texts.of(node, "text", language), false, false,
                         List.of(), List.of(), null));
             } else if (node.hasNonNull("key") && fields.fields().containsKey(node.path("key").asText())) {
                 var field = fields.fields().get(node.path("key").asText());
                 String key = field.key();
                 String shown = RENDERED.contains(field.type()) ? field.type() : "textfield";
-                String error = problems.stream().filter(problem -> problem.field().equals(key)).map(FormValues.Problem::detail)
-                        .findFirst().orElse(null);
                 List<String> values = entered.getOrDefault(key, List.of());
                 components.add(new Component(shown, key, shown.equals("radio") || shown.equals("checklist") ? "field-" + key + "-0" : "field-" + key,
-                        field.displayName(), node.hasNonNull("description") ? node.path("description").asText() : null, null,
-                        field.required() && !field.conditional(), field.readOnly(), field.options(), values, error));
+                        label(key, language), node.hasNonNull("description") ? texts.of(node, "description", language) : null, null,
+                        field.required() && !field.conditional(), field.readOnly(), options(key, language), values, errors.get(key)));
             }
         }
     }

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +86,10 @@ class ModelValidator {
     private record Uploaded(Set<String> forms, Set<String> decisions) {
     }
 
+    /** A form of the upload that was read, for the texts a citizen form needs (docs/adr/0052). */
+    private record UploadedForm(ModelFile file, JsonNode definition) {
+    }
+
     List<ModelFinding> validate(List<ModelFile> files) {
         var findings = new ArrayList<ModelFinding>();
         if (files.size() > properties.maxFiles()) {
@@ -95,6 +101,8 @@ class ModelValidator {
         var bpmn = new LinkedHashSet<ModelFile>();
         var uploaded = new Uploaded(new HashSet<>(), new HashSet<>());
         var texts = new CitizenTextsRules();
+        var byName = new LinkedHashMap<String, ModelFile>();
+        var forms = new LinkedHashMap<String, UploadedForm>();
         for (var file : files) {
             if (!names.add(file.name())) {
                 findings.add(ModelFinding.error(file.name(), null, "duplicate-file", "The file is uploaded twice."));
@@ -110,6 +118,7 @@ class ModelValidator {
                         "The file has " + file.content().length + " bytes; at most " + properties.maxFileSize().toBytes() + " are accepted."));
                 continue;
             }
+            byName.put(file.name(), file);
             switch (file.kind()) {
                 case BPMN -> {
                     var document = checkXml(file, BPMN_NS, findings);
@@ -125,7 +134,12 @@ class ModelValidator {
                         checkDmn(file, findings, uploaded.decisions());
                     }
                 }
-                case FORM -> checkForm(file, findings, uploaded.forms());
+                case FORM -> {
+                    var form = checkForm(file, findings, uploaded.forms());
+                    if (form != null && form.path("id").isTextual()) {
+                        forms.putIfAbsent(form.path("id").asText(), new UploadedForm(file, form));
+                    }
+                }
                 case TEXTS -> texts.read(file, findings);
                 case UNKNOWN -> findings.add(ModelFinding.error(file.name(), null, "file-type",
                         "Only .bpmn, .dmn and .form files, and the texts of a model (<model>_nb.properties, _nn, _en), can be deployed."));
@@ -135,7 +149,27 @@ class ModelValidator {
         for (var file : bpmn) {
             checkBpmn(file, findings, uploaded, texts);
         }
+        checkCitizenFormTexts(bpmn, forms, byName, findings);
         return findings;
+    }
+
+    /** Every form a citizen fills in has its texts in bokmål, nynorsk and English (docs/adr/0052). */
+    private static void checkCitizenFormTexts(Collection<ModelFile> bpmn, Map<String, UploadedForm> forms,
+                                              Map<String, ModelFile> byName, List<ModelFinding> findings) {
+        var citizenForms = new LinkedHashSet<String>();
+        for (var file : bpmn) {
+            try {
+                citizenForms.addAll(CitizenFormTexts.citizenForms(Bpmn.readModelFromStream(stream(file))));
+            } catch (ModelException e) {
+                // reported by checkBpmn
+            }
+        }
+        for (String formId : citizenForms) {
+            var form = forms.get(formId);
+            if (form != null) {
+                CitizenFormTexts.check(form.file(), form.definition(), byName, findings);
+            }
+        }
     }
 
     /** What the model would run that models may not (ADR 0035): scripts, classes, expressions beyond the allow-list. */
@@ -202,17 +236,18 @@ class ModelValidator {
         }
     }
 
-    private void checkForm(ModelFile file, List<ModelFinding> findings, Set<String> uploadedForms) {
+    /** Returns the form when it is a JSON object, worth reading further. */
+    private JsonNode checkForm(ModelFile file, List<ModelFinding> findings, Set<String> uploadedForms) {
         JsonNode form;
         try {
             form = json.readTree(file.content());
         } catch (IOException e) {
             findings.add(ModelFinding.error(file.name(), null, "form-json", "The form is not valid JSON."));
-            return;
+            return null;
         }
         if (form == null || !form.isObject()) {
             findings.add(ModelFinding.error(file.name(), null, "form-json", "A form is a JSON object."));
-            return;
+            return null;
         }
         JsonNode id = form.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
@@ -231,7 +266,7 @@ class ModelValidator {
         JsonNode components = form.get("components");
         if (components == null || !components.isArray()) {
             findings.add(ModelFinding.error(file.name(), null, "form-components", "The form has no list of components."));
-            return;
+            return form;
         }
         for (JsonNode component : components) {
             JsonNode componentId = component.get("id");
@@ -241,6 +276,7 @@ class ModelValidator {
             }
         }
         FormFieldRules.check(file, id == null ? null : id.asText(), components, findings);
+        return form;
     }
 
     private void checkBpmn(ModelFile file, List<ModelFinding> findings, Uploaded uploaded, CitizenTextsRules texts) {

@@ -56,8 +56,9 @@ class ModelsController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "deployModels", summary = "Validate and deploy models",
-            description = "Validates every uploaded .bpmn, .dmn and .form file, with the texts beside each model "
-                    + "(<model>_nb.properties, _nn, _en; docs/adr/0050), and deploys them together if none has an error (docs/adr/0030). Running cases stay on their version. A file unchanged since the last deployment "
+            description = "Validates every uploaded .bpmn, .dmn and .form file, with the texts beside them "
+                    + "(<model>_nb.properties, _nn, _en; docs/adr/0050), and deploys them together if none has an error (docs/adr/0030); "
+                    + "a form a citizen fills in needs its texts in all three languages (docs/adr/0052). Running cases stay on their version. A file unchanged since the last deployment "
                     + "is not deployed again.")
     @ApiResponse(responseCode = "201", description = "Deployed; the warnings found, if any",
             content = @Content(schema = @Schema(implementation = ModelDeployments.Deployed.class)))

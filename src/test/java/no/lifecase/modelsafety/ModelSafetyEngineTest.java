@@ -178,7 +178,29 @@ class ModelSafetyEngineTest {
                 Arguments.of("a decision in JavaScript", "Scripts (javascript)", "hostile.dmn", HostileModels.decision("javascript", "java.lang.Runtime")),
                 Arguments.of("a FEEL external function", "FEEL external function", "hostile.dmn", HostileModels.decision("feel",
                         "{ f: function(x) external { java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, r: f(1) }.r")),
-                Arguments.of("a file that is no model", "Only BPMN, DMN and form files", "hostile.groovy", "'touch x'.execute()"));
+                Arguments.of("a file that is no model", "Only BPMN, DMN and form files", "hostile.groovy", "'touch x'.execute()"),
+                Arguments.of("texts without their model", "Only BPMN, DMN and form files", "hostile_nn.properties", "Task_Start=Start"),
+                Arguments.of("properties that are no model's texts", "Only BPMN, DMN and form files", "application.properties",
+                        "spring.main.sources=evil"));
+    }
+
+    @Test
+    void the_texts_beside_a_model_are_deployed_with_it() {
+        engine = checkedEngine();
+        var repository = engine.getRepositoryService();
+
+        var deployment = repository.createDeployment()
+                .addModelInstance("forms/hostile.bpmn", start().endEvent("EndEvent_Done").done())
+                .addString("forms/hostile_nn.properties", "StartEvent_Start=Saka er starta")
+                .addString("forms/ask.form", "{\"id\": \"ask\", \"components\": []}")
+                .addString("forms/ask_en.properties", "Field_Ask.label=Ask")
+                .deploy();
+
+        assertThat(repository.getDeploymentResourceNames(deployment.getId()))
+                .contains("forms/hostile_nn.properties", "forms/ask_en.properties");
+        assertThatThrownBy(() -> repository.createDeployment().addModelInstance("hostile.bpmn", start().endEvent("EndEvent_Done").done())
+                .addString("other_nn.properties", "StartEvent_Start=Start").deploy())
+                .isInstanceOf(ParseException.class).hasMessageContaining("other_nn.properties");
     }
 
     @ParameterizedTest(name = "{0}")

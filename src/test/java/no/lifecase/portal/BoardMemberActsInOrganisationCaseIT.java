@@ -90,7 +90,7 @@ class BoardMemberActsInOrganisationCaseIT {
 
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);
-        assertThat(taskPage.body()).contains("Will the organisation register in Frivillighetsregisteret?",
+        assertThat(taskPage.body()).contains("Skal organisasjonen registrere seg i Frivillighetsregisteret?",
                 "name=\"registrationAnswer\" value=\"will-register\"");
         var answered = browser.post(taskPath, form("_csrf", taskPage.csrfToken(), "registrationAnswer", "will-register"));
         assertThat(answered.status()).isEqualTo(200);

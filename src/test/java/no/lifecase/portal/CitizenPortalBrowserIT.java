@@ -150,20 +150,20 @@ class CitizenPortalBrowserIT {
         clickAndWait(By.cssSelector("a[href$='/min-side/saker/" + reference + "']"));
         clickAndWait(By.linkText("Velg foreldrepenger eller engangsstønad"));
         assertThat(browser.getCurrentUrl()).contains("/min-side/saker/" + reference + "/oppgaver/");
-        assertThat(browser.findElement(By.tagName("legend")).getText()).contains("What do you want to apply for?", "(må fylles ut)");
+        assertThat(browser.findElement(By.tagName("legend")).getText()).contains("Hva vil du søke om?", "(må fylles ut)");
         screenshot("task");
         assertAccessible("task");
 
         clickAndWait(By.cssSelector("main form button[type=submit]"));   // nothing chosen
         var summary = browser.findElement(By.cssSelector(".error-summary"));
-        assertThat(summary.getText()).contains("Svaret ditt har problemer", "What do you want to apply for? is required");
+        assertThat(summary.getText()).contains("Svaret ditt har problemer", "Du må svare på «Hva vil du søke om?».");
         assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#field-parentalBenefitChoice-0");
         assertThat(browser.findElement(By.id("field-parentalBenefitChoice-0")).getAttribute("aria-describedby"))
                 .isEqualTo("error-parentalBenefitChoice");
         screenshot("task-errors");
         assertAccessible("task-errors");
 
-        browser.findElement(By.cssSelector("label[for=field-parentalBenefitChoice-2]")).click();   // "Nothing now, thank you"
+        browser.findElement(By.cssSelector("label[for=field-parentalBenefitChoice-2]")).click();   // "Ingenting nå, takk"
         clickAndWait(By.cssSelector("main form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/min-side/saker/" + reference);
@@ -198,7 +198,7 @@ class CitizenPortalBrowserIT {
 
         clickAndWait(By.cssSelector("main form button[type=submit]"));   // nothing answered
         var summary = browser.findElement(By.cssSelector(".error-summary"));
-        assertThat(summary.getText()).contains("Svarene dine har problemer", "Last working day is required");
+        assertThat(summary.getText()).contains("Svarene dine har problemer", "Du må svare på «Siste arbeidsdag».");
         screenshot("start-life-event-errors");
         assertAccessible("start-life-event-errors");
 

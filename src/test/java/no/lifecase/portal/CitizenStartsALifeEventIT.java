@@ -222,22 +222,22 @@ class CitizenStartsALifeEventIT {
         var page = browser.get(PAGE);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Start: Miste og finne jobb", "action=\"" + PAGE + "\"", "name=\"_csrf\"",
-                "<label for=\"field-lastWorkingDay\">", "Last working day", "(må fylles ut)", "<legend>",
-                "name=\"reason\" value=\"laid-off\"", "for=\"field-reason-1\"", "I have been laid off (permittert)",
-                "id=\"hint-employerOrganisationNumber\"").doesNotContain("error-summary");
+                "<label for=\"field-lastWorkingDay\">", "Siste arbeidsdag", "(må fylles ut)", "<legend>",
+                "name=\"reason\" value=\"laid-off\"", "for=\"field-reason-1\"", "Jeg er permittert",
+                "id=\"hint-employerOrganisationNumber\"").doesNotContain("error-summary", "Last working day", "laid off");
 
         var incomplete = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(),
                 "employerOrganisationNumber", "12345"));
         assertThat(incomplete.status()).isEqualTo(422);
-        assertThat(incomplete.body()).contains("error-summary", "href=\"#field-reason-0\"", "Why are you losing your job? is required",
-                "Your employer&#39;s organisation number is not in the expected format", "id=\"error-employerOrganisationNumber\"",
+        assertThat(incomplete.body()).contains("error-summary", "href=\"#field-reason-0\"", "Du må svare på «Hvorfor mister du jobben?».",
+                "Svaret på «Organisasjonsnummeret til arbeidsgiveren din» er ikke skrevet slik det skal.", "id=\"error-employerOrganisationNumber\"",
                 "aria-invalid=\"true\"", "value=\"" + lastWorkingDay() + "\"");
 
         var mistyped = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(), "reason", "dismissed",
                 "employerOrganisationNumber", "123456789"));
         assertThat(mistyped.status()).isEqualTo(422);
         assertThat(mistyped.body()).as("the problem stands next to its field").contains("id=\"error-employerOrganisationNumber\"",
-                "Your employer&#39;s organisation number has an invalid check digit", "href=\"#field-employerOrganisationNumber\"");
+                "Nummeret i «Organisasjonsnummeret til arbeidsgiveren din» er ikke gyldig.", "href=\"#field-employerOrganisationNumber\"");
         assertThat(openCases(citizen)).isZero();
 
         var started = browser.post(PAGE, form("_csrf", page.csrfToken(), "lastWorkingDay", lastWorkingDay(), "reason", "dismissed",

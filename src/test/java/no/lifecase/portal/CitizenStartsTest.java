@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
+import no.lifecase.formtexts.DeployedFormTexts;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.CitizenStart;
 import no.lifecase.lifeevent.CitizenStartDecision;
@@ -42,7 +43,8 @@ class CitizenStartsTest {
                 return new CitizenStartDecision.Open(citizen, Map.of());
             }
         };
-        starts = new CitizenStarts(ShippedLifeEvents.all(), List.of(anyRule), repository, mock(FormService.class), mock(CaseService.class), new ObjectMapper());
+        starts = new CitizenStarts(ShippedLifeEvents.all(), List.of(anyRule), repository, mock(FormService.class), mock(CaseService.class),
+                new DeployedFormTexts(repository), new ObjectMapper());
     }
 
     @Test

@@ -84,23 +84,24 @@ class RepresentativeAnswersTaskIT {
 
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);
-        assertThat(taskPage.body()).contains("<fieldset", "<legend>", "What do you want to apply for?", "(må fylles ut)",
-                "name=\"parentalBenefitChoice\" value=\"decline\"", "for=\"field-parentalBenefitChoice-2\"", "Congratulations on your baby")
-                .doesNotContain("error-summary");
+        assertThat(taskPage.body()).contains("<fieldset", "<legend>", "Hva vil du søke om?", "(må fylles ut)",
+                "name=\"parentalBenefitChoice\" value=\"decline\"", "for=\"field-parentalBenefitChoice-2\"", "Ingenting nå, takk",
+                "Gratulerer med babyen").doesNotContain("error-summary", "What do you want to apply for?", "Congratulations");
 
         assertThat(browser.postOnce(taskPath, form("parentalBenefitChoice", "decline")).statusCode())
                 .as("no answer without the CSRF token").isEqualTo(403);
         var refused = browser.post(taskPath, form("_csrf", taskPage.csrfToken(), "parentalBenefitCoverage", "90"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("error-summary", "href=\"#field-parentalBenefitChoice-0\"",
-                "What do you want to apply for? is required", "id=\"error-parentalBenefitChoice\"",
-                "aria-describedby=\"error-parentalBenefitChoice\"").doesNotContain("How much of your pay do you want each month? must");
+                "Du må svare på «Hva vil du søke om?».", "id=\"error-parentalBenefitChoice\"",
+                "aria-describedby=\"error-parentalBenefitChoice\"").doesNotContain("«Hvor mye av lønnen din vil du ha hver måned?»");
         var incomplete = browser.post(taskPath, form("_csrf", refused.csrfToken(), "parentalBenefitChoice", "foreldrepenger",
                 "parentalBenefitCoverage", "90"));
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.body()).as("the answers show the conditional questions, with their own rules")
-                .contains("How much of your pay do you want each month? must be one of", "must be ticked")
-                .doesNotContain("What do you want to apply for? is required")
+                .contains("Velg ett av svarene på «Hvor mye av lønnen din vil du ha hver måned?».",
+                        "Du må krysse av for «Jeg vil at Nav skal få søknaden min med opplysningene registrene allerede har om meg og barnet mitt»")
+                .doesNotContain("Du må svare på «Hva vil du søke om?»")
                 .containsPattern("value=\"foreldrepenger\"[^>]*\\schecked");
         assertThat(tasks.createTaskQuery().taskId(offer.getId()).count()).as("nothing written on bad input").isOne();
 

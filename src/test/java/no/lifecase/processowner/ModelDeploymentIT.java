@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.lifecase.formtexts.DeployedFormTexts;
+import no.lifecase.language.Language;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,7 +33,8 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * Process owners deploy models through /api/models on real PostgreSQL: every finding is reported and a model
  * with errors leaves the engine as it was; unsafe and oversized files are refused; a valid new version becomes
- * the latest while running cases stay on theirs; caseworkers are kept out.
+ * the latest while running cases stay on theirs; a citizen form comes with its texts in three languages, and a new
+ * version with its own; caseworkers are kept out.
  */
 @LifecaseIT
 class ModelDeploymentIT {
@@ -38,6 +42,7 @@ class ModelDeploymentIT {
     private static final String OWNER = StaffUsers.of(ModelDeploymentIT.class).id("owner");
     private static final String CASEWORKER = StaffUsers.of(ModelDeploymentIT.class).id("nav");
     private static final Path FORMS = Path.of("src/main/java/no/lifecase/agency/forms");
+    private static final Path JOB_FORMS = Path.of("src/main/java/no/lifecase/lifeevent/losingandfindingajob/forms");
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
 
     @Autowired
@@ -51,6 +56,9 @@ class ModelDeploymentIT {
 
     @Autowired
     private RuntimeService runtime;
+
+    @Autowired
+    private DeployedFormTexts formTexts;
 
     @BeforeEach
     void users() {
@@ -164,13 +172,13 @@ class ModelDeploymentIT {
 
     @Test
     void aTaskForACitizenWithoutItsNynorskTextIsRefusedNamingTheElementAndDeployedOnceItHasIt() throws IOException {
-        byte[] form = Files.readAllBytes(FORMS.resolve("notice-follow-up.form"));
+        var form = citizenForm();
         byte[] bokmal = "Task_TellUs=Fortell oss om saken\nEndEvent_Told.done=Du har fortalt oss om saken\n".getBytes(StandardCharsets.UTF_8);
         byte[] nynorsk = "Task_TellUs=Fortel oss om saka\nEndEvent_Told.done=Du har fortalt oss om saka\n".getBytes(StandardCharsets.UTF_8);
         byte[] english = "Task_TellUs=Tell us about the case\nEndEvent_Told.done=You have told us about the case\n".getBytes(StandardCharsets.UTF_8);
         long deploymentsBefore = repository.createDeploymentQuery().count();
 
-        var withoutNynorsk = post(OWNER, Map.of("it-citizen-texts.bpmn", citizenQuestion(), "notice-follow-up.form", form,
+        var withoutNynorsk = post(OWNER, upload(form, "it-citizen-texts.bpmn", citizenQuestion(),
                 "it-citizen-texts_nb.properties", bokmal, "it-citizen-texts_en.properties", english));
 
         assertThat(withoutNynorsk.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -183,7 +191,7 @@ class ModelDeploymentIT {
                 .anySatisfy(finding -> assertThat(finding).startsWith("it-citizen-texts.bpmn@EndEvent_Told: ").contains("nn"));
         assertThat(repository.createDeploymentQuery().count()).as("nothing is deployed").isEqualTo(deploymentsBefore);
 
-        var withAllThree = post(OWNER, Map.of("it-citizen-texts.bpmn", citizenQuestion(), "notice-follow-up.form", form,
+        var withAllThree = post(OWNER, upload(form, "it-citizen-texts.bpmn", citizenQuestion(),
                 "it-citizen-texts_nb.properties", bokmal, "it-citizen-texts_nn.properties", nynorsk,
                 "it-citizen-texts_en.properties", english));
 
@@ -216,7 +224,7 @@ class ModelDeploymentIT {
                     <bpmn:startEvent id="StartEvent_QuestionDue"><bpmn:outgoing>Flow_ToTellUs</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:userTask id="Task_TellUs" name="Tell us" camunda:assignee="${subject}"
                                    camunda:dueDate="${dateTime().plusDays(7).toDate()}"
-                                   camunda:formRef="notice-follow-up" camunda:formRefBinding="deployment">
+                                   camunda:formRef="employment-report" camunda:formRefBinding="deployment">
                       <bpmn:incoming>Flow_ToTellUs</bpmn:incoming><bpmn:outgoing>Flow_ToTold</bpmn:outgoing>
                     </bpmn:userTask>
                     <bpmn:endEvent id="EndEvent_Told" name="Told"><bpmn:incoming>Flow_ToTold</bpmn:incoming></bpmn:endEvent>
@@ -225,6 +233,68 @@ class ModelDeploymentIT {
                   </bpmn:process>
                 </bpmn:definitions>
                 """.strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A form a citizen fills in, with its texts in the three languages (docs/adr/0052). */
+    private static Map<String, byte[]> citizenForm() throws IOException {
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("employment-report.form", Files.readAllBytes(JOB_FORMS.resolve("employment-report.form")));
+        for (var language : Language.values()) {
+            var texts = "employment-report_" + language.tag() + ".properties";
+            files.put(texts, Files.readAllBytes(JOB_FORMS.resolve(texts)));
+        }
+        return files;
+    }
+
+    private static Map<String, byte[]> upload(Map<String, byte[]> form, Object... namesAndContents) {
+        var files = new LinkedHashMap<>(form);
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            files.put((String) namesAndContents[i], (byte[]) namesAndContents[i + 1]);
+        }
+        return files;
+    }
+
+    @Test
+    void aCitizenFormWithoutItsNynorskTextsIsRefusedAndWithThemItsNewTextsComeWithTheNewVersion() throws IOException {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+        var upload = new LinkedHashMap<String, byte[]>();
+        upload.put("it-citizen-report.bpmn", citizenReport());
+        upload.put("employment-report.form", Files.readAllBytes(JOB_FORMS.resolve("employment-report.form")));
+        for (String language : List.of("nb", "en")) {
+            upload.put("employment-report_" + language + ".properties",
+                    Files.readAllBytes(JOB_FORMS.resolve("employment-report_" + language + ".properties")));
+        }
+        for (String language : List.of("nb", "nn", "en")) {
+            upload.put("it-citizen-report_" + language + ".properties", "Task_ReportHours=Meldekort\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        var refused = post(OWNER, upload);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(refused)).filteredOn(finding -> "citizen-texts".equals(finding.get("rule")))
+                .extracting(finding -> finding.get("file") + "@" + finding.get("elementId"))
+                .containsExactlyInAnyOrder("employment-report.form@Field_ReportText", "employment-report.form@Field_WorkedHours",
+                        "employment-report.form@Field_WorkedHours", "employment-report.form@Field_AvailableForWork",
+                        "employment-report.form@Field_AvailableForWork", "employment-report.form@Field_AvailableForWork");
+        assertThat(findings(refused)).filteredOn(finding -> "citizen-texts".equals(finding.get("rule")))
+                .allSatisfy(finding -> assertThat((String) finding.get("message")).contains("none in nn", "employment-report_nn.properties"));
+        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deploymentsBefore);
+
+        String nynorsk = Files.readString(JOB_FORMS.resolve("employment-report_nn.properties"), StandardCharsets.UTF_8)
+                .replace("Field_WorkedHours.label=Kor mange timar har du arbeidd dei siste 14 dagane?",
+                        "Field_WorkedHours.label=Kor mange timar arbeidde du dei siste to vekene?");
+        upload.put("employment-report_nn.properties", nynorsk.getBytes(StandardCharsets.UTF_8));
+
+        var deployed = post(OWNER, upload);
+
+        assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var texts = formTexts.of((String) deployed.getBody().get("deploymentId"), "employment-report");
+        assertThat(texts.find("Field_WorkedHours.label", Language.NN)).hasValue("Kor mange timar arbeidde du dei siste to vekene?");
+        assertThat(texts.find("Field_WorkedHours.label", Language.NB)).hasValue("Hvor mange timer har du jobbet de siste 14 dagene?");
+        var shipped = repository.createProcessDefinitionQuery().processDefinitionKey("losing-and-finding-a-job").latestVersion().singleResult();
+        assertThat(formTexts.of(shipped.getDeploymentId(), "employment-report").find("Field_WorkedHours.label", Language.NN))
+                .as("the life event's own form keeps the texts of its deployment")
+                .hasValue("Kor mange timar har du arbeidd dei siste 14 dagane?");
     }
 
     @Test
@@ -236,6 +306,28 @@ class ModelDeploymentIT {
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** A citizen's own task that uses the employment report form. */
+    private static byte[] citizenReport() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_ItCitizenReport" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-citizen-report" name="Report hours" isExecutable="true" camunda:historyTimeToLive="3650">
+                    <bpmn:startEvent id="StartEvent_ReportDue" name="Report due"><bpmn:outgoing>Flow_ToReport</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:userTask id="Task_ReportHours" name="Report your hours" camunda:assignee="${subject}"
+                                   camunda:dueDate="${dateTime().plusDays(7).toDate()}"
+                                   camunda:formRef="employment-report" camunda:formRefBinding="deployment">
+                      <bpmn:incoming>Flow_ToReport</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:endEvent id="EndEvent_Reported" name="Reported"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToReport" sourceRef="StartEvent_ReportDue" targetRef="Task_ReportHours"/>
+                    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_ReportHours" targetRef="EndEvent_Reported"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.strip().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A small process with a follow-up task; the second version adds a step. */

@@ -180,11 +180,16 @@ class ModelValidatorTest {
                 </bpmn:definitions>
                 """.strip();
 
-        var findings = validator.validate(List.of(new ModelFile("deadlines.bpmn", model.getBytes(StandardCharsets.UTF_8)),
-                new ModelFile("home-visit.form", form("home-visit").getBytes(StandardCharsets.UTF_8)),
-                new ModelFile("deadlines_nb.properties", "Task_ForTheCitizen=Svar oss".getBytes(StandardCharsets.UTF_8)),
-                new ModelFile("deadlines_nn.properties", "Task_ForTheCitizen=Svar oss".getBytes(StandardCharsets.UTF_8)),
-                new ModelFile("deadlines_en.properties", "Task_ForTheCitizen=Answer us".getBytes(StandardCharsets.UTF_8))));
+        var upload = new LinkedHashMap<String, String>();
+        upload.put("deadlines.bpmn", model);
+        upload.put("home-visit.form", form("home-visit"));
+        upload.put("home-visit_nb.properties", upload().get("choose-help_nb.properties"));
+        upload.put("home-visit_nn.properties", upload().get("choose-help_nn.properties"));
+        upload.put("home-visit_en.properties", upload().get("choose-help_en.properties"));
+        upload.put("deadlines_nb.properties", "Task_ForTheCitizen=Svar oss");
+        upload.put("deadlines_nn.properties", "Task_ForTheCitizen=Svar oss");
+        upload.put("deadlines_en.properties", "Task_ForTheCitizen=Answer us");
+        var findings = validator.validate(files(upload));
 
         // The escalation interrupts the task, the other agency task has neither due date nor timers; the
         // citizen's task needs no timers, and the deadline delegates need not be asynchronous.
@@ -264,7 +269,38 @@ class ModelValidatorTest {
                 // a form has a required field to fill in, bounded free text and real choices
                 broken(AGENCY_FORM, "\"required\": true", "\"required\": false", "assess-help:form-required-field:ERROR"),
                 broken(AGENCY_FORM, "\"maxLength\": 500", "\"minLength\": 2", "advice:form-max-length:ERROR"),
-                broken(AGENCY_FORM, ", {\"label\": \"No\", \"value\": \"no\"}", "", "approved:form-choices:ERROR"));
+                broken(AGENCY_FORM, ", {\"label\": \"No\", \"value\": \"no\"}", "", "approved:form-choices:ERROR"),
+                // a form a citizen fills in has every text in bokmål, nynorsk and English, and no text it does not show
+                broken("choose-help_nn.properties", "Field_Approved.values.no=Nei", "", "Field_Approved:citizen-texts:ERROR"),
+                broken("start-help_en.properties", "Field_Intro.text=", "Field_Intro.txt=", "Field_Intro:citizen-texts:ERROR",
+                        "Field_Intro:citizen-texts:WARNING"),
+                broken("choose-help_nb.properties", "Field_Approved.values.yes=Ja", "Field_Approved.values.ja=Ja",
+                        "Field_Approved:citizen-texts:ERROR", "Field_Approved:citizen-texts:WARNING"),
+                // an agency's form needs no texts
+                broken(AGENCY_FORM, "Field_Intro", "Field_Introduction"));
+    }
+
+    @Test
+    void aCitizenFormWithoutItsNynorskTextsIsRefusedNamingEachTextAndItsLanguage() {
+        var upload = upload();
+        upload.remove("choose-help_nn.properties");
+
+        var findings = validator.validate(files(upload));
+
+        assertThat(findings).filteredOn(finding -> finding.rule().equals("citizen-texts")).hasSize(7)
+                .allMatch(finding -> finding.file().equals(CITIZEN_FORM) && finding.severity() == ModelFinding.Severity.ERROR)
+                .anyMatch(finding -> finding.elementId().equals("Field_Approved")
+                        && finding.message().contains("Field_Approved.values.no") && finding.message().contains("nn")
+                        && finding.message().contains("choose-help_nn.properties") && !finding.message().contains("nb"));
+    }
+
+    @Test
+    void textsAreUploadedWithTheirModelAndReadAsProperties() {
+        var upload = upload();
+        upload.put("other-help_nn.properties", "Field_Intro.text=Anna");
+        upload.put("start-help_nn.properties", upload.get("start-help_nn.properties") + "\nField_Broken=\\u12");
+
+        assertThat(findings(upload)).containsExactlyInAnyOrder("null:texts-file:ERROR", "null:texts-file:ERROR");
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -281,6 +317,7 @@ class ModelValidatorTest {
     void aModelBoundToItsDeploymentFindsItsFormsAndDecisionsOnlyInTheUpload() {
         var upload = upload();
         upload.remove(START_FORM);
+        List.of("nb", "nn", "en").forEach(language -> upload.remove("start-help_" + language + ".properties"));
         upload.remove(DECISION);
 
         assertThat(findings(upload)).containsExactlyInAnyOrder("StartEvent_HelpAskedFor:form-missing:ERROR",
@@ -303,10 +340,14 @@ class ModelValidatorTest {
         return Arguments.of(file, from, to, List.of(expected));
     }
 
-    private List<String> findings(Map<String, String> upload) {
+    private static List<ModelFile> files(Map<String, String> upload) {
         var files = new ArrayList<ModelFile>();
         upload.forEach((name, content) -> files.add(new ModelFile(name, content.getBytes(StandardCharsets.UTF_8))));
-        var findings = validator.validate(files);
+        return files;
+    }
+
+    private List<String> findings(Map<String, String> upload) {
+        var findings = validator.validate(files(upload));
         findings.forEach(finding -> System.out.println("finding: " + finding));
         return findings.stream().map(finding -> finding.elementId() + ":" + finding.rule() + ":" + finding.severity()).toList();
     }
@@ -429,7 +470,19 @@ class ModelValidatorTest {
         upload.put("help_nb.properties", "Task_ChooseHelp=Velg hjelpen du vil ha\n");
         upload.put("help_nn.properties", "Task_ChooseHelp=Vel hjelpa du vil ha\n");
         upload.put("help_en.properties", "Task_ChooseHelp=Choose the help you want\n");
+        for (String citizenForm : List.of("start-help", "choose-help")) {
+            upload.put(citizenForm + "_nb.properties", formTexts("Hva vi vet og hva vi spør om.", "Sak", "Innvilget?", "Ja", "Nei", "Råd", "Kontor"));
+            upload.put(citizenForm + "_nn.properties", formTexts("Kva vi veit og kva vi spør om.", "Sak", "Innvilga?", "Ja", "Nei", "Råd", "Kontor"));
+            upload.put(citizenForm + "_en.properties", formTexts("What we know and what we ask.", "Case", "Approved?", "Yes", "No", "Advice", "Office"));
+        }
         return upload;
+    }
+
+    /** The texts of {@link #form} in one language, as a citizen form needs them (docs/adr/0052). */
+    private static String formTexts(String intro, String caseRef, String approved, String yes, String no, String advice, String office) {
+        return String.join("\n", "Field_Intro.text=" + intro, "Field_CaseRef.label=" + caseRef, "Field_Approved.label=" + approved,
+                "Field_Approved.values.yes=" + yes, "Field_Approved.values.no=" + no, "Field_Advice.label=" + advice,
+                "Field_Office.label=" + office);
     }
 
     /**

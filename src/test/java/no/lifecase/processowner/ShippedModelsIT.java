@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,6 +83,9 @@ class ShippedModelsIT {
         List<Path> processes = new ArrayList<>();
         for (Path file : shippedFiles()) {
             String name = file.getFileName().toString();
+            if (isTexts(file)) {
+                continue;   // uploaded beside its model
+            }
             if (name.endsWith(".form")) {
                 forms.put(formId(file), file);
             } else if (name.endsWith(".dmn")) {
@@ -105,7 +109,11 @@ class ShippedModelsIT {
             uploads.put(SHIPPED.relativize(process).toString(), List.copyOf(upload));
             named.addAll(upload);
         }
-        var rest = shippedFiles().stream().filter(file -> !named.contains(file)).toList();
+        var rest = new ArrayList<Path>();
+        shippedFiles().stream().filter(file -> !named.contains(file) && !isTexts(file)).forEach(file -> {
+            rest.add(file);
+            rest.addAll(textsBeside(List.of(file)));
+        });
         int maxFiles = new ProcessOwnerProperties(null, null, null).maxFiles();
         for (int from = 0; from < rest.size(); from += maxFiles) {
             uploads.put("files no process names, part " + (from / maxFiles + 1), rest.subList(from, Math.min(rest.size(), from + maxFiles)));

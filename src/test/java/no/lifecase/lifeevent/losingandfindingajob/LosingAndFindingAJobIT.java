@@ -133,7 +133,7 @@ class LosingAndFindingAJobIT {
             assertThat(report.getAssignee()).isEqualTo(citizen);
             var taskPath = "/min-side/saker/" + reference + "/oppgaver/" + report.getId();
             var page = browser.get(taskPath);
-            assertThat(page.body()).contains("How many hours did you work in the last 14 days?");
+            assertThat(page.body()).contains("Hvor mange timer har du jobbet de siste 14 dagene?");
             var answered = browser.post(taskPath, form("_csrf", page.csrfToken(), "workedHours", "0", "availableForWork", "yes"));
             assertThat(answered.uri().getPath()).isEqualTo("/min-side/saker/" + reference);
         }

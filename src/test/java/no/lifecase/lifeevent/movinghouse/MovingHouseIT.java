@@ -133,7 +133,8 @@ class MovingHouseIT {
     @Test
     void a_process_owner_finds_nothing_to_fix_in_its_model_and_form() {
         var body = new LinkedMultiValueMap<String, Object>();
-        for (var file : List.of("moving-house.bpmn", "forms/moving-house-household.form")) {
+        for (var file : List.of("moving-house.bpmn", "forms/moving-house-household.form", "forms/moving-house-household_nb.properties",
+                "forms/moving-house-household_nn.properties", "forms/moving-house-household_en.properties")) {
             var content = resource(file);
             var name = file.substring(file.lastIndexOf('/') + 1);
             body.add("files", new ByteArrayResource(content) {
@@ -185,7 +186,7 @@ class MovingHouseIT {
         assertThat(browser.get(casePath).body()).contains(taskPath, "Fortell oss hvem som flytter med deg");
         var taskPage = browser.get(taskPath);
         assertThat(taskPage.status()).isEqualTo(200);
-        assertThat(taskPage.body()).contains("Does anyone move with you?", "name=\"householdMoves\" value=\"with-someone\"");
+        assertThat(taskPage.body()).contains("Flytter noen sammen med deg?", "name=\"householdMoves\" value=\"with-someone\"");
         var answered = browser.post(taskPath, form("_csrf", taskPage.csrfToken(), "householdMoves", "with-someone",
                 "movesWith", spouse));
         assertThat(answered.status()).isEqualTo(200);
