@@ -1,5 +1,6 @@
 package no.lifecase.casefile;
 
+import java.util.List;
 import no.lifecase.language.Text;
 
 /**
@@ -31,5 +32,5 @@ public record AccessPurpose(Text purpose, Text legalBasis) {
                     "a-opplysningsloven § 7; folketrygdloven §§ 4-4 and 21-4"));
 
     /** The purposes every life event may read for, whatever its own purpose is. */
-    public static final java.util.List<AccessPurpose> SHARED = java.util.List.of(CONTACT_INFORMATION, RESIDENCE_BASIS, UNEMPLOYMENT_BENEFIT);
+    public static final List<AccessPurpose> SHARED = List.of(CONTACT_INFORMATION, RESIDENCE_BASIS, UNEMPLOYMENT_BENEFIT);
 }

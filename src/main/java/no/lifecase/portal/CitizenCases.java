@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.AccessPurposes;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseTimeline;
@@ -36,9 +37,10 @@ public class CitizenCases {
     private final CaseTasks tasks;
     private final Representation representation;
     private final LifeEvents lifeEvents;
+    private final AccessPurposes purposes;
 
     CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
-                 Representation representation, LifeEvents lifeEvents) {
+                 Representation representation, LifeEvents lifeEvents, AccessPurposes purposes) {
         this.cases = cases;
         this.timeline = timeline;
         this.plan = plan;
@@ -46,6 +48,7 @@ public class CitizenCases {
         this.tasks = tasks;
         this.representation = representation;
         this.lifeEvents = lifeEvents;
+        this.purposes = purposes;
     }
 
     /** The citizen's own cases, those of the people they represent and those they act in (as board member), newest first. */
@@ -93,8 +96,11 @@ public class CitizenCases {
                         .map(step -> new CaseDetails.PlanStep(step.name(), step.status(), step.agency(), step.expectedBy()))
                         .toList(),
                 dataAccess.of(lifeEventCase).stream()
-                        .map(read -> new CaseDetails.DataAccess(read.accessedAt(), read.register(), read.purpose(),
-                                read.legalBasis(), masked(read.about()), read.fields()))
+                        .map(read -> {
+                            var purpose = purposes.of(read);
+                            return new CaseDetails.DataAccess(read.accessedAt(), read.register(), purpose.purpose(),
+                                    purpose.legalBasis(), masked(read.about()), read.fields());
+                        })
                         .toList(),
                 openTasks(citizen, lifeEventCase).stream().map(CitizenCases::view).toList());
     }
