@@ -15,12 +15,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Each names its language in that language and is marked with its {@code lang}, so a screen reader says it right.
  */
 @Component("languageLinks")
-class LanguageLinks {
+public class LanguageLinks {
 
-    record Link(String tag, String name, String href) {
+    public record Link(String tag, String name, String href) {
     }
 
-    List<Link> others(Locale pageLocale) {
+    public List<Link> others(Locale pageLocale) {
         var page = Language.of(pageLocale);
         return Arrays.stream(Language.values()).filter(language -> language != page)
                 .map(language -> new Link(language.tag(), ownName(language), hrefIn(language))).toList();

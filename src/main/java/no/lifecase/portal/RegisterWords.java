@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * its own way ({@code register.krr.field.status}); a path without a name shows as logged.
  */
 @Component("registerWords")
-class RegisterWords {
+public class RegisterWords {
 
     private final MessageSource messages;
 
@@ -20,11 +20,11 @@ class RegisterWords {
         this.messages = messages;
     }
 
-    String register(String register, Locale locale) {
+    public String register(String register, Locale locale) {
         return messages.getMessage("register." + register, null, register, locale);
     }
 
-    String fields(String register, List<String> fields, Locale locale) {
+    public String fields(String register, List<String> fields, Locale locale) {
         return fields.stream().map(field -> field(register, field, locale)).collect(Collectors.joining(", "));
     }
 
