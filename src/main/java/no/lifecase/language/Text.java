@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A text a citizen reads, in bokmål, nynorsk and English: a state body offers both Norwegian written forms at the
- * same time (docs/adr/0050-texts-in-bokmal-nynorsk-and-english.md, docs/adr/0053-the-portals-languages-names-and-reflow.md).
+ * same time (docs/adr/0053-the-portals-languages-names-and-reflow.md).
  */
 @Schema(description = "A text in Norwegian bokmål (nb), Norwegian nynorsk (nn) and English (en)")
 public record Text(@Schema(example = "Ny i Norge") String nb, @Schema(example = "Ny i Noreg") String nn,

@@ -35,8 +35,7 @@ public record CaseDetails(
     public record DataAccess(Instant accessedAt, @Schema(example = "folkeregisteret") String register, Text purpose, Text legalBasis,
                              @Schema(description = "Whose data was read; a fødselsnummer shows its birth date digits only",
                                      example = "030815*****") String about,
-                             @Schema(description = "The fields read, as the register names them",
-                                     example = "[\"navn\", \"bostedsadresse.vegadresse.kommunenummer\"]") List<String> fields) {
+                             @Schema(description = "The fields read, as the register names them") List<String> fields) {
     }
 
     @Schema(description = "A question or task that waits for the citizen")

@@ -59,7 +59,7 @@ import org.w3c.dom.Element;
  * in Norway. On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
  * in another language outside an element marked with that {@code lang}: no text equal to a value of another language's
  * message bundles, and no name of an element or form field of the shipped models (the citizen reads texts kept beside
- * the model, ADR 50). Each page is saved as target/screenshots/&lt;page&gt;-&lt;lang&gt;-&lt;width&gt;.png. All
+ * the model). Each page is saved as target/screenshots/&lt;page&gt;-&lt;lang&gt;-&lt;width&gt;.png. All
  * findings are gathered and reported together.
  */
 @LifecaseIT
