@@ -26,26 +26,28 @@ public class AgencyCatalogue {
     private static final Pattern COURT_CODE = Pattern.compile("T[A-Z]{3}");
 
     private static final List<Agency> BUILT_IN = List.of(
-            new Agency("nav", "Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)", "Nav",
+            new Agency("nav", "Arbeids- og velferdsetaten (Nav)", "Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)", "Nav",
                     AgencyKind.STATE_AGENCY),
-            new Agency("skatteetaten", "Skatteetaten", "Norwegian Tax Administration", "Skatteetaten", AgencyKind.STATE_AGENCY),
-            new Agency("udi", "Utlendingsdirektoratet (UDI)", "Norwegian Directorate of Immigration (UDI)", "UDI",
+            new Agency("skatteetaten", "Skatteetaten", "Skatteetaten", "Norwegian Tax Administration", "Skatteetaten", AgencyKind.STATE_AGENCY),
+            new Agency("udi", "Utlendingsdirektoratet (UDI)", "Utlendingsdirektoratet (UDI)", "Norwegian Directorate of Immigration (UDI)", "UDI",
                     AgencyKind.STATE_AGENCY),
-            new Agency("helfo", "Helfo", "Helfo, the Norwegian Health Economics Administration", "Helfo", AgencyKind.STATE_AGENCY),
-            new Agency("brreg", "Brønnøysundregistrene", "The Brønnøysund Register Centre", "Brønnøysundregistrene",
+            new Agency("helfo", "Helfo", "Helfo", "Helfo, the Norwegian Health Economics Administration", "Helfo", AgencyKind.STATE_AGENCY),
+            new Agency("brreg", "Brønnøysundregistrene", "Brønnøysundregistera", "The Brønnøysund Register Centre", "Brønnøysundregistrene",
                     AgencyKind.STATE_AGENCY),
             // Where work for persons with a protected address goes, so no municipality learns where they live.
-            new Agency("nav-vikafossen", "Nav Vikafossen", "Nav Vikafossen (persons with a protected address)", "Nav Vikafossen",
+            new Agency("nav-vikafossen", "Nav Vikafossen", "Nav Vikafossen", "Nav Vikafossen (persons with a protected address)", "Nav Vikafossen",
                     AgencyKind.STATE_AGENCY),
             new Agency("nasjonal-helsetjeneste", "Nasjonal helsetjeneste for personer med adressesperre",
+                    "Nasjonal helseteneste for personar med adressesperre",
                     "National health service for persons with a protected address", "Nasjonal helsetjeneste",
                     AgencyKind.STATE_AGENCY),
-            new Agency("norsk-tipping", "Norsk Tipping", "Norsk Tipping (the Grasrotandel scheme)", "Norsk Tipping",
+            new Agency("norsk-tipping", "Norsk Tipping", "Norsk Tipping", "Norsk Tipping (the Grasrotandel scheme)", "Norsk Tipping",
                     AgencyKind.STATE_AGENCY),
-            new Agency("lotteritilsynet", "Lotteri- og stiftelsestilsynet", "The Norwegian Gaming and Foundation Authority",
+            new Agency("lotteritilsynet", "Lotteri- og stiftelsestilsynet", "Lotteri- og stiftingstilsynet", "The Norwegian Gaming and Foundation Authority",
                     "Lotteritilsynet", AgencyKind.STATE_AGENCY),
             // Settles refugees in the municipalities; takes the municipality's part for a newcomer with a protected address.
-            new Agency("imdi", "Integrerings- og mangfoldsdirektoratet (IMDi)", "Directorate of Integration and Diversity (IMDi)",
+            new Agency("imdi", "Integrerings- og mangfoldsdirektoratet (IMDi)",
+                    "Integrerings- og mangfaldsdirektoratet (IMDi)", "Directorate of Integration and Diversity (IMDi)",
                     "IMDi", AgencyKind.STATE_AGENCY),
             municipality("0301", "Oslo"),
             municipality("4601", "Bergen"),
@@ -108,7 +110,7 @@ public class AgencyCatalogue {
         if (number == null || !MUNICIPALITY_NUMBER.matcher(number).matches()) {
             throw new IllegalArgumentException("A kommunenummer has four digits: " + number);
         }
-        return new Agency("kommune-" + number, name + " kommune", name + " municipality", name + " kommune",
+        return new Agency("kommune-" + number, name + " kommune", name + " kommune", name + " municipality", name + " kommune",
                 AgencyKind.MUNICIPALITY);
     }
 
@@ -118,11 +120,12 @@ public class AgencyCatalogue {
             throw new IllegalArgumentException("A district court code is T and three capitals: " + code);
         }
         var english = name.endsWith(" tingrett") ? name.substring(0, name.length() - " tingrett".length()) + " District Court" : name;
-        return new Agency("tingrett-" + code, name, english, name, AgencyKind.DISTRICT_COURT);
+        return new Agency("tingrett-" + code, name, name, english, name, AgencyKind.DISTRICT_COURT);
     }
 
+    /** A health trust by the name it is registered under, which is the same in bokmål and nynorsk. */
     private static Agency healthTrust(String id, String nameNorwegian, String nameEnglish, String shortName) {
-        return new Agency("helseforetak-" + id, nameNorwegian, nameEnglish, shortName, AgencyKind.HEALTH_TRUST);
+        return new Agency("helseforetak-" + id, nameNorwegian, nameNorwegian, nameEnglish, shortName, AgencyKind.HEALTH_TRUST);
     }
 
     private static void add(Map<String, Agency> all, Agency agency) {

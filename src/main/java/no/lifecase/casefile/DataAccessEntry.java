@@ -56,8 +56,10 @@ public class DataAccessEntry {
         this.lifeEventCase = lifeEventCase;
         this.accessedAt = accessedAt;
         this.register = register;
-        this.purpose = purpose.purpose();
-        this.legalBasis = purpose.legalBasis();
+        // Stored in English, as the staff views and the API show them; the portal finds the purpose again to show it in
+        // the reader's language (AccessPurposes).
+        this.purpose = purpose.purpose().en();
+        this.legalBasis = purpose.legalBasis().en();
         this.about = about;
         this.fields = String.join(",", fields);
     }

@@ -1,6 +1,7 @@
 package no.lifecase.lifeevent;
 
 import no.lifecase.agency.AgencyKind;
+import no.lifecase.language.Text;
 
 /**
  * A public body in a life event: one agency of the catalogue ({@code agency} set), or whichever municipality, court
@@ -12,7 +13,7 @@ public record Involved(String agency, AgencyKind kind, Text description) {
         return new Involved(id, null, null);
     }
 
-    public static Involved routed(AgencyKind kind, String nb, String en) {
-        return new Involved(null, kind, new Text(nb, en));
+    public static Involved routed(AgencyKind kind, String nb, String nn, String en) {
+        return new Involved(null, kind, new Text(nb, nn, en));
     }
 }

@@ -6,6 +6,7 @@ import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseType;
 import no.lifecase.casefile.CaseVariant;
 import no.lifecase.casefile.Representatives;
+import no.lifecase.language.Text;
 
 /**
  * One life event as Lifecase runs it: the one small description each life event's folder publishes as a Spring bean

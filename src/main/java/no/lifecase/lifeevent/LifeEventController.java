@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyKind;
+import no.lifecase.language.Text;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +38,8 @@ class LifeEventController {
 
     @GetMapping
     @Operation(operationId = "listLifeEvents", summary = "All life events",
-            description = "Each life event with its title, owner, what starts it, the public bodies that take part and the "
+            description = "Each life event with its title, owner, what starts it, the public bodies that take part (each text in "
+                    + "bokmål, nynorsk and English) and the "
                     + "version of its process new cases start on")
     @ApiResponse(responseCode = "200", description = "The life events")
     List<LifeEventView> all() {
@@ -72,7 +74,7 @@ class LifeEventController {
         }
         var agency = agencies.find(involved.agency())
                 .orElseThrow(() -> new IllegalStateException("The life-event catalogue names an unknown agency: " + involved.agency()));
-        return new AgencyView(agency.id(), agency.kind(), new Text(agency.nameNorwegian(), agency.nameEnglish()));
+        return new AgencyView(agency.id(), agency.kind(), agency.name());
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.lifecase.lifeevent;
 
 import java.util.List;
+import no.lifecase.language.Text;
 import org.springframework.lang.Nullable;
 
 /**
@@ -18,11 +19,11 @@ public record Trigger(Kind kind, @Nullable String register, List<String> events,
         CITIZEN
     }
 
-    public static Trigger registerEvent(String register, List<String> events, String nb, String en) {
-        return new Trigger(Kind.REGISTER_EVENT, register, List.copyOf(events), new Text(nb, en));
+    public static Trigger registerEvent(String register, List<String> events, String nb, String nn, String en) {
+        return new Trigger(Kind.REGISTER_EVENT, register, List.copyOf(events), new Text(nb, nn, en));
     }
 
-    public static Trigger citizen(String nb, String en) {
-        return new Trigger(Kind.CITIZEN, null, List.of(), new Text(nb, en));
+    public static Trigger citizen(String nb, String nn, String en) {
+        return new Trigger(Kind.CITIZEN, null, List.of(), new Text(nb, nn, en));
     }
 }

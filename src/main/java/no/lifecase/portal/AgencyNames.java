@@ -1,47 +1,46 @@
 package no.lifecase.portal;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
-import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.language.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The agencies a citizen reads of, by name in the reader's language, never by id. */
-@Component
-class AgencyNames {
+/**
+ * An agency as the citizen knows it, in the page's language: {@code ${@agencyNames.of(id, #locale)}} gives
+ * "Bergen kommune" for {@code kommune-4601}. The portal never shows an agency's id; one the catalogue does not know
+ * reads as "a public body".
+ */
+@Component("agencyNames")
+public class AgencyNames {
 
-    private final AgencyCatalogue catalogue;
+    private final AgencyCatalogue agencies;
+    private final MessageSource messages;
 
-    AgencyNames(AgencyCatalogue catalogue) {
-        this.catalogue = catalogue;
+    AgencyNames(AgencyCatalogue agencies, MessageSource messages) {
+        this.agencies = agencies;
+        this.messages = messages;
     }
 
-    /**
-     * The names of one agency or several (ids joined by commas, as a task offered to two agencies has them); empty for
-     * none. An id the catalogue does not know is shown as it is rather than hidden.
-     */
-    String of(String agencyIds, Language language) {
+    public String of(@Nullable String agencyId, Locale locale) {
+        return agencies.find(agencyId)
+                .map(agency -> agency.name(Language.of(locale)))
+                .orElseGet(() -> messages.getMessage("agency.unknown", null, locale));
+    }
+
+    /** The names of one agency or several (ids joined by commas, as a task offered to two agencies has them); empty for none. */
+    String of(@Nullable String agencyIds, Language language) {
         if (agencyIds == null || agencyIds.isBlank()) {
             return "";
         }
         return Arrays.stream(agencyIds.split(","))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .map(id -> catalogue.find(id).map(agency -> name(agency, language)).orElse(id))
+                .map(id -> of(id, language.locale()))
                 .distinct()
                 .collect(Collectors.joining(", "));
-    }
-
-    /**
-     * The one place that picks an agency's name for a language: the short Norwegian name reads naturally in a bokmål or
-     * nynorsk sentence ("Nav har fått beskjed"); English readers get the English name. When the catalogue has a nynorsk
-     * name, nynorsk takes it here.
-     */
-    private static String name(Agency agency, Language language) {
-        return switch (language) {
-            case NB, NN -> agency.shortName();
-            case EN -> agency.nameEnglish();
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.TimelineKind;
+import no.lifecase.language.Text;
 import org.springframework.lang.Nullable;
 
 /** One case as its citizen sees it: what happened, what comes next, which register data was used and why, and what waits for them. */
@@ -30,11 +31,11 @@ public record CaseDetails(
     public record PlanStep(String name, CasePlan.StepStatus status, @Nullable String agency, @Nullable Instant expectedBy) {
     }
 
-    @Schema(description = "One read of a register for this case, with its purpose and legal basis")
-    public record DataAccess(Instant accessedAt, String register, String purpose, String legalBasis,
+    @Schema(description = "One read of a register for this case, with its purpose and legal basis in bokmål, nynorsk and English")
+    public record DataAccess(Instant accessedAt, @Schema(example = "folkeregisteret") String register, Text purpose, Text legalBasis,
                              @Schema(description = "Whose data was read; a fødselsnummer shows its birth date digits only",
                                      example = "030815*****") String about,
-                             List<String> fields) {
+                             @Schema(description = "The fields read, as the register names them") List<String> fields) {
     }
 
     @Schema(description = "A question or task that waits for the citizen")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.LifeEvents;
 import org.springframework.lang.Nullable;
 
@@ -18,11 +19,16 @@ public record CaseSummary(
         Instant openedAt,
         @Nullable Instant closedAt) {
 
-    /** The life event's name in Norwegian bokmål and English. */
-    public record Title(@Schema(example = "Få barn") String nb, @Schema(example = "Having a child") String en) {
+    /** The life event's name in bokmål, nynorsk and English. */
+    public record Title(@Schema(example = "Alvorlig sykt barn") String nb, @Schema(example = "Alvorleg sjukt barn") String nn,
+                        @Schema(example = "Seriously ill child") String en) {
+
+        static Title of(Text text) {
+            return new Title(text.nb(), text.nn(), text.en());
+        }
 
         public String in(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? en : nb;
+            return new Text(nb, nn, en).in(locale);
         }
     }
 
@@ -42,7 +48,7 @@ public record CaseSummary(
 
     static Title titleOf(LifeEvents lifeEvents, String lifeEventId) {
         return lifeEvents.find(lifeEventId)
-                .map(event -> new Title(event.titleNorwegian(), event.titleEnglish()))
-                .orElse(new Title(lifeEventId, lifeEventId));
+                .map(event -> Title.of(event.title()))
+                .orElse(new Title(lifeEventId, lifeEventId, lifeEventId));
     }
 }

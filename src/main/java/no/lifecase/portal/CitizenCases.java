@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.AccessPurposes;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTasks;
 import no.lifecase.casefile.CaseTimeline;
@@ -44,14 +45,16 @@ public class CitizenCases {
     private final DeployedModelTexts modelTexts;
     private final AgencyNames agencyNames;
     private final MessageSource messages;
+    private final AccessPurposes purposes;
 
     CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
                  Representation representation, LifeEvents lifeEvents, CitizenTimeline citizenTimeline,
-                 DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages) {
+                 DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages, AccessPurposes purposes) {
         this.citizenTimeline = citizenTimeline;
         this.modelTexts = modelTexts;
         this.agencyNames = agencyNames;
         this.messages = messages;
+        this.purposes = purposes;
         this.cases = cases;
         this.timeline = timeline;
         this.plan = plan;
@@ -59,6 +62,7 @@ public class CitizenCases {
         this.tasks = tasks;
         this.representation = representation;
         this.lifeEvents = lifeEvents;
+        this.purposes = purposes;
     }
 
     /** The citizen's own cases, those of the people they represent and those they act in (as board member), newest first. */
@@ -102,8 +106,11 @@ public class CitizenCases {
                 citizenTimeline.of(timeline.of(lifeEventCase), language),
                 planOf(lifeEventCase, language),
                 dataAccess.of(lifeEventCase).stream()
-                        .map(read -> new CaseDetails.DataAccess(read.accessedAt(), read.register(), read.purpose(),
-                                read.legalBasis(), masked(read.about()), read.fields()))
+                        .map(read -> {
+                            var purpose = purposes.of(read);
+                            return new CaseDetails.DataAccess(read.accessedAt(), read.register(), purpose.purpose(),
+                                    purpose.legalBasis(), masked(read.about()), read.fields());
+                        })
                         .toList(),
                 openTasks(citizen, lifeEventCase).stream().map(task -> view(task, language)).toList());
     }

@@ -76,7 +76,7 @@ class CitizenStarts {
         }
 
         public CaseSummary.Title title() {
-            return new CaseSummary.Title(lifeEvent.titleNorwegian(), lifeEvent.titleEnglish());
+            return CaseSummary.Title.of(lifeEvent.title());
         }
 
         /** Whether this login is good enough to start it. */

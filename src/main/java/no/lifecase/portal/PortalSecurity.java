@@ -3,6 +3,8 @@ package no.lifecase.portal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import no.lifecase.language.LanguagePreferences;
+import org.springframework.web.servlet.LocaleResolver;
 import java.util.concurrent.atomic.AtomicReference;
 import no.lifecase.publicaddress.PublicAddress;
 import no.lifecase.security.FilterChainOrder;
@@ -64,7 +66,8 @@ class PortalSecurity {
      */
     @Bean
     @Order(FilterChainOrder.CITIZEN_PORTAL)
-    SecurityFilterChain citizenPortal(HttpSecurity http, IdportenClientRegistrations idporten, IdportenProperties properties)
+    SecurityFilterChain citizenPortal(HttpSecurity http, IdportenClientRegistrations idporten, IdportenProperties properties,
+                                     LanguagePreferences languages, LocaleResolver localeResolver)
             throws Exception {
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(idporten, AUTHORIZATION_BASE);
         authorizationRequests.setAuthorizationRequestCustomizer(request -> request
@@ -92,7 +95,7 @@ class PortalSecurity {
                         .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK))
                         .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(tokenRequests))
                         .userInfoEndpoint(endpoint -> endpoint.oidcUserService(new IdportenUserService(properties.acrValues())))
-                        .defaultSuccessUrl(HOME)
+                        .successHandler(new LanguageAtLogin(languages, localeResolver, HOME))
                         .failureHandler(new LoginFailure(LOGIN_FAILED)))
                 .logout(out -> out.logoutRequestMatcher(path(HttpMethod.POST, LOGOUT)).logoutSuccessHandler(idportenLogout(idporten)))
                 .exceptionHandling(exceptions -> exceptions

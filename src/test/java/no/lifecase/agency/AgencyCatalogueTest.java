@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import no.lifecase.language.Language;
 import org.junit.jupiter.api.Test;
 
 class AgencyCatalogueTest {
@@ -34,6 +35,18 @@ class AgencyCatalogueTest {
     }
 
     @Test
+    void every_agency_has_its_name_in_bokmal_nynorsk_and_english() {
+        assertThat(builtIn.find("kommune-4601").orElseThrow().name(Language.NN)).isEqualTo("Bergen kommune");
+        assertThat(builtIn.find("tingrett-TOSL").orElseThrow().name(Language.NN)).isEqualTo("Oslo tingrett");
+        assertThat(builtIn.find("brreg").orElseThrow().name(Language.NN)).isEqualTo("Brønnøysundregistera");
+        assertThat(builtIn.find("imdi").orElseThrow().name(Language.NN)).isEqualTo("Integrerings- og mangfaldsdirektoratet (IMDi)");
+        assertThat(builtIn.find("helseforetak-helse-bergen").orElseThrow().name(Language.EN))
+                .isEqualTo("Bergen Health Trust (Haukeland University Hospital)");
+        assertThatThrownBy(() -> new Agency("nav", "Nav", " ", "Nav", "Nav", AgencyKind.STATE_AGENCY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void configuration_adds_municipalities_and_courts_without_renaming_built_in_ones() {
         var catalogue = new AgencyCatalogue(new AgencyProperties(Map.of("3301", "Drammen", "0301", "Kristiania"),
                 Map.of("TNOT", "Nordre Østfold tingrett")));
@@ -47,9 +60,9 @@ class AgencyCatalogueTest {
     void refuses_ids_the_engine_or_the_routing_cannot_use() {
         assertThatThrownBy(() -> AgencyCatalogue.municipality("301", "Oslo")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AgencyCatalogue.districtCourt("Oslo", "Oslo tingrett")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Agency("nav supervisors", "a", "b", "c", AgencyKind.STATE_AGENCY))
+        assertThatThrownBy(() -> new Agency("nav supervisors", "a", "a", "b", "c", AgencyKind.STATE_AGENCY))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Agency("nav-supervisors", "a", "b", "c", AgencyKind.STATE_AGENCY))
+        assertThatThrownBy(() -> new Agency("nav-supervisors", "a", "a", "b", "c", AgencyKind.STATE_AGENCY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

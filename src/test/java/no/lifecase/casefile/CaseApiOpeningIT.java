@@ -104,7 +104,7 @@ class CaseApiOpeningIT {
         var check = view.path("dataAccess").get(0);
         assertThat(check.path("register").asText()).as("the register check is on the case, with its purpose").isEqualTo("folkeregisteret");
         assertThat(check.path("about").asText()).isEqualTo(deceased);
-        assertThat(check.path("purpose").asText()).isEqualTo(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose().purpose());
+        assertThat(check.path("purpose").asText()).isEqualTo(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose().purpose().en());
         assertThat(texts(check.path("fields"))).containsExactly("status", "doedsfall");
 
         var again = open("death-and-inheritance", deceased);

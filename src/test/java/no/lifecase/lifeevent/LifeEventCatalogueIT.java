@@ -31,16 +31,21 @@ class LifeEventCatalogueIT {
                 "new-in-norway", "losing-and-finding-a-job", "seriously-ill-child", "starting-a-business",
                 "starting-a-voluntary-organisation");
         var birth = events.get(0);
-        assertThat(birth.get("title")).isEqualTo(Map.of("nb", "Få barn", "en", "Having a child"));
+        assertThat(birth.get("title")).isEqualTo(Map.of("nb", "Få barn", "nn", "Få barn", "en", "Having a child"));
         assertThat(birth.get("owner")).isEqualTo(Map.of("nb", "Arbeids- og velferdsetaten (Nav)",
-                "en", "Norwegian Labour and Welfare Administration (Nav)"));
+                "nn", "Arbeids- og velferdsetaten (Nav)", "en", "Norwegian Labour and Welfare Administration (Nav)"));
         assertThat(birth.get("trigger")).extracting("kind", "register").containsExactly("REGISTER_EVENT", "Folkeregisteret");
         assertThat(birth.get("deployedVersion")).isEqualTo(1);
         @SuppressWarnings("unchecked")
         var agencies = (List<Map<String, Object>>) birth.get("agencies");
         assertThat(agencies.get(0)).isEqualTo(Map.of("id", "nav", "kind", "STATE_AGENCY",
-                "name", Map.of("nb", "Arbeids- og velferdsetaten (Nav)", "en", "Norwegian Labour and Welfare Administration (Nav)")));
+                "name", Map.of("nb", "Arbeids- og velferdsetaten (Nav)", "nn", "Arbeids- og velferdsetaten (Nav)",
+                        "en", "Norwegian Labour and Welfare Administration (Nav)")));
         assertThat(agencies).anySatisfy(agency -> assertThat(agency).containsEntry("kind", "MUNICIPALITY").containsKey("name"));
+        var newInNorway = events.get(2);
+        assertThat(newInNorway.get("title")).isEqualTo(Map.of("nb", "Ny i Norge", "nn", "Ny i Noreg", "en", "New in Norway"));
+        assertThat(newInNorway.get("trigger")).extracting("description").extracting("nn")
+                .isEqualTo("Ein person blir registrert busett i Noreg etter innflytting, eller får eit D-nummer.");
         var job = events.get(3);
         assertThat(job.get("trigger")).extracting("kind").isEqualTo("CITIZEN");
     }
@@ -48,7 +53,7 @@ class LifeEventCatalogueIT {
     @Test
     void one_life_event_by_its_id_and_problem_details_for_an_unknown_one() {
         var death = anonymous.getForObject("/api/life-events/death-and-inheritance", Map.class);
-        assertThat(death.get("title")).isEqualTo(Map.of("nb", "Dødsfall og arv", "en", "Death and inheritance"));
+        assertThat(death.get("title")).isEqualTo(Map.of("nb", "Dødsfall og arv", "nn", "Dødsfall og arv", "en", "Death and inheritance"));
 
         var unknown = anonymous.getForEntity("/api/life-events/winning-the-lottery", Map.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

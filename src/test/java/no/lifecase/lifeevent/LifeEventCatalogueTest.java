@@ -37,15 +37,17 @@ class LifeEventCatalogueTest {
     void every_named_agency_is_in_the_agency_catalogue_and_every_routed_one_says_which() {
         catalogue.all().forEach(lifeEvent -> {
             assertThat(lifeEvent.agencies()).as(lifeEvent.id()).isNotEmpty();
-            assertThat(lifeEvent.accessPurpose().purpose()).as(lifeEvent.id()).isNotBlank();
-            assertThat(lifeEvent.accessPurpose().legalBasis()).as(lifeEvent.id()).isNotBlank();
+            assertAllThree(lifeEvent.id() + " title", lifeEvent.title());
+            assertAllThree(lifeEvent.id() + " owner", lifeEvent.owner());
+            assertAllThree(lifeEvent.id() + " trigger", lifeEvent.trigger().description());
+            assertAllThree(lifeEvent.id() + " purpose", lifeEvent.accessPurpose().purpose());
+            assertAllThree(lifeEvent.id() + " legal basis", lifeEvent.accessPurpose().legalBasis());
             lifeEvent.agencies().forEach(involved -> {
                 if (involved.agency() != null) {
                     assertThat(agencies.isAgency(involved.agency())).as(involved.agency()).isTrue();
                 } else {
                     assertThat(involved.kind()).isNotNull();
-                    assertThat(involved.description().nb()).isNotBlank();
-                    assertThat(involved.description().en()).isNotBlank();
+                    assertAllThree(lifeEvent.id() + " routed agency", involved.description());
                 }
             });
         });
@@ -65,5 +67,11 @@ class LifeEventCatalogueTest {
         });
         assertThat(SeriouslyIllChildModule.LIFE_EVENT.trigger().kind()).isEqualTo(Trigger.Kind.CITIZEN);
         assertThat(LosingAndFindingAJobModule.LIFE_EVENT.trigger().kind()).isEqualTo(Trigger.Kind.CITIZEN);
+    }
+
+    private static void assertAllThree(String what, no.lifecase.language.Text text) {
+        assertThat(text.nb()).as(what + " in bokmål").isNotBlank();
+        assertThat(text.nn()).as(what + " in nynorsk").isNotBlank();
+        assertThat(text.en()).as(what + " in English").isNotBlank();
     }
 }

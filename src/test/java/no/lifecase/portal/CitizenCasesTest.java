@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.lifecase.casefile.CaseNotFound;
+import no.lifecase.casefile.AccessPurposes;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
@@ -119,7 +120,8 @@ class CitizenCasesTest {
 
     private CitizenCases citizenCases(Representation representation) {
         return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all(),
-                mock(CitizenTimeline.class), mock(DeployedModelTexts.class), mock(AgencyNames.class), mock(MessageSource.class));
+                mock(CitizenTimeline.class), mock(DeployedModelTexts.class), mock(AgencyNames.class), mock(MessageSource.class),
+                new AccessPurposes(ShippedLifeEvents.all()));
     }
 
     private LifeEventCase caseOf(String reference, Fodselsnummer subject) {

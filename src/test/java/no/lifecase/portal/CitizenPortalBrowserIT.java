@@ -90,6 +90,8 @@ class CitizenPortalBrowserIT {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1400", "--lang=nb");
+        // The browser's languages decide the portal's language until the citizen chooses (ADR 53): this one asks for bokmål.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

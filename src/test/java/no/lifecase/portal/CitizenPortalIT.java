@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Language;
+import no.lifecase.language.LanguagePreferences;
 import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.RepositoryService;
@@ -33,6 +35,9 @@ class CitizenPortalIT {
 
     @Autowired
     private CaseService cases;
+
+    @Autowired
+    private LanguagePreferences languages;
 
     private static String ownCase;
     private static String othersCase;
@@ -92,6 +97,28 @@ class CitizenPortalIT {
         assertThat(english.body()).contains("<html lang=\"en\"", "What has happened", "What comes next", "We have opened your case",
                 "Confirm your bank account");
         assertThat(browser.get("/min-side?lang=nb").body()).contains("Mine saker");
+    }
+
+    @Test
+    void the_citizens_choice_of_nynorsk_is_kept_and_wins_over_another_browsers_at_the_next_login() {
+        var phone = new CookieBrowser(port);
+        logIn(phone, phone.get("/min-side"), SOMEONE_ELSE, "idporten-loa-substantial");
+
+        var nynorsk = phone.get("/min-side?lang=nn");
+        assertThat(nynorsk.body()).contains("<html lang=\"nn\"", "<h1>Sakene mine</h1>",
+                        "lang=\"nb\" hreflang=\"nb\">Bokmål</a>", "lang=\"en\" hreflang=\"en\">English</a>")
+                .doesNotContain("hreflang=\"nn\"", "Mine saker");
+        assertThat(languages.chosen(SOMEONE_ELSE)).as("kept for the citizen, so letters use it too").contains(Language.NN);
+        assertThat(phone.get("/min-side?lang=de").body()).as("a language Lifecase does not speak changes nothing")
+                .contains("<html lang=\"nn\"");
+
+        var laptop = new CookieBrowser(port);
+        assertThat(laptop.get("/finnes-ikke?lang=en").body()).contains("Page not found");   // this browser chose English
+        var myCases = logIn(laptop, laptop.get("/min-side"), SOMEONE_ELSE, "idporten-loa-substantial");
+        assertThat(myCases.body()).as("the stored choice wins at login").contains("<html lang=\"nn\"", "Sakene mine");
+
+        assertThat(laptop.get("/min-side?lang=nb").body()).contains("Mine saker");
+        assertThat(languages.chosen(SOMEONE_ELSE)).contains(Language.NB);
     }
 
     @Test

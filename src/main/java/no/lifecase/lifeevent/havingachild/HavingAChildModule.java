@@ -12,7 +12,7 @@ import no.lifecase.agency.SendNoticeDelegate;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -27,15 +27,21 @@ import org.springframework.core.annotation.Order;
 public class HavingAChildModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(HavingAChild.PROCESS_ID,
-            new Text("Få barn", "Having a child"),
-            new Text("Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)"),
+            new Text("Få barn", "Få barn", "Having a child"),
+            new Text("Arbeids- og velferdsetaten (Nav)", "Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)"),
             Trigger.registerEvent("Folkeregisteret", List.of("personErOpprettet", "endringIFamilierelasjon"),
                     "Et barn blir registrert født i Folkeregisteret (eller et dødfødt barn hos moren).",
+                    "Eit barn blir registrert fødd i Folkeregisteret (eller eit dødfødd barn hos mora).",
                     "A child is registered as born in Folkeregisteret (or a stillborn child with the mother)."),
             List.of(agency("nav"), agency("skatteetaten"),
-                    routed(MUNICIPALITY, "Kommunen der barnet bor (helsestasjon)", "The child's municipality (health clinic)")),
-            new AccessPurpose("To offer child benefit, parental benefit and a home visit for the new child",
-                    "folkeregisterloven § 10-2; barnetrygdloven § 4; folketrygdloven kapittel 14"),
+                    routed(MUNICIPALITY, "Kommunen der barnet bor (helsestasjon)", "Kommunen der barnet bur (helsestasjon)",
+                            "The child's municipality (health clinic)")),
+            new AccessPurpose(new Text("Å tilby barnetrygd, foreldrepenger og hjemmebesøk for det nye barnet",
+                    "Å tilby barnetrygd, foreldrepengar og heimebesøk for det nye barnet",
+                    "To offer child benefit, parental benefit and a home visit for the new child"),
+                    new Text("folkeregisterloven § 10-2; barnetrygdloven § 4; folketrygdloven kapittel 14",
+                            "folkeregisterlova § 10-2; barnetrygdlova § 4; folketrygdlova kapittel 14",
+                            "folkeregisterloven § 10-2; barnetrygdloven § 4; folketrygdloven chapter 14")),
             // A parent with parental responsibility (or the mother) acts for the child.
             Representatives.forTheSubject(HavingAChild.Variable.PARENTS_WITH_RESPONSIBILITY, HavingAChild.Variable.MOTHER_ID))
             // A stillborn child has no case of its own: the mother's case must read as what it is, never as an offer for a

@@ -8,7 +8,7 @@ import java.util.List;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +22,17 @@ import org.springframework.core.annotation.Order;
 public class LosingAndFindingAJobModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(LosingAndFindingAJob.PROCESS_ID,
-            new Text("Miste og finne jobb", "Losing and finding a job"),
-            new Text("Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)"),
+            new Text("Miste og finne jobb", "Miste og finne jobb", "Losing and finding a job"),
+            new Text("Arbeids- og velferdsetaten (Nav)", "Arbeids- og velferdsetaten (Nav)", "Norwegian Labour and Welfare Administration (Nav)"),
             Trigger.citizen("Du starter selv på Min side når du mister jobben eller blir permittert.",
+                    "Du startar sjølv på Mi side når du mistar jobben eller blir permittert.",
                     "You start it yourself on My page when you lose your job or are laid off."),
             List.of(agency("nav")),
-            new AccessPurpose("To assess unemployment benefit and follow up the job seeker",
-                    "folkeregisterloven § 10-2; folketrygdloven kapittel 4"),
+            new AccessPurpose(new Text("Å vurdere dagpenger og følge deg opp som arbeidssøker",
+                    "Å vurdere dagpengar og følgje deg opp som arbeidssøkjar",
+                    "To assess unemployment benefit and follow up the job seeker"),
+                    new Text("folkeregisterloven § 10-2; folketrygdloven kapittel 4", "folkeregisterlova § 10-2; folketrygdlova kapittel 4",
+                            "folkeregisterloven § 10-2; folketrygdloven chapter 4")),
             Representatives.NONE);
 
     @Bean

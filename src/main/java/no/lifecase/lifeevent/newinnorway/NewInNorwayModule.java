@@ -11,7 +11,7 @@ import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -26,14 +26,19 @@ import org.springframework.core.annotation.Order;
 public class NewInNorwayModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(NewInNorway.PROCESS_ID,
-            new Text("Ny i Norge", "New in Norway"),
-            new Text("Skatteetaten", "Norwegian Tax Administration"),
+            new Text("Ny i Norge", "Ny i Noreg", "New in Norway"),
+            new Text("Skatteetaten", "Skatteetaten", "Norwegian Tax Administration"),
             Trigger.registerEvent("Folkeregisteret", List.of("personErBosatt", "endringIInnflytting", "personErOpprettet"),
                     "En person blir registrert bosatt i Norge etter innflytting, eller får et D-nummer.",
+                    "Ein person blir registrert busett i Noreg etter innflytting, eller får eit D-nummer.",
                     "A person is registered as resident in Norway after moving here, or is given a D-number."),
             List.of(agency("skatteetaten"), agency("nav"), agency("helfo"), agency("udi"), agency("imdi"),
-                    routed(MUNICIPALITY, "Kommunen der personen bor", "The municipality where the person lives")),
-            new AccessPurpose("To offer the services a new resident is entitled to", "folkeregisterloven § 10-2; integreringsloven"),
+                    routed(MUNICIPALITY, "Kommunen der personen bor", "Kommunen der personen bur",
+                            "The municipality where the person lives")),
+            new AccessPurpose(new Text("Å tilby tjenestene en ny innbygger har rett til", "Å tilby tenestene ein ny innbyggjar har rett til",
+                    "To offer the services a new resident is entitled to"),
+                    new Text("folkeregisterloven § 10-2; integreringsloven", "folkeregisterlova § 10-2; integreringslova",
+                            "folkeregisterloven § 10-2; integreringsloven")),
             Representatives.NONE);
 
     @Bean

@@ -9,7 +9,7 @@ import java.util.List;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,15 +23,21 @@ import org.springframework.core.annotation.Order;
 public class SeriouslyIllChildModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(SeriouslyIllChild.PROCESS_ID,
-            new Text("Alvorlig sykt barn", "Seriously ill child"),
-            new Text("Helsedirektoratet", "Norwegian Directorate of Health"),
+            new Text("Alvorlig sykt barn", "Alvorleg sjukt barn", "Seriously ill child"),
+            new Text("Helsedirektoratet", "Helsedirektoratet", "Norwegian Directorate of Health"),
             Trigger.citizen("En forelder med foreldreansvar starter den på Min side.",
+                    "Ein forelder med foreldreansvar startar saka på Mi side.",
                     "A parent with parental responsibility starts it on My page."),
             List.of(agency("nav"),
-                    routed(HEALTH_TRUST, "Sykehuset som behandler barnet", "The hospital treating the child"),
-                    routed(MUNICIPALITY, "Kommunen der barnet bor", "The child's municipality")),
-            new AccessPurpose("To assess care benefit and municipal services for the sick child",
-                    "folkeregisterloven § 10-2; folketrygdloven kapittel 9"),
+                    routed(HEALTH_TRUST, "Sykehuset som behandler barnet", "Sjukehuset som behandlar barnet",
+                            "The hospital treating the child"),
+                    routed(MUNICIPALITY, "Kommunen der barnet bor", "Kommunen der barnet bur",
+                            "The child's municipality")),
+            new AccessPurpose(new Text("Å vurdere pleiepenger og kommunale tjenester for det syke barnet",
+                    "Å vurdere pleiepengar og kommunale tenester for det sjuke barnet",
+                    "To assess care benefit and municipal services for the sick child"),
+                    new Text("folkeregisterloven § 10-2; folketrygdloven kapittel 9", "folkeregisterlova § 10-2; folketrygdlova kapittel 9",
+                            "folkeregisterloven § 10-2; folketrygdloven chapter 9")),
             // A parent with parental responsibility acts for the child.
             Representatives.forTheSubject(SeriouslyIllChild.Variable.PARENTS_WITH_RESPONSIBILITY));
 

@@ -13,7 +13,7 @@ import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.OrganisationRegisterStart;
 import no.lifecase.lifeevent.RegisterStart;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 import no.lifecase.trigger.CaseOpening;
@@ -32,15 +32,20 @@ import org.springframework.core.annotation.Order;
 public class StartingABusinessModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(StartingABusiness.PROCESS_ID,
-            new Text("Starte og drive en bedrift", "Starting and running a business"),
-            new Text("Brønnøysundregistrene", "The Brønnøysund Register Centre"),
+            new Text("Starte og drive en bedrift", "Starte og drive ei bedrift", "Starting and running a business"),
+            new Text("Brønnøysundregistrene", "Brønnøysundregistera", "The Brønnøysund Register Centre"),
             Trigger.registerEvent("Enhetsregisteret", List.of("Ny"),
                     "En ny virksomhet (ENK, AS eller NUF) blir registrert i Enhetsregisteret.",
+                    "Ei ny verksemd (ENK, AS eller NUF) blir registrert i Einingsregisteret.",
                     "A new business (ENK, AS or NUF) is registered in Enhetsregisteret."),
             List.of(agency("brreg"), agency("skatteetaten"), agency("nav"),
-                    routed(MUNICIPALITY, "Kommunen der virksomheten holder til", "The municipality where the business is")),
-            new AccessPurpose("To guide the founder and register the business with the agencies that need it",
-                    "enhetsregisterloven § 22 (open data)"),
+                    routed(MUNICIPALITY, "Kommunen der virksomheten holder til", "Kommunen der verksemda held til",
+                            "The municipality where the business is")),
+            new AccessPurpose(new Text("Å veilede deg som gründer og melde virksomheten til de etatene som trenger å vite om den",
+                    "Å rettleie deg som gründer og melde verksemda til dei etatane som treng å vite om ho",
+                    "To guide the founder and register the business with the agencies that need it"),
+                    new Text("enhetsregisterloven § 22 (åpne data)", "einingsregisterlova § 22 (opne data)",
+                            "enhetsregisterloven § 22 (open data)")),
             // Board members (or the owner of a sole proprietorship) act in the case of their organisation only.
             Representatives.inThisCaseOnly(StartingABusiness.Variable.BOARD_MEMBERS));
 

@@ -12,7 +12,7 @@ import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.OrganisationRegisterStart;
 import no.lifecase.lifeevent.RegisterStart;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import no.lifecase.register.enhetsregisteret.EnhetsregisteretClient;
 import no.lifecase.trigger.CaseOpening;
@@ -31,13 +31,17 @@ import org.springframework.core.annotation.Order;
 public class StartingAVoluntaryOrganisationModule {
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(StartingAVoluntaryOrganisation.PROCESS_ID,
-            new Text("Starte og drive en frivillig organisasjon", "Starting and running a voluntary organisation"),
-            new Text("Brønnøysundregistrene", "The Brønnøysund Register Centre"),
+            new Text("Starte og drive en frivillig organisasjon", "Starte og drive ein frivillig organisasjon", "Starting and running a voluntary organisation"),
+            new Text("Brønnøysundregistrene", "Brønnøysundregistera", "The Brønnøysund Register Centre"),
             Trigger.registerEvent("Enhetsregisteret", List.of("Ny"),
                     "En ny forening, et lag eller en innretning (FLI) blir registrert i Enhetsregisteret.",
+                    "Ei ny foreining, eit lag eller ei innretning (FLI) blir registrert i Einingsregisteret.",
                     "A new association (FLI) is registered in Enhetsregisteret."),
             List.of(agency("brreg"), agency("norsk-tipping"), agency("lotteritilsynet")),
-            new AccessPurpose("To offer grant schemes to the new organisation", "frivillighetsregisterloven § 1 (open data)"),
+            new AccessPurpose(new Text("Å tilby tilskuddsordninger til den nye organisasjonen", "Å tilby tilskotsordningar til den nye organisasjonen",
+                    "To offer grant schemes to the new organisation"),
+                    new Text("frivillighetsregisterloven § 1 (åpne data)", "frivilligregisterlova § 1 (opne data)",
+                            "frivillighetsregisterloven § 1 (open data)")),
             // Board members act in the case of their organisation only.
             Representatives.inThisCaseOnly(StartingAVoluntaryOrganisation.Variable.BOARD_MEMBERS));
 

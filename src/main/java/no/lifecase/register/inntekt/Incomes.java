@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Incomes {
 
-    static final List<String> FIELDS = List.of("inntekt (beløp per måned)", "virksomhet");
+    static final List<String> FIELDS = List.of("inntekt.beloep", "virksomhet");
 
     /** Sums in NOK, whole kroner. */
     public record IncomeTotals(long last12Months, long last36Months) {

@@ -120,10 +120,11 @@ class MovingHouseIT {
                 "new-in-norway", "losing-and-finding-a-job", "seriously-ill-child", "starting-a-business",
                 "starting-a-voluntary-organisation", "moving-house");
         var movingHouse = events.get(7);
-        assertThat(movingHouse.get("title")).isEqualTo(Map.of("nb", "Flytte", "en", "Moving house"));
+        assertThat(movingHouse.get("title")).isEqualTo(Map.of("nb", "Flytte", "nn", "Flytte", "en", "Moving house"));
         assertThat(movingHouse.get("trigger")).isEqualTo(Map.of("kind", "REGISTER_EVENT", "register", "Folkeregisteret",
                 "events", List.of("endringIBostedsadresse"), "description", Map.of(
                         "nb", "Folkeregisteret registrerer en ny bostedsadresse etter en flytting.",
+                        "nn", "Folkeregisteret registrerer ei ny bustadadresse etter ei flytting.",
                         "en", "Folkeregisteret registers a new residence address after a move.")));
         assertThat(movingHouse.get("agencies")).asList().singleElement()
                 .satisfies(agency -> assertThat(((Map<?, ?>) agency).get("id")).isEqualTo("skatteetaten"));

@@ -6,7 +6,7 @@ import java.util.List;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
-import no.lifecase.lifeevent.Text;
+import no.lifecase.language.Text;
 import no.lifecase.lifeevent.Trigger;
 import no.lifecase.trigger.CaseOpening;
 import no.lifecase.trigger.RegisterTrigger;
@@ -28,14 +28,17 @@ public class MovingHouseModule {
     public static final String PROFILE = "moving-house";
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(MovingHouse.PROCESS_ID,
-            new Text("Flytte", "Moving house"),
-            new Text("Skatteetaten", "Norwegian Tax Administration"),
+            new Text("Flytte", "Flytte", "Moving house"),
+            new Text("Skatteetaten", "Skatteetaten", "Norwegian Tax Administration"),
             Trigger.registerEvent("Folkeregisteret", List.of(MovingHouse.RESIDENCE_ADDRESS_CHANGED),
                     "Folkeregisteret registrerer en ny bostedsadresse etter en flytting.",
+                    "Folkeregisteret registrerer ei ny bustadadresse etter ei flytting.",
                     "Folkeregisteret registers a new residence address after a move."),
             List.of(agency("skatteetaten")),
-            new AccessPurpose("To follow up your move with the public bodies that need your new address",
-                    "folkeregisterloven § 10-2"),
+            new AccessPurpose(new Text("Å følge opp flyttingen din hos de offentlige etatene som trenger den nye adressen din",
+                    "Å følgje opp flyttinga di hos dei offentlege etatane som treng den nye adressa di",
+                    "To follow up your move with the public bodies that need your new address"),
+                    new Text("folkeregisterloven § 10-2", "folkeregisterlova § 10-2", "folkeregisterloven § 10-2")),
             // Whoever moves with the citizen follows this move, and no other case of the citizen's.
             Representatives.inThisCaseOnly(MovingHouse.Variable.MOVES_WITH));
 

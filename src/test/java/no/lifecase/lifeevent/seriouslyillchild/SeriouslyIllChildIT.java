@@ -171,7 +171,7 @@ class SeriouslyIllChildIT {
                 .contains("helseforetak-ous Write the doctor's statement for care benefit",
                         "nav Assess care benefit",
                         municipality + " Arrange relief care, a coordinator and an individual plan");
-        var purpose = SeriouslyIllChildModule.LIFE_EVENT.accessPurpose().purpose();
+        var purpose = SeriouslyIllChildModule.LIFE_EVENT.accessPurpose().purpose().en();
         var registerReads = Simulation.entries(closed, "dataAccess").stream()
                 .filter(read -> "folkeregisteret".equals(read.get("register"))).toList();
         assertThat(registerReads).as("the start check and the family read, each about the child with the case's purpose")

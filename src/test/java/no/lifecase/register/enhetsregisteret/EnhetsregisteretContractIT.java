@@ -27,7 +27,7 @@ import org.springframework.http.HttpStatus;
 class EnhetsregisteretContractIT {
 
     /** A read serves its case, so it is logged with the purpose of the case's life event (docs/adr/0042). */
-    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose();
+    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose().en();
 
     @Autowired
     private TestRestTemplate http;

@@ -41,7 +41,7 @@ import org.springframework.http.HttpStatus;
 class EstateOverviewIT {
 
     /** A read serves its case, so it is logged with the purpose of the case's life event (docs/adr/0042). */
-    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose();
+    private static final String CASE_PURPOSE = HavingAChildModule.LIFE_EVENT.accessPurpose().purpose().en();
 
     private static final Set<String> ESTATE_REGISTERS = Set.of("dsop", "kartverket", "vegvesen");
 

@@ -124,8 +124,8 @@ class KrrContractIT {
         assertThat(channels).containsEntry(reserved, ContactChannel.PAPER).containsEntry(active, ContactChannel.DIGITAL);
         assertThat(accessLog.of(lifeEventCase)).extracting(DataAccessEntry::register, DataAccessEntry::about, DataAccessEntry::purpose)
                 .containsExactly(
-                        tuple("krr", reserved.value(), AccessPurpose.CONTACT_INFORMATION.purpose()),
-                        tuple("krr", active.value(), AccessPurpose.CONTACT_INFORMATION.purpose()));
+                        tuple("krr", reserved.value(), AccessPurpose.CONTACT_INFORMATION.purpose().en()),
+                        tuple("krr", active.value(), AccessPurpose.CONTACT_INFORMATION.purpose().en()));
     }
 
     @Test

@@ -1,0 +1,371 @@
+package no.lifecase.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Element;
+
+/**
+ * Every portal page a citizen reaches from My page, in bokmål, nynorsk and English, at 320 px and 1280 px, in
+ * headless Chromium after the test ID-porten login (docs/adr/0053-the-portals-languages-names-and-reflow.md). The
+ * citizens: a mother whose child was just born, whose husband then died, and who starts a business; and a refugee new
+ * in Norway. On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
+ * in another language outside an element marked with that {@code lang}: no text equal to a value of another language's
+ * message bundles, and no name of an element or form field of the shipped models (the citizen reads texts kept beside
+ * the model). Each page is saved as target/screenshots/&lt;page&gt;-&lt;lang&gt;-&lt;width&gt;.png. All
+ * findings are gathered and reported together.
+ */
+@LifecaseIT
+class CitizenPortalCrawlIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path RESOURCES = Path.of("src", "main", "resources");
+    private static final Path MODELS = Path.of("src", "main", "java");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> LANGUAGES = List.of("nb", "nn", "en");
+    private static final List<Integer> WIDTHS = List.of(320, 1280);
+    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final Pattern AGENCY_ID = Pattern.compile("\\b(kommune-\\d{4}|tingrett-T[A-Z]{3}|helseforetak-[a-z-]+|nav-vikafossen)\\b");
+
+    /** The text a reader sees outside elements marked with another language, and the page's title. */
+    private static final String TEXTS_IN_PAGE_LANGUAGE = """
+            const page = document.documentElement.lang;
+            const texts = [document.title];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const node = walker.currentNode;
+              const text = node.textContent.replace(/\\s+/g, ' ').trim();
+              const parent = node.parentElement;
+              if (!text || parent.closest('script, style, template')) continue;
+              const marked = parent.closest('[lang]');
+              if (marked && marked.lang !== page) continue;
+              texts.push(text);
+            }
+            return texts;""";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private TestRestTemplate http;
+
+    @Autowired
+    private FeedPoller feeds;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    @Autowired
+    private TaskService tasks;
+
+    @Autowired
+    private Population population;
+
+    private ChromeDriver browser;
+    /** Each finding with the pages it was seen on, so that one missing text is reported once. */
+    private final Map<String, List<String>> findings = new LinkedHashMap<>();
+
+    @BeforeEach
+    void startChromium() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "No Chromium here: browser test skipped");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nb");
+        // The browser's languages decide the portal's language until the citizen chooses (ADR 53): this one asks for bokmål.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void every_page_a_citizen_reaches_reads_in_one_language_and_reflows_on_a_phone() throws IOException {
+        var simulation = new Simulation(http, feeds, runtime, history);
+        var mother = simulation.example("marriedMotherUnder40");
+        var husband = population.find(mother).orElseThrow().spouse();
+        assertThat(husband).as("the example mother is married").isNotNull();
+
+        simulation.poll("folkeregisteret");
+        var child = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", Map.of("mother", mother))).get("child");
+        var birth = simulation.caseOpenedByFeed("folkeregisteret", "having-a-child", child);
+        awaitTask(birth, "Task_ChooseParentalBenefit");
+
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", husband));
+        var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", husband);
+        simulation.awaitPassed(death, "Task_FindFamily");
+
+        simulation.poll("enhetsregisteret");
+        var organisation = (String) simulation.post("/sim/enhetsregisteret/organisasjoner", Map.of("organisationForm", "AS",
+                "name", "Fjordlys Design AS", "founder", mother, "employees", 3, "vatRegistered", false)).get("organisasjonsnummer");
+        var business = await().atMost(Duration.ofSeconds(90)).until(() -> {
+            simulation.poll("enhetsregisteret");
+            return runtime.createProcessInstanceQuery().processDefinitionKey("starting-a-business")
+                    .variableValueEquals("organisationNumber", organisation).singleResult();
+        }, found -> found != null);
+        awaitTask(business, "Task_AskExpectedTurnover");
+
+        var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
+                "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
+        simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
+
+        var bundles = bundleTexts();
+        var foreign = new HashMap<String, Set<String>>();
+        var modelNames = new HashMap<String, Set<String>>();
+        var shipped = modelNames();
+        for (var language : LANGUAGES) {
+            var others = new HashSet<String>();
+            LANGUAGES.stream().filter(other -> !other.equals(language)).forEach(other -> others.addAll(bundles.get(other)));
+            others.removeAll(bundles.get(language));   // a word like "Status" is the same in all three
+            foreign.put(language, others);
+            var names = new HashSet<>(shipped);
+            names.removeAll(bundles.get(language));    // "Started" is a model's name and the English page's own word
+            modelNames.put(language, names);
+        }
+
+        logIn(mother, "idporten-loa-high");
+        var pages = new LinkedHashSet<String>();
+        pages.add(PortalSecurity.HOME);
+        var cases = links("main a[href*='/min-side/saker/']");
+        assertThat(cases).as("the mother's cases: her child's, her husband's estate and her business").hasSize(3);
+        pages.addAll(cases);
+        var startForms = links("main a[href*='/min-side/ny-sak/']");
+        for (var casePage : cases) {
+            browser.get(base() + casePage);
+            pages.addAll(links("main a[href*='/oppgaver/']"));
+        }
+        pages.addAll(startForms);
+        pages.add(PortalSecurity.HOME + "/saker/LE-2026-999999");
+        pages.add("/finnes-ikke");
+        pages.add(PortalSecurity.LOGIN_FAILED + "?reason=level");
+        pages.add(PortalSecurity.LOGGED_OUT);
+        assertThat(pages).as("tasks and start forms were found").anyMatch(page -> page.contains("/oppgaver/"))
+                .anyMatch(page -> page.contains("/ny-sak/"));
+        crawl(pages, foreign, modelNames);
+
+        browser.manage().deleteAllCookies();
+        logIn(refugee, "idporten-loa-substantial");
+        var refugeePages = new LinkedHashSet<String>(links("main a[href*='/min-side/saker/']"));
+        for (var casePage : List.copyOf(refugeePages)) {
+            browser.get(base() + casePage);
+            refugeePages.addAll(links("main a[href*='/oppgaver/']"));
+        }
+        assertThat(refugeePages).as("the refugee's case").isNotEmpty();
+        crawl(refugeePages, foreign, modelNames);
+
+        assertThat(findings).as("%d findings on the portal's pages:%n%s", findings.size(), findings.entrySet().stream()
+                .map(finding -> finding.getKey() + "\n    on " + finding.getValue().size() + " page(s), e.g. " + finding.getValue().get(0))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    private void crawl(Set<String> pages, Map<String, Set<String>> foreign, Map<String, Set<String>> modelNames) throws IOException {
+        for (var page : pages) {
+            for (var language : LANGUAGES) {
+                browser.get(base() + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                for (var width : WIDTHS) {
+                    viewport(width);
+                    check(page, language, width, foreign.get(language), modelNames.get(language));
+                }
+            }
+        }
+        browser.get(base() + PortalSecurity.HOME + "?lang=nb");   // the citizen's stored choice back to bokmål for other tests
+    }
+
+    private void check(String page, String language, int width, Set<String> foreign, Set<String> modelNames) throws IOException {
+        var where = page + " [" + language + ", " + width + " px]";
+        java.util.function.Consumer<String> found = finding -> findings.computeIfAbsent(finding, any -> new ArrayList<>()).add(where);
+        var html = browser.findElement(By.tagName("html"));
+        if (!language.equals(html.getAttribute("lang"))) {
+            found.accept("<html lang> is " + html.getAttribute("lang") + " on a page asked for in " + language);
+        }
+        var widths = (List<?>) browser.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        if (((Number) widths.get(0)).longValue() > ((Number) widths.get(1)).longValue()) {
+            found.accept("scrolls sideways at " + width + " px: " + widths.get(0) + " px wide");
+        }
+        var body = browser.findElement(By.tagName("body")).getText();
+        Matcher rawKey = Pattern.compile("\\?\\?[^?\\s]+\\?\\?").matcher(body);
+        while (rawKey.find()) {
+            found.accept("raw message key " + rawKey.group());
+        }
+        Matcher agencyId = AGENCY_ID.matcher(body);
+        while (agencyId.find()) {
+            found.accept("an agency's id instead of its name: " + agencyId.group());
+        }
+        @SuppressWarnings("unchecked")
+        var texts = (List<String>) browser.executeScript(TEXTS_IN_PAGE_LANGUAGE);
+        for (var text : texts) {
+            var bare = text.replaceAll("^[(]|[):.]+$", "").trim();
+            if (foreign.contains(bare)) {
+                found.accept("[" + language + "] text of another language, not marked: \"" + bare + "\"");
+            } else if (modelNames.contains(bare)) {
+                found.accept("[" + language + "] a name from the models instead of the citizen's text: \"" + bare + "\"");
+            }
+        }
+        var violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations();
+        violations.forEach(rule -> found.accept("axe " + rule.getId() + " " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))));
+        screenshot(page, language, width);
+    }
+
+    /** Sets the layout viewport exactly, below the smallest window Chromium opens. */
+    private void viewport(int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private void screenshot(String page, String language, int width) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        var name = page.replaceAll("^/", "").replaceAll("[^A-Za-z0-9-]+", "_");
+        Files.write(SCREENSHOTS.resolve(name + "-" + language + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void logIn(String person, String level) {
+        browser.get(base() + PortalSecurity.HOME);
+        browser.findElement(By.id("otherPid")).sendKeys(person);
+        browser.findElement(By.cssSelector("input[name=level][value=" + level + "]")).click();
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("form.testid button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !isAttached(page)
+                && driver.getCurrentUrl().startsWith(base() + PortalSecurity.HOME));
+    }
+
+    private static boolean isAttached(WebElement element) {
+        try {
+            element.isEnabled();
+            return true;
+        } catch (RuntimeException gone) {
+            return false;
+        }
+    }
+
+    /** The paths of the links the selector finds on the current page. */
+    private List<String> links(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream()
+                .map(link -> link.getAttribute("href").substring(base().length()))
+                .distinct().toList();
+    }
+
+    private void awaitTask(ProcessInstance instance, String taskKey) {
+        await().atMost(Duration.ofSeconds(120)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).count() == 1);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** The texts of all message bundles by language, leaving out texts with placeholders, which never stand alone. */
+    private static Map<String, Set<String>> bundleTexts() throws IOException {
+        var values = new HashMap<String, Set<String>>();
+        LANGUAGES.forEach(language -> values.put(language, new HashSet<>()));
+        try (Stream<Path> files = Files.list(RESOURCES)) {
+            for (var file : files.filter(file -> file.getFileName().toString().matches("messages.*\\.properties")).toList()) {
+                var name = file.getFileName().toString();
+                var language = name.endsWith("_nn.properties") ? "nn" : name.endsWith("_en.properties") ? "en" : "nb";
+                var properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                properties.stringPropertyNames().stream().map(properties::getProperty)
+                        .filter(value -> !value.contains("{")).forEach(values.get(language)::add);
+            }
+        }
+        return values;
+    }
+
+    /** The names of the shipped models' BPMN elements and the labels of their forms' fields. */
+    private static Set<String> modelNames() throws IOException {
+        var names = new HashSet<String>();
+        var json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(MODELS)) {
+            for (var file : files.toList()) {
+                var name = file.getFileName().toString();
+                if (name.endsWith(".bpmn")) {
+                    names.addAll(bpmnNames(file));
+                } else if (name.endsWith(".form")) {
+                    json.readTree(file.toFile()).findValues("label").stream().map(JsonNode::asText).forEach(names::add);
+                }
+            }
+        }
+        names.removeIf(String::isBlank);
+        return names;
+    }
+
+    private static Set<String> bpmnNames(Path file) {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var document = factory.newDocumentBuilder().parse(file.toFile());
+            var elements = document.getElementsByTagNameNS(BPMN, "*");
+            var names = new HashSet<String>();
+            for (int i = 0; i < elements.getLength(); i++) {
+                var element = (Element) elements.item(i);
+                if (element.hasAttribute("name")) {
+                    names.add(element.getAttribute("name").replaceAll("\\s+", " ").trim());
+                }
+            }
+            return names;
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException("Cannot read " + file, e));
+        }
+    }
+}
