@@ -29,7 +29,10 @@ public class AccessPurposes {
 
     private List<AccessPurpose> all() {
         var all = new ArrayList<AccessPurpose>(AccessPurpose.SHARED);
-        caseTypes.all().forEach(caseType -> all.add(caseType.accessPurpose()));
+        caseTypes.all().forEach(caseType -> {
+            all.add(caseType.accessPurpose());
+            caseType.variants().forEach(variant -> all.add(variant.accessPurpose()));
+        });
         return all;
     }
 

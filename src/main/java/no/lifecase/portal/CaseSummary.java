@@ -42,8 +42,8 @@ public record CaseSummary(
     static Title titleOf(LifeEvents lifeEvents, String lifeEventId, String variant) {
         return lifeEvents.find(lifeEventId)
                 .map(event -> event.title(variant))
-                .map(title -> new Title(title.nb(), title.en()))
-                .orElse(new Title(lifeEventId, lifeEventId));
+                .map(Title::of)
+                .orElse(new Title(lifeEventId, lifeEventId, lifeEventId));
     }
 
     static Title titleOf(LifeEvents lifeEvents, String lifeEventId) {

@@ -54,7 +54,6 @@ public class CitizenCases {
         this.modelTexts = modelTexts;
         this.agencyNames = agencyNames;
         this.messages = messages;
-        this.purposes = purposes;
         this.cases = cases;
         this.timeline = timeline;
         this.plan = plan;

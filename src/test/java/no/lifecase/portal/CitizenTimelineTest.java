@@ -33,7 +33,7 @@ class CitizenTimelineTest {
         messages.setBasenames("messages-timeline");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        timeline = new CitizenTimeline(deployed, messages, new AgencyNames(new AgencyCatalogue(new AgencyProperties(null, null))));
+        timeline = new CitizenTimeline(deployed, messages, new AgencyNames(new AgencyCatalogue(new AgencyProperties(null, null)), messages));
         when(deployed.ofProcessDefinition(BIRTH)).thenReturn(new ModelTexts(Map.of(
                 Language.NB, Map.of("Task_ChooseParentalBenefit", "Velg foreldrepenger eller engangsstønad",
                         "Task_ChooseParentalBenefit.done", "Du har svart på tilbudet",

@@ -83,7 +83,7 @@ class ShippedModelsIT {
         List<Path> processes = new ArrayList<>();
         for (Path file : shippedFiles()) {
             String name = file.getFileName().toString();
-            if (isTexts(file)) {
+            if (ModelTextFiles.isTexts(file.getFileName().toString())) {
                 continue;   // uploaded beside its model
             }
             if (name.endsWith(".form")) {
@@ -110,9 +110,9 @@ class ShippedModelsIT {
             named.addAll(upload);
         }
         var rest = new ArrayList<Path>();
-        shippedFiles().stream().filter(file -> !named.contains(file) && !isTexts(file)).forEach(file -> {
+        shippedFiles().stream().filter(file -> !named.contains(file) && !ModelTextFiles.isTexts(file.getFileName().toString())).forEach(file -> {
             rest.add(file);
-            rest.addAll(textsBeside(List.of(file)));
+            rest.addAll(textsBeside(file));
         });
         int maxFiles = new ProcessOwnerProperties(null, null, null).maxFiles();
         for (int from = 0; from < rest.size(); from += maxFiles) {

@@ -47,9 +47,13 @@ public class HavingAChildModule {
             // A stillborn child has no case of its own: the mother's case must read as what it is, never as an offer for a
             // new child (docs/adr/0051).
             .withVariant(new LifeEvent.Variant(HavingAChild.Variable.STILLBIRTH, HavingAChild.Variable.STILLBIRTH,
-                    new Text("Dødfødsel", "Stillbirth"),
-                    new AccessPurpose("To tell Nav and the municipal health service about the stillbirth, so that they can support the family",
-                            "folkeregisterloven § 10-2; folketrygdloven kapittel 14; helse- og omsorgstjenesteloven § 3-2")));
+                    new Text("Dødfødsel", "Dødfødsel", "Stillbirth"),
+                    new AccessPurpose(new Text("Å gi Nav og helsetjenesten i kommunen beskjed om dødfødselen, så de kan støtte familien",
+                            "Å gi Nav og helsetenesta i kommunen beskjed om dødfødselen, så dei kan støtte familien",
+                            "To tell Nav and the municipal health service about the stillbirth, so that they can support the family"),
+                            new Text("folkeregisterloven § 10-2; folketrygdloven kapittel 14; helse- og omsorgstjenesteloven § 3-2",
+                                    "folkeregisterlova § 10-2; folketrygdlova kapittel 14; helse- og omsorgstenestelova § 3-2",
+                                    "folkeregisterloven § 10-2; folketrygdloven chapter 14; helse- og omsorgstjenesteloven § 3-2"))));
 
     @Bean
     @Order(1)
