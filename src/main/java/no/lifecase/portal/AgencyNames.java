@@ -31,15 +31,20 @@ public class AgencyNames {
                 .orElseGet(() -> messages.getMessage("agency.unknown", null, locale));
     }
 
-    /** The names of one agency or several (ids joined by commas, as a task offered to two agencies has them); empty for none. */
-    String of(@Nullable String agencyIds, Language language) {
+    /**
+     * The names of one agency or several (ids joined by commas, as a task offered to two agencies has them) as a sentence
+     * in the timeline or plan says them: the short name reads naturally in bokmål and nynorsk ("Nav har fått beskjed"),
+     * English readers get the English name. Empty for none.
+     */
+    String inSentence(@Nullable String agencyIds, Language language) {
         if (agencyIds == null || agencyIds.isBlank()) {
             return "";
         }
         return Arrays.stream(agencyIds.split(","))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .map(id -> of(id, language.locale()))
+                .map(id -> agencies.find(id).map(agency -> language == Language.EN ? agency.nameEnglish() : agency.shortName())
+                        .orElseGet(() -> of(id, language.locale())))
                 .distinct()
                 .collect(Collectors.joining(", "));
     }

@@ -123,7 +123,7 @@ public class CitizenCases {
         var texts = modelTexts.ofProcessDefinition(ahead.processDefinitionId());
         return ahead.steps().stream()
                 .flatMap(step -> texts.step(step.activityId(), language)
-                        .map(text -> ModelTexts.withAgency(text, agencyNames.of(step.agency(), language)))
+                        .map(text -> ModelTexts.withAgency(text, agencyNames.inSentence(step.agency(), language)))
                         .map(text -> new CaseDetails.PlanStep(text, step.status(), step.agency(), step.expectedBy()))
                         .stream())
                 .toList();

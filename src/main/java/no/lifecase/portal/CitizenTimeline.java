@@ -86,7 +86,7 @@ class CitizenTimeline {
     }
 
     private String agency(CaseTimelineEntry entry, Language language) {
-        var names = agencyNames.of(entry.agency(), language);
+        var names = agencyNames.inSentence(entry.agency(), language);
         return names.isEmpty() ? message("timeline.agency.unknown", language) : names;
     }
 
