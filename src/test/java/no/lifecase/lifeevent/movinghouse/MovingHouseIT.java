@@ -134,7 +134,8 @@ class MovingHouseIT {
     @Test
     void a_process_owner_finds_nothing_to_fix_in_its_model_and_form() {
         var body = new LinkedMultiValueMap<String, Object>();
-        for (var file : List.of("moving-house.bpmn", "forms/moving-house-household.form", "forms/moving-house-household_nb.properties",
+        for (var file : List.of("moving-house.bpmn", "moving-house_nb.properties", "moving-house_nn.properties",
+                "moving-house_en.properties", "forms/moving-house-household.form", "forms/moving-house-household_nb.properties",
                 "forms/moving-house-household_nn.properties", "forms/moving-house-household_en.properties")) {
             var content = resource(file);
             var name = file.substring(file.lastIndexOf('/') + 1);
