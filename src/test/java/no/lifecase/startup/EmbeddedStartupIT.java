@@ -121,12 +121,13 @@ class EmbeddedStartupIT {
         System.out.print(report);
     }
 
-    /** The models and forms the build copied to the classpath, which a first start deploys. */
+    /** The models and forms, and the texts beside them, the build copied to the classpath, which a first start deploys. */
     private static long shippedModels() throws IOException {
         long count = 0;
         for (var folder : MODELS) {
             try (Stream<Path> files = Files.walk(folder)) {
-                count += files.map(Path::toString).filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")).count();
+                count += files.map(Path::toString).filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")
+                        || name.matches(".+_(nb|nn|en)\\.properties")).count();
             }
         }
         return count;

@@ -190,7 +190,14 @@ class NewInNorwayIT {
         for (var file : List.of("src/main/java/no/lifecase/lifeevent/newinnorway/new-in-norway.bpmn", "src/main/java/no/lifecase/lifeevent/newinnorway/decisions/newcomer-entitlements.dmn",
                 "src/main/java/no/lifecase/lifeevent/newinnorway/decisions/newcomer-agency-routing.dmn", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/immigration-registration-check.form",
                 "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/newcomer-tax-card.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/newcomer-membership.form",
-                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/introduction-programme-offer.form")) {
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/introduction-programme-offer.form",
+                // the citizen forms' texts in bokmål, nynorsk and English (docs/adr/0052)
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_nb.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_nn.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_en.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_nb.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_nn.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_en.properties")) {
             var path = Path.of(file);
             var content = Files.readAllBytes(path);
             body.add("files", new ByteArrayResource(content) {
