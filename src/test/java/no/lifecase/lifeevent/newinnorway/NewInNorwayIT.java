@@ -192,7 +192,14 @@ class NewInNorwayIT {
                 "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/newcomer-tax-card.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/newcomer-membership.form",
                 "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp.form", "src/main/java/no/lifecase/lifeevent/newinnorway/forms/introduction-programme-offer.form",
                 "src/main/java/no/lifecase/lifeevent/newinnorway/new-in-norway_nb.properties", "src/main/java/no/lifecase/lifeevent/newinnorway/new-in-norway_nn.properties",
-                "src/main/java/no/lifecase/lifeevent/newinnorway/new-in-norway_en.properties")) {
+                "src/main/java/no/lifecase/lifeevent/newinnorway/new-in-norway_en.properties",
+                // the citizen forms' texts in bokmål, nynorsk and English (docs/adr/0052)
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_nb.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_nn.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/fodselsnummer-application_en.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_nb.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_nn.properties",
+                "src/main/java/no/lifecase/lifeevent/newinnorway/forms/choose-regular-gp_en.properties")) {
             var path = Path.of(file);
             var content = Files.readAllBytes(path);
             body.add("files", new ByteArrayResource(content) {
