@@ -25,6 +25,7 @@ import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.language.Language;
 import no.lifecase.language.LanguagePreferences;
 import no.lifecase.register.krr.ContactChannel;
+import no.lifecase.testsupport.ApiContract;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -138,6 +139,17 @@ class CitizenInboxIT {
         assertThat(entryOf(afterReading.body(), bokmal.id())).as("opened by the mother herself, so read").doesNotContain("Ulest");
         assertThat(documents.find(bokmal.id())).hasValueSatisfying(read -> assertThat(read.unread()).isFalse());
 
+        // The API too: agencies named in the reader's language (bokmål again), each document in the language it was sent in.
+        var list = api(browser, "/api/citizen/documents");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"id\":\"" + nynorsk.id() + "\"", "\"language\":\"nn\"", "\"kind\":\"DECISION\"",
+                "\"sender\":\"Arbeids- og velferdsetaten (Nav)\"");
+        var one = api(browser, "/api/citizen/documents/" + nynorsk.id());
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(text(one.body())).contains("\"title\":\"Vedtak om barnetrygd\"", "Barnetrygda er 1 968 kroner i månaden",
+                "\"heading\":\"Du kan klage\"", "\"source\":\"Folkeregisteret\"");
+
+
         var pdf = bytes(browser, "/min-side/dokumenter/" + bokmal.id() + "/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -170,6 +182,10 @@ class CitizenInboxIT {
         assertThat(page.body()).contains("Fant ikke brevet").doesNotContain("barnetrygd", mother);
         assertThat(bytes(browser, "/min-side/dokumenter/" + decision.id() + "/pdf").statusCode()).isEqualTo(404);
         assertThat(browser.get("/min-side/dokumenter").body()).doesNotContain(decision.id());
+        var api = api(browser, "/api/citizen/documents/" + decision.id());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.body()).contains("\"title\":\"Document not found\"").doesNotContain(mother);
+        assertThat(api(browser, "/api/citizen/documents").body()).doesNotContain(decision.id());
         assertThat(documents.find(decision.id())).hasValueSatisfying(unread -> assertThat(unread.unread())
                 .as("a stranger's attempt does not mark it read").isTrue());
     }
@@ -240,6 +256,14 @@ class CitizenInboxIT {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A call to the citizen API in the browser's session, its answer held to the API description (docs/adr/0045). */
+    private static HttpResponse<String> api(CookieBrowser browser, String path) {
+        var response = browser.getOnce(path, "application/json");
+        ApiContract.check(new ApiContract.Exchange("GET", response.request().uri(), response.request().headers().map(), null,
+                response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8)));
+        return response;
     }
 
     /** The inbox entry that links to this document. */
