@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * did, and sends the mother the decision, with the amount, the period, the rules and register facts it rests on, and
  * how to appeal (docs/adr/0054). Child benefit is paid to the mother (docs/domain.md#having-a-child).
  */
-@Component("grantChildBenefit")
+@Component(HavingAChild.Delegate.GRANT_CHILD_BENEFIT)
 class GrantChildBenefitDelegate implements JavaDelegate {
 
     static final String NOTICE = "child-benefit-granted-automatically";
