@@ -5,10 +5,8 @@ import static no.lifecase.lifeevent.Involved.agency;
 import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
-import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
 import no.lifecase.agency.SendLetterDelegate;
-import no.lifecase.agency.SendNoticeDelegate;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
@@ -59,12 +57,6 @@ public class HavingAChildModule {
     @Order(1)
     LifeEvent havingAChildLifeEvent() {
         return LIFE_EVENT;
-    }
-
-    /** NAV grants child benefit automatically when the birth meets its rules; Lifecase tells NAV it did. */
-    @Bean
-    JavaDelegate grantChildBenefit(AgencyNotices notices) {
-        return new SendNoticeDelegate(notices, "nav", "child-benefit-granted-automatically");
     }
 
     @Bean
