@@ -55,6 +55,7 @@ class CaseFileRetentionIT {
             "event_feed_cursor",        // one row per feed
             "held_register_event",      // named by subject only; expires after lifecase.feeds.hold-for (ADR 28)
             "process_migration",        // a staff request; goes when none of its cases is left
+            "citizen_language",         // one row per person: the written language they chose, not a case's
             "flyway_schema_history");
 
     @Autowired
@@ -238,6 +239,7 @@ class CaseFileRetentionIT {
         tables.put("data_access_entry", byId);
         tables.put("agency_notice", "case_ref = :ref");
         tables.put("citizen_letter", "case_ref = :ref");
+        tables.put("citizen_document", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
