@@ -55,7 +55,7 @@ class CaseFileRetentionIT {
             "event_feed_cursor",        // one row per feed
             "held_register_event",      // named by subject only; expires after lifecase.feeds.hold-for (ADR 28)
             "process_migration",        // a staff request; goes when none of its cases is left
-            "citizen_language",         // a person's chosen written language, not part of any case
+            "citizen_language",         // one row per person: the written language they chose, not a case's
             "flyway_schema_history");
 
     @Autowired
