@@ -179,8 +179,8 @@ class ModelSafetyEngineTest {
                 Arguments.of("a FEEL external function", "FEEL external function", "hostile.dmn", HostileModels.decision("feel",
                         "{ f: function(x) external { java: { class: \"java.lang.System\", method signature: \"exit(int)\" } }, r: f(1) }.r")),
                 Arguments.of("a file that is no model", "Only BPMN, DMN and form files", "hostile.groovy", "'touch x'.execute()"),
-                Arguments.of("texts without their model", "Only BPMN, DMN and form files", "hostile_nn.properties", "Task_Start=Start"),
-                Arguments.of("properties that are no model's texts", "Only BPMN, DMN and form files", "application.properties",
+                Arguments.of("texts without their model", "is no texts file of a model in the same deployment", "hostile_nn.properties", "Task_Start=Start"),
+                Arguments.of("properties that are no model's texts", "is no texts file of a model in the same deployment", "application.properties",
                         "spring.main.sources=evil"));
     }
 

@@ -300,7 +300,7 @@ class ModelValidatorTest {
         upload.put("other-help_nn.properties", "Field_Intro.text=Anna");
         upload.put("start-help_nn.properties", upload.get("start-help_nn.properties") + "\nField_Broken=\\u12");
 
-        assertThat(findings(upload)).containsExactlyInAnyOrder("null:texts-file:ERROR", "null:texts-file:ERROR");
+        assertThat(findings(upload)).containsExactlyInAnyOrder("null:citizen-texts:ERROR", "null:citizen-texts:ERROR");
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

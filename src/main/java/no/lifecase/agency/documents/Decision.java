@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A decision to write to a person: which one ({@code name}, the key of its texts in the life event's
- * {@code letters_<tag>.properties}), the values its sentences need ({@code {0}}, {@code {1}}, … in what was decided,
+ * {@code letters.<tag>.properties}), the values its sentences need ({@code {0}}, {@code {1}}, … in what was decided,
  * the amount and the period; dates and numbers are written in the reader's language) and the facts it rests on, each
  * from a register. The rules it rests on and the right to appeal come from the texts (forvaltningsloven §§ 24–27).
  */

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The texts of letters and decisions. Each life event keeps the texts of the letters it sends in its own folder, beside
- * its module: {@code letters_nb.properties}, {@code letters_nn.properties}, {@code letters_en.properties}, and the
+ * its module: {@code letters.nb.properties}, {@code letters.nn.properties}, {@code letters.en.properties}, and the
  * language-neutral {@code letters.properties} (which agency sends each letter). The parts every decision has (the right
- * to appeal, headings) are in {@code documents_<tag>.properties} beside this class. All are read once, at start-up.
+ * to appeal, headings) are in {@code documents.<tag>.properties} beside this class. All are read once, at start-up.
+ * The language follows a dot, not an underscore, so that the deployment of the models' texts
+ * ({@code <model>_nb.properties}) never takes a letter's texts for a model's (docs/adr/0054).
  */
 @Component
 public class DocumentTexts {
@@ -34,8 +36,8 @@ public class DocumentTexts {
 
     DocumentTexts() {
         for (var language : Language.values()) {
-            texts.put(language, read("classpath*:no/lifecase/**/letters_" + language.tag() + ".properties",
-                    "classpath*:no/lifecase/agency/documents/documents_" + language.tag() + ".properties"));
+            texts.put(language, read("classpath*:no/lifecase/**/letters." + language.tag() + ".properties",
+                    "classpath*:no/lifecase/agency/documents/documents." + language.tag() + ".properties"));
         }
         neutral = read("classpath*:no/lifecase/**/letters.properties");
     }
