@@ -58,12 +58,12 @@ class DocumentTextsTest {
     @Test
     void a_text_in_one_language_is_there_in_the_other_two() throws IOException {
         try (var files = Files.walk(SOURCES)) {
-            var bokmal = files.filter(file -> file.getFileName().toString().matches("(letters|documents)_nb\\.properties")).toList();
+            var bokmal = files.filter(file -> file.getFileName().toString().matches("(letters|documents)\\.nb\\.properties")).toList();
             assertThat(bokmal).hasSizeGreaterThanOrEqualTo(7);
             for (var file : bokmal) {
                 var keys = keys(file);
                 for (var other : new String[] {"nn", "en"}) {
-                    assertThat(keys(file.resolveSibling(file.getFileName().toString().replace("_nb.", "_" + other + "."))))
+                    assertThat(keys(file.resolveSibling(file.getFileName().toString().replace(".nb.", "." + other + "."))))
                             .as("%s in %s", file, other).isEqualTo(keys);
                 }
             }
