@@ -165,7 +165,7 @@ class CitizenPortalCrawlIT {
 
         var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
                 "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
-        simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
+        var newInNorway = simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
 
         var bundles = bundleTexts();
         var foreign = new HashMap<String, Set<String>>();
@@ -184,8 +184,11 @@ class CitizenPortalCrawlIT {
         logIn(mother, "idporten-loa-high");
         var pages = new LinkedHashSet<String>();
         pages.add(PortalSecurity.HOME);
-        var cases = links("main a[href*='/min-side/saker/']");
-        assertThat(cases).as("the mother's cases: her child's, her husband's estate and her business").hasSize(3);
+        // Other tests give the same example mother cases of their own; these three are this test's.
+        var cases = List.of(birth, death, business).stream()
+                .map(instance -> PortalSecurity.HOME + "/saker/" + instance.getBusinessKey()).toList();
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her husband's estate and her business")
+                .containsAll(cases);
         pages.addAll(cases);
         var startForms = links("main a[href*='/min-side/ny-sak/']");
         for (var casePage : cases) {
@@ -203,12 +206,13 @@ class CitizenPortalCrawlIT {
 
         browser.manage().deleteAllCookies();
         logIn(refugee, "idporten-loa-substantial");
-        var refugeePages = new LinkedHashSet<String>(links("main a[href*='/min-side/saker/']"));
+        var refugeeCase = PortalSecurity.HOME + "/saker/" + newInNorway.getBusinessKey();
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the refugee's case").contains(refugeeCase);
+        var refugeePages = new LinkedHashSet<String>(List.of(refugeeCase));
         for (var casePage : List.copyOf(refugeePages)) {
             browser.get(base() + casePage);
             refugeePages.addAll(links("main a[href*='/oppgaver/']"));
         }
-        assertThat(refugeePages).as("the refugee's case").isNotEmpty();
         crawl(refugeePages, foreign, modelNames);
 
         assertThat(findings).as("%d findings on the portal's pages:%n%s", findings.size(), findings.entrySet().stream()
