@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import no.lifecase.language.Language;
+import no.lifecase.lifeevent.LifeEvents;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
@@ -113,6 +115,9 @@ class CitizenPortalCrawlIT {
     @Autowired
     private Population population;
 
+    @Autowired
+    private LifeEvents lifeEvents;
+
     private ChromeDriver browser;
     /** Each finding with the pages it was seen on, so that one missing text is reported once. */
     private final Map<String, List<String>> findings = new LinkedHashMap<>();
@@ -165,7 +170,7 @@ class CitizenPortalCrawlIT {
 
         var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
                 "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
-        simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
+        var newInNorway = simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
 
         var bundles = bundleTexts();
         var foreign = new HashMap<String, Set<String>>();
@@ -178,14 +183,19 @@ class CitizenPortalCrawlIT {
             foreign.put(language, others);
             var names = new HashSet<>(shipped);
             names.removeAll(bundles.get(language));    // "Started" is a model's name and the English page's own word
+            // A process is named as its life event is in English; the catalogue's title is the page's own text.
+            lifeEvents.all().forEach(lifeEvent -> names.remove(lifeEvent.title().in(Language.ofTag(language))));
             modelNames.put(language, names);
         }
 
         logIn(mother, "idporten-loa-high");
         var pages = new LinkedHashSet<String>();
         pages.add(PortalSecurity.HOME);
-        var cases = links("main a[href*='/min-side/saker/']");
-        assertThat(cases).as("the mother's cases: her child's, her husband's estate and her business").hasSize(3);
+        // Other tests give the same example mother cases of their own; these three are this test's.
+        var cases = List.of(birth, death, business).stream()
+                .map(instance -> PortalSecurity.HOME + "/saker/" + instance.getBusinessKey()).toList();
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her husband's estate and her business")
+                .containsAll(cases);
         pages.addAll(cases);
         var startForms = links("main a[href*='/min-side/ny-sak/']");
         for (var casePage : cases) {
@@ -203,12 +213,13 @@ class CitizenPortalCrawlIT {
 
         browser.manage().deleteAllCookies();
         logIn(refugee, "idporten-loa-substantial");
-        var refugeePages = new LinkedHashSet<String>(links("main a[href*='/min-side/saker/']"));
+        var refugeeCase = PortalSecurity.HOME + "/saker/" + newInNorway.getBusinessKey();
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the refugee's case").contains(refugeeCase);
+        var refugeePages = new LinkedHashSet<String>(List.of(refugeeCase));
         for (var casePage : List.copyOf(refugeePages)) {
             browser.get(base() + casePage);
             refugeePages.addAll(links("main a[href*='/oppgaver/']"));
         }
-        assertThat(refugeePages).as("the refugee's case").isNotEmpty();
         crawl(refugeePages, foreign, modelNames);
 
         assertThat(findings).as("%d findings on the portal's pages:%n%s", findings.size(), findings.entrySet().stream()
