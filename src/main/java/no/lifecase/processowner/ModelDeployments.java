@@ -57,7 +57,10 @@ class ModelDeployments {
         var builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("process owner " + deployedBy)
-                .enableDuplicateFiltering(true);
+                // All or nothing: an upload identical to the last is not deployed again, but one changed file takes the
+                // whole upload with it, so that a model stays in one deployment with the forms it binds and the texts a
+                // citizen reads (docs/adr/0050); a changed nynorsk text alone would otherwise be deployed without its model.
+                .enableDuplicateFiltering(false);
         files.forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
         try {
             var deployment = builder.deployWithResult();

@@ -58,8 +58,8 @@ class ModelsController {
     @Operation(operationId = "deployModels", summary = "Validate and deploy models",
             description = "Validates every uploaded .bpmn, .dmn and .form file, with the texts beside them "
                     + "(<model>_nb.properties, _nn, _en; docs/adr/0050), and deploys them together if none has an error (docs/adr/0030); "
-                    + "a form a citizen fills in needs its texts in all three languages (docs/adr/0052). Running cases stay on their version. A file unchanged since the last deployment "
-                    + "is not deployed again.")
+                    + "a form a citizen fills in needs its texts in all three languages (docs/adr/0052). Running cases stay on their version. An upload identical to the "
+                    + "last is not deployed again; if any of its files changed, the whole upload is deployed together.")
     @ApiResponse(responseCode = "201", description = "Deployed; the warnings found, if any",
             content = @Content(schema = @Schema(implementation = ModelDeployments.Deployed.class)))
     @ApiResponse(responseCode = "400", description = "No files, or the body is not valid multipart/form-data")

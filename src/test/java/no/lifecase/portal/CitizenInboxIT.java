@@ -103,7 +103,7 @@ class CitizenInboxIT {
         var browser = new CookieBrowser(port);
         logIn(browser, mother);
 
-        var inbox = browser.get("/min-side/dokumenter");
+        var inbox = browser.get("/min-side/dokumenter?lang=nb");   // her stored choice is English, from the last decision above
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(entryOf(inbox.body(), bokmal.id())).contains("Ulest:", "Vedtak om barnetrygd", "Arbeids- og velferdsetaten (Nav)",
                 bokmal.caseRef(), "Få barn",

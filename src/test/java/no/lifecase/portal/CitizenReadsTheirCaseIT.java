@@ -132,13 +132,15 @@ class CitizenReadsTheirCaseIT {
 
         var bokmal = browser.get("/min-side/saker/" + reference + "?lang=nb").body();
         assertThat(bokmal).contains("<h1>Dødfødsel", "Nav har fått beskjed om dødfødselen", "Nav tar kontakt med dere",
-                        "about the stillbirth")
+                        "beskjed om dødfødselen, så de kan støtte familien")
                 .doesNotContain("Få barn", "barnetrygd", "child benefit", "for the new child");
         var english = browser.get("/min-side/saker/" + reference + "?lang=en").body();
-        assertThat(english).contains("<h1>Stillbirth", "Nav has been told about the stillbirth", "Nav gets in touch with you")
+        assertThat(english).contains("<h1>Stillbirth", "Nav has been told about the stillbirth", "Nav gets in touch with you",
+                        "about the stillbirth, so that they can support the family")
                 .doesNotContain("Having a child", "child benefit", "for the new child");
         var nynorsk = browser.get("/min-side/saker/" + reference + "?lang=nn").body();
-        assertThat(nynorsk).contains("Nav har fått melding om dødfødselen", "Nav tek kontakt med dykk").doesNotContain("barnetrygd");
+        assertThat(nynorsk).contains("Nav har fått melding om dødfødselen", "Nav tek kontakt med dykk",
+                "så dei kan støtte familien").doesNotContain("barnetrygd");
     }
 
     private CookieBrowser logIn(String pid) {

@@ -195,7 +195,7 @@ class ModelDeploymentIT {
                 "it-citizen-texts_nb.properties", bokmal, "it-citizen-texts_nn.properties", nynorsk,
                 "it-citizen-texts_en.properties", english));
 
-        assertThat(withAllThree.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(withAllThree.getStatusCode()).as("%s", withAllThree.getBody()).isEqualTo(HttpStatus.CREATED);
         var deploymentId = (String) withAllThree.getBody().get("deploymentId");
         assertThat(repository.getDeploymentResourceNames(deploymentId)).as("the texts go out with their model")
                 .contains("it-citizen-texts.bpmn", "it-citizen-texts_nb.properties", "it-citizen-texts_nn.properties",
