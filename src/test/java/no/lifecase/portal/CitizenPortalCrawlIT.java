@@ -69,7 +69,7 @@ import org.w3c.dom.Element;
 /**
  * Every portal page a citizen reaches from My page, in bokmål, nynorsk and English, at 320 px and 1280 px, in
  * headless Chromium after the test ID-porten login (docs/adr/0053-the-portals-languages-names-and-reflow.md). The
- * citizens: a mother whose child was just born, whose husband then died, who starts a business and founds a voluntary
+ * citizens: a mother whose child was just born (and who has had a stillbirth), whose husband then died, who starts a business and founds a voluntary
  * organisation, who then loses her job and whose baby falls seriously ill (both started on the portal's start forms);
  * and a refugee new in Norway. Every life event is seen with a task waiting for the citizen where it has one, and the
  * mother's letters and decisions are read in her inbox (docs/adr/0054-letters-and-decisions-as-documents.md). On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
@@ -192,6 +192,15 @@ class CitizenPortalCrawlIT {
         }, found -> found != null);
         awaitTask(business, "Task_AskExpectedTurnover");
 
+        // A stillbirth is a case about the mother, with its own titles and purposes; other tests may have given her one too.
+        var earlierStillbirths = casesAbout(mother).stream().map(ProcessInstance::getId).toList();
+        simulation.post("/sim/folkeregisteret/stillbirth", Map.of("mother", mother));
+        var stillbirth = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            simulation.poll("folkeregisteret");
+            return casesAbout(mother).stream().filter(instance -> !earlierStillbirths.contains(instance.getId())).findFirst().orElse(null);
+        }, found -> found != null);
+        awaitTask(stillbirth, "Task_ContactFamilyAfterStillbirth");
+
         var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
                 "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
         var newInNorway = simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
@@ -240,15 +249,15 @@ class CitizenPortalCrawlIT {
         careBenefitDecidedByHospitalAndNav(illChild);
         awaitTask(illChild, SeriouslyIllChild.Element.OFFER_MUNICIPAL_SERVICES);
 
-        var ours = List.of(birth, death, business, voluntary, job, illChild);
+        var ours = List.of(birth, stillbirth, death, business, voluntary, job, illChild);
         var letters = awaitDocuments(mother, ours, "child-benefit-granted", SeriouslyIllChild.Notice.CARE_BENEFIT_LETTER);
 
         browser.get(base() + PortalSecurity.HOME);
         var pages = new LinkedHashSet<String>();
         pages.add(PortalSecurity.HOME);
-        // Other tests give the same example mother cases of their own; these six are this test's.
+        // Other tests give the same example mother cases of their own; these seven are this test's.
         var cases = ours.stream().map(instance -> PortalSecurity.HOME + "/saker/" + instance.getBusinessKey()).toList();
-        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her husband's estate, her business, "
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her stillborn child's, her husband's estate, her business, "
                 + "her organisation, her lost job and her ill child").containsAll(cases);
         pages.addAll(cases);
         var startForms = links("main a[href*='/min-side/ny-sak/']");
@@ -450,6 +459,11 @@ class CitizenPortalCrawlIT {
                 .flatMap(instance -> documents.onCase(instance.getBusinessKey()).stream())
                 .filter(document -> document.recipient().equals(citizen)).toList(),
                 sent -> sent.stream().map(CitizenDocument::name).collect(Collectors.toSet()).containsAll(List.of(named)));
+    }
+
+    /** The having-a-child cases about this person: a stillbirth's case is about the mother. */
+    private List<ProcessInstance> casesAbout(String person) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("having-a-child").variableValueEquals("subject", person).list();
     }
 
     private org.camunda.bpm.engine.runtime.Job awaitTimer(ProcessInstance instance, String activityId) {
