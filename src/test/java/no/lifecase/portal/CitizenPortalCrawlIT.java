@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +30,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import no.lifecase.agency.documents.CitizenDocument;
+import no.lifecase.agency.documents.CitizenDocuments;
 import no.lifecase.language.Language;
 import no.lifecase.lifeevent.LifeEvents;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
+import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild;
+import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
+import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,20 +58,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.w3c.dom.Element;
 
 /**
  * Every portal page a citizen reaches from My page, in bokmål, nynorsk and English, at 320 px and 1280 px, in
  * headless Chromium after the test ID-porten login (docs/adr/0053-the-portals-languages-names-and-reflow.md). The
- * citizens: a mother whose child was just born, whose husband then died, and who starts a business; and a refugee new
- * in Norway. On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
+ * citizens: a mother whose child was just born (and who has had a stillbirth), whose husband then died, who starts a business and founds a voluntary
+ * organisation, who then loses her job and whose baby falls seriously ill (both started on the portal's start forms);
+ * and a refugee new in Norway. Every life event is seen with a task waiting for the citizen where it has one, and the
+ * mother's letters and decisions are read in her inbox (docs/adr/0054-letters-and-decisions-as-documents.md). On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
  * in another language outside an element marked with that {@code lang}: no text equal to a value of another language's
- * message bundles, and no name of an element or form field of the shipped models (the citizen reads texts kept beside
- * the model). Each page is saved as target/screenshots/&lt;page&gt;-&lt;lang&gt;-&lt;width&gt;.png. All
+ * message bundles or of another language's texts kept beside the models and letters, and no name of an element or form
+ * field of the shipped models (the citizen reads texts kept beside the model; a name that is also the page language's
+ * own text is that text). Each page is saved as target/screenshots/&lt;page&gt;-&lt;lang&gt;-&lt;width&gt;.png. All
  * findings are gathered and reported together.
  */
 @LifecaseIT
@@ -118,6 +133,15 @@ class CitizenPortalCrawlIT {
     @Autowired
     private LifeEvents lifeEvents;
 
+    @Autowired
+    private ManagementService management;
+
+    @Autowired
+    private IdentityService identity;
+
+    @Autowired
+    private CitizenDocuments documents;
+
     private ChromeDriver browser;
     /** Each finding with the pages it was seen on, so that one missing text is reported once. */
     private final Map<String, List<String>> findings = new LinkedHashMap<>();
@@ -168,34 +192,73 @@ class CitizenPortalCrawlIT {
         }, found -> found != null);
         awaitTask(business, "Task_AskExpectedTurnover");
 
+        // A stillbirth is a case about the mother, with its own titles and purposes; other tests may have given her one too.
+        var earlierStillbirths = casesAbout(mother).stream().map(ProcessInstance::getId).toList();
+        simulation.post("/sim/folkeregisteret/stillbirth", Map.of("mother", mother));
+        var stillbirth = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            simulation.poll("folkeregisteret");
+            return casesAbout(mother).stream().filter(instance -> !earlierStillbirths.contains(instance.getId())).findFirst().orElse(null);
+        }, found -> found != null);
+        awaitTask(stillbirth, "Task_ContactFamilyAfterStillbirth");
+
         var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
                 "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
         var newInNorway = simulation.caseOpenedByFeed("folkeregisteret", "new-in-norway", refugee);
 
+        // A voluntary organisation not yet in Frivillighetsregisteret: its board is asked to register it.
+        var boardMember = simulation.example("singleAdult");
+        var association = (String) simulation.post("/sim/enhetsregisteret/organisasjoner", Map.of("organisationForm", "FLI",
+                "name", "Fjordlys Skolekorps", "founder", mother, "boardMembers", List.of(boardMember),
+                "registerInFrivillighetsregisteret", false)).get("organisasjonsnummer");
+        var voluntary = await().atMost(Duration.ofSeconds(90)).until(() -> {
+            simulation.poll("enhetsregisteret");
+            return runtime.createProcessInstanceQuery().processDefinitionKey(StartingAVoluntaryOrganisation.PROCESS_ID)
+                    .variableValueEquals("organisationNumber", association).singleResult();
+        }, found -> found != null);
+        awaitTask(voluntary, "Task_OfferRegistration");
+
         var bundles = bundleTexts();
+        var modelTexts = modelTexts();
         var foreign = new HashMap<String, Set<String>>();
         var modelNames = new HashMap<String, Set<String>>();
         var shipped = modelNames();
         for (var language : LANGUAGES) {
+            var own = new HashSet<>(bundles.get(language));
+            own.addAll(modelTexts.get(language));
             var others = new HashSet<String>();
-            LANGUAGES.stream().filter(other -> !other.equals(language)).forEach(other -> others.addAll(bundles.get(other)));
-            others.removeAll(bundles.get(language));   // a word like "Status" is the same in all three
+            LANGUAGES.stream().filter(other -> !other.equals(language)).forEach(other -> {
+                others.addAll(bundles.get(other));
+                others.addAll(modelTexts.get(other));
+            });
+            others.removeAll(own);   // a word like "Status" is the same in all three
             foreign.put(language, others);
             var names = new HashSet<>(shipped);
-            names.removeAll(bundles.get(language));    // "Started" is a model's name and the English page's own word
+            // "Started" is a model's name and the English page's own word; a form's English label is its English text.
+            names.removeAll(own);
             // A process is named as its life event is in English; the catalogue's title is the page's own text.
             lifeEvents.all().forEach(lifeEvent -> names.remove(lifeEvent.title().in(Language.ofTag(language))));
             modelNames.put(language, names);
         }
 
         logIn(mother, "idporten-loa-high");
+        // The two life events no register announces, started by the mother on the portal's start forms.
+        var job = startLosingAJob(mother);
+        var illChild = startSeriouslyIllChild(child);
+        management.executeJob(awaitTimer(job, LosingAndFindingAJob.Element.REPORT_PERIOD_ENDED).getId());   // fourteen days on
+        awaitTask(job, LosingAndFindingAJob.Element.SEND_EMPLOYMENT_REPORT);
+        careBenefitDecidedByHospitalAndNav(illChild);
+        awaitTask(illChild, SeriouslyIllChild.Element.OFFER_MUNICIPAL_SERVICES);
+
+        var ours = List.of(birth, stillbirth, death, business, voluntary, job, illChild);
+        var letters = awaitDocuments(mother, ours, "child-benefit-granted", SeriouslyIllChild.Notice.CARE_BENEFIT_LETTER);
+
+        browser.get(base() + PortalSecurity.HOME);
         var pages = new LinkedHashSet<String>();
         pages.add(PortalSecurity.HOME);
-        // Other tests give the same example mother cases of their own; these three are this test's.
-        var cases = List.of(birth, death, business).stream()
-                .map(instance -> PortalSecurity.HOME + "/saker/" + instance.getBusinessKey()).toList();
-        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her husband's estate and her business")
-                .containsAll(cases);
+        // Other tests give the same example mother cases of their own; these seven are this test's.
+        var cases = ours.stream().map(instance -> PortalSecurity.HOME + "/saker/" + instance.getBusinessKey()).toList();
+        assertThat(links("main a[href*='/min-side/saker/']")).as("the mother's cases: her child's, her stillborn child's, her husband's estate, her business, "
+                + "her organisation, her lost job and her ill child").containsAll(cases);
         pages.addAll(cases);
         var startForms = links("main a[href*='/min-side/ny-sak/']");
         for (var casePage : cases) {
@@ -203,12 +266,23 @@ class CitizenPortalCrawlIT {
             pages.addAll(links("main a[href*='/oppgaver/']"));
         }
         pages.addAll(startForms);
+        // The inbox, and the letters and decisions of this test's cases (other tests send the same mother theirs).
+        pages.add(InboxPages.INBOX);
+        browser.get(base() + InboxPages.INBOX);
+        var letterPages = letters.stream().map(letter -> InboxPages.INBOX + "/" + letter.id()).toList();
+        assertThat(links("main a[href*='/min-side/dokumenter/']")).as("the inbox lists the letters and decisions of her cases")
+                .containsAll(letterPages);
+        pages.addAll(letterPages);
         pages.add(PortalSecurity.HOME + "/saker/LE-2026-999999");
         pages.add("/finnes-ikke");
         pages.add(PortalSecurity.LOGIN_FAILED + "?reason=level");
         pages.add(PortalSecurity.LOGGED_OUT);
         assertThat(pages).as("tasks and start forms were found").anyMatch(page -> page.contains("/oppgaver/"))
                 .anyMatch(page -> page.contains("/ny-sak/"));
+        for (var waiting : List.of(voluntary, job, illChild)) {
+            assertThat(pages).as("the task waiting for the mother in %s", waiting.getProcessDefinitionId())
+                    .anyMatch(page -> page.startsWith(PortalSecurity.HOME + "/saker/" + waiting.getBusinessKey() + "/oppgaver/"));
+        }
         crawl(pages, foreign, modelNames);
 
         browser.manage().deleteAllCookies();
@@ -315,9 +389,91 @@ class CitizenPortalCrawlIT {
                 .distinct().toList();
     }
 
-    private void awaitTask(ProcessInstance instance, String taskKey) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(taskKey).count() == 1);
+    /** Starts losing and finding a job on its start form, as the mother; her last working day was three days ago. */
+    @SuppressWarnings("unchecked")
+    private ProcessInstance startLosingAJob(String citizen) {
+        var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
+        var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
+        browser.get(base() + PortalSecurity.HOME + "/ny-sak/" + LosingAndFindingAJob.PROCESS_ID);
+        browser.findElement(By.name("lastWorkingDay")).sendKeys(LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3).toString());
+        choose("reason", "dismissed");
+        browser.findElement(By.name("employerOrganisationNumber")).sendKeys(employer);
+        return submitStartForm(LosingAndFindingAJob.PROCESS_ID);
+    }
+
+    /** Starts seriously ill child on its start form for her newborn, in hospital at Oslo University Hospital. */
+    private ProcessInstance startSeriouslyIllChild(String child) {
+        browser.get(base() + PortalSecurity.HOME + "/ny-sak/" + SeriouslyIllChild.PROCESS_ID);
+        browser.findElement(By.name("child")).sendKeys(child);
+        new Select(browser.findElement(By.name("treatingHospital"))).selectByValue("ous");
+        choose("hospitalised", "true");
+        choose("employment", "self-employed");
+        browser.findElement(By.name("annualIncome")).sendKeys("480000");
+        return submitStartForm(SeriouslyIllChild.PROCESS_ID);
+    }
+
+    /** Ticks the option by its label, as a person does. */
+    private void choose(String field, String value) {
+        var option = browser.findElement(By.cssSelector("main input[name='" + field + "'][value='" + value + "']"));
+        browser.findElement(By.cssSelector("main label[for='" + option.getAttribute("id") + "']")).click();
+    }
+
+    /** Sends the start form and returns the life event's case it opened, whose page the portal shows next. */
+    private ProcessInstance submitStartForm(String lifeEvent) {
+        var form = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !isAttached(form));
+        var opened = Pattern.compile("/saker/(LE-[0-9-]+)").matcher(browser.getCurrentUrl());
+        assertThat(opened.find()).as("the start form opened a case, but the portal shows %s: %s", browser.getCurrentUrl(),
+                browser.findElement(By.tagName("main")).getText()).isTrue();
+        // The case's agency notices run as processes of their own under the same business key.
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(opened.group(1)).processDefinitionKey(lifeEvent)
+                .singleResult();
+    }
+
+    /**
+     * The hospital writes the doctor's statement and Nav grants care benefit, each through the agency worklist as its
+     * caseworker, so that the municipal offer waits for the mother and the decision is in her inbox.
+     */
+    private void careBenefitDecidedByHospitalAndNav(ProcessInstance illChild) {
+        var staff = StaffUsers.of(CitizenPortalCrawlIT.class);
+        completeAs(staff.id("ous"), "helseforetak-ous", awaitTask(illChild, SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT),
+                Map.of("statementByHospitalDoctor", true, "needsContinuousCare", true, "childHospitalised", true,
+                        "careNeededFrom", LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(7).toString()));
+        completeAs(staff.id("nav"), "nav", awaitTask(illChild, SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT),
+                Map.of("careBenefitDecision", "granted", "careBenefitGrading", 100,
+                        "careBenefitDecisionReason", "The mother cares for the child in hospital."));
+    }
+
+    private void completeAs(String caseworker, String agency, String taskId, Map<String, Object> values) {
+        StaffUsers.user(identity, caseworker, agency);
+        var response = http.withBasicAuth(caseworker, StaffUsers.passwordOf(caseworker))
+                .postForEntity("/api/agency/{agency}/tasks/{id}/complete", values, String.class, agency, taskId);
+        assertThat(response.getStatusCode()).as("%s completing task %s: %s", caseworker, taskId, response.getBody())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** The citizen's letters and decisions on these cases, once those named have been sent. */
+    private List<CitizenDocument> awaitDocuments(String citizen, List<ProcessInstance> instances, String... named) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> instances.stream()
+                .flatMap(instance -> documents.onCase(instance.getBusinessKey()).stream())
+                .filter(document -> document.recipient().equals(citizen)).toList(),
+                sent -> sent.stream().map(CitizenDocument::name).collect(Collectors.toSet()).containsAll(List.of(named)));
+    }
+
+    /** The having-a-child cases about this person: a stillbirth's case is about the mother. */
+    private List<ProcessInstance> casesAbout(String person) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("having-a-child").variableValueEquals("subject", person).list();
+    }
+
+    private org.camunda.bpm.engine.runtime.Job awaitTimer(ProcessInstance instance, String activityId) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).timers().singleResult(), timer -> timer != null);
+    }
+
+    private String awaitTask(ProcessInstance instance, String taskKey) {
+        return await().atMost(Duration.ofSeconds(120)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).singleResult(), task -> task != null).getId();
     }
 
     private String base() {
@@ -338,6 +494,31 @@ class CitizenPortalCrawlIT {
                 }
                 properties.stringPropertyNames().stream().map(properties::getProperty)
                         .filter(value -> !value.contains("{")).forEach(values.get(language)::add);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The texts kept beside the shipped models and letters by language (docs/adr/0050), leaving out texts with
+     * placeholders: {@code <model>_nn.properties}, {@code letters.nn.properties} and so on.
+     */
+    private static Map<String, Set<String>> modelTexts() throws IOException {
+        var values = new HashMap<String, Set<String>>();
+        LANGUAGES.forEach(language -> values.put(language, new HashSet<>()));
+        var textsFile = Pattern.compile(".+[_.](nb|nn|en)\\.properties");
+        try (Stream<Path> files = Files.walk(MODELS)) {
+            for (var file : files.toList()) {
+                var name = textsFile.matcher(file.getFileName().toString());
+                if (!name.matches()) {
+                    continue;
+                }
+                var properties = new Properties();
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                properties.stringPropertyNames().stream().map(properties::getProperty)
+                        .filter(value -> !value.contains("{")).forEach(values.get(name.group(1))::add);
             }
         }
         return values;
