@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import no.lifecase.language.Language;
 import org.springframework.stereotype.Component;
 
 /** Dates as Norwegians read them, in Norwegian time: {@code ${@portalDates.dateTime(instant, #locale)}} in a template. */
@@ -19,16 +20,21 @@ class PortalDates {
 
     public String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale).withZone(NORWAY).format(instant);
+                .withLocale(written(locale)).withZone(NORWAY).format(instant);
     }
 
     public String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(NORWAY).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(locale)).withZone(NORWAY).format(instant);
     }
 
     /** The time of day alone, for a line under its day's heading. */
     public String time(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(NORWAY).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(written(locale)).withZone(NORWAY).format(instant);
+    }
+
+    /** English as Norway's letters write it to English readers: "7 December 2026, 13:05", not the American order. */
+    private static Locale written(Locale locale) {
+        return Language.of(locale) == Language.EN ? Locale.UK : locale;
     }
 
     /** One day of the timeline: its heading ("søndag 6. desember 2026") and what happened that day, in order. */
@@ -39,7 +45,7 @@ class PortalDates {
     public List<Day> byDay(List<CaseDetails.TimelineEntry> timeline, Locale locale) {
         var days = new LinkedHashMap<LocalDate, List<CaseDetails.TimelineEntry>>();
         timeline.forEach(entry -> days.computeIfAbsent(dayOf(entry.occurredAt()), day -> new ArrayList<>()).add(entry));
-        var heading = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        var heading = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(written(locale));
         return days.entrySet().stream()
                 .map(day -> new Day(heading.format(day.getKey()), day.getKey().toString(), List.copyOf(day.getValue())))
                 .toList();
