@@ -192,14 +192,19 @@ class CitizenPortalCrawlIT {
         }, found -> found != null);
         awaitTask(business, "Task_AskExpectedTurnover");
 
-        // A stillbirth is a case about the mother, with its own titles and purposes; other tests may have given her one too.
-        var earlierStillbirths = casesAbout(mother).stream().map(ProcessInstance::getId).toList();
-        simulation.post("/sim/folkeregisteret/stillbirth", Map.of("mother", mother));
-        var stillbirth = await().atMost(Duration.ofSeconds(60)).until(() -> {
-            simulation.poll("folkeregisteret");
-            return casesAbout(mother).stream().filter(instance -> !earlierStillbirths.contains(instance.getId())).findFirst().orElse(null);
-        }, found -> found != null);
-        awaitTask(stillbirth, "Task_ContactFamilyAfterStillbirth");
+        // A stillbirth is a case about the mother, with its own titles and purposes. She has one open case of a life event
+        // at most (docs/adr/0037): one that another test gave her is crawled as it is.
+        var earlierStillbirth = casesAbout(mother).stream().findFirst();
+        var stillbirth = earlierStillbirth.orElseGet(() -> {
+            simulation.post("/sim/folkeregisteret/stillbirth", Map.of("mother", mother));
+            return await().atMost(Duration.ofSeconds(60)).until(() -> {
+                simulation.poll("folkeregisteret");
+                return casesAbout(mother).stream().findFirst().orElse(null);
+            }, found -> found != null);
+        });
+        if (earlierStillbirth.isEmpty()) {
+            awaitTask(stillbirth, "Task_ContactFamilyAfterStillbirth");
+        }
 
         var refugee = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration", Map.of("fromCountry", "SYR",
                 "municipality", "4601", "sex", "kvinne", "residencePermit", "midlertidig", "residenceBasis", "refugee"))).get("person");
