@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on real PostgreSQL with the production profile plus the register simulators
@@ -38,6 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
 // asked (ADR 0048).
 @AutoConfigureObservability
 @Import(ApiContractConfiguration.class)
+@TestExecutionListeners(listeners = ForgetLanguageChoices.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface LifecaseIT {
 
     String ADMIN = "itadmin";
