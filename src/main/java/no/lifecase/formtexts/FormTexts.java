@@ -3,20 +3,17 @@ package no.lifecase.formtexts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import no.lifecase.language.Language;
+import no.lifecase.modeltext.ModelTextFiles;
 
 /**
  * The texts of one form in each language, read from {@code <form>_nb.properties}, {@code _nn} and {@code _en} beside
@@ -50,15 +47,11 @@ public final class FormTexts {
     public static FormTexts read(Map<Language, InputStream> files) {
         var texts = new EnumMap<Language, Map<String, String>>(Language.class);
         files.forEach((language, file) -> {
-            var properties = new Properties();
-            try (var reader = new InputStreamReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
+            try (file) {
+                texts.put(language, Map.copyOf(ModelTextFiles.read(file.readAllBytes())));
             } catch (IOException e) {
                 throw new UncheckedIOException("The " + language.tag() + " texts cannot be read", e);
             }
-            var one = new HashMap<String, String>();
-            properties.stringPropertyNames().forEach(key -> one.put(key, properties.getProperty(key).strip()));
-            texts.put(language, Map.copyOf(one));
         });
         return new FormTexts(texts);
     }
