@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +85,7 @@ class ModelValidator {
     }
 
     /** The forms and decisions of one upload, by id, which models bound to their deployment must find there. */
-    private record Uploaded(Set<String> forms, Set<String> decisions) {
+    private record Uploaded(Set<String> forms, Set<String> decisions, Map<String, DmnModelInstance> decisionModels) {
     }
 
     /** A form of the upload that was read, for the texts a citizen form needs (docs/adr/0052). */
@@ -99,7 +101,7 @@ class ModelValidator {
         }
         var names = new HashSet<String>();
         var bpmn = new LinkedHashSet<ModelFile>();
-        var uploaded = new Uploaded(new HashSet<>(), new HashSet<>());
+        var uploaded = new Uploaded(new HashSet<>(), new HashSet<>(), new HashMap<>());
         var texts = new CitizenTextsRules();
         var byName = new LinkedHashMap<String, ModelFile>();
         var forms = new LinkedHashMap<String, UploadedForm>();
@@ -131,7 +133,7 @@ class ModelValidator {
                     var document = checkXml(file, null, findings);
                     if (document != null) {
                         addViolations(file, ModelCheck.dmn(document, modelBeans), findings);
-                        checkDmn(file, findings, uploaded.decisions());
+                        checkDmn(file, findings, uploaded);
                     }
                 }
                 case FORM -> {
@@ -222,7 +224,7 @@ class ModelValidator {
         }
     }
 
-    private void checkDmn(ModelFile file, List<ModelFinding> findings, Set<String> uploadedDecisions) {
+    private void checkDmn(ModelFile file, List<ModelFinding> findings, Uploaded uploaded) {
         DmnModelInstance model;
         try {
             model = Dmn.readModelFromStream(stream(file));
@@ -231,7 +233,8 @@ class ModelValidator {
             return;
         }
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
-            uploadedDecisions.add(decision.getId());
+            uploaded.decisions().add(decision.getId());
+            uploaded.decisionModels().putIfAbsent(decision.getId(), model);
             checkHistoryTimeToLive(file, decision.getId(), decision.getCamundaHistoryTimeToLiveString(), "decision", findings);
         }
     }
@@ -320,6 +323,16 @@ class ModelValidator {
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
             checkDecisionRef(file, task, findings, uploaded.decisions());
         }
+        DecisionTaskRules.check(file, model, decision -> decisionModel(decision, uploaded), findings);
+    }
+
+    /** The DMN model that holds a decision: the one uploaded with the model, else the latest deployed one. */
+    private Optional<DmnModelInstance> decisionModel(String decision, Uploaded uploaded) {
+        if (uploaded.decisionModels().containsKey(decision)) {
+            return Optional.of(uploaded.decisionModels().get(decision));
+        }
+        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision).latestVersion()
+                .singleResult()).map(definition -> repository.getDmnModelInstance(definition.getId()));
     }
 
     /**

@@ -213,6 +213,113 @@ class ModelDeploymentIT {
                 .contains("file-type@application.properties", "citizen-texts@someone-else_nn.properties");
     }
 
+    @Test
+    void aDecisionWithoutItsLegalBasisOrLettingTheRulesDecideWithoutAnAutomationBasisIsRefusedNamingTheElement() {
+        long deploymentsBefore = repository.createDeploymentQuery().count();
+
+        var refused = post(OWNER, Map.of("it-decision-basis.bpmn", decisionModel("", "", true, "deployment"),
+                "it-decision-basis.dmn", decisionTable("\"granted\"")));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(findings(refused)).filteredOn(finding -> String.valueOf(finding.get("rule")).startsWith("decision-"))
+                .extracting(finding -> finding.get("rule") + "@" + finding.get("elementId"))
+                .containsExactlyInAnyOrder("decision-legal-basis@Task_DecideItBenefit", "decision-automation-basis@Task_DecideItBenefit",
+                        "decision-legal-basis@Task_AssessItBenefit");
+        assertThat(findings(refused)).filteredOn(finding -> "decision-automation-basis".equals(finding.get("rule")))
+                .singleElement().satisfies(finding -> assertThat((String) finding.get("message"))
+                        .contains("Rule_ItResident", "it-benefit", "NAV-loven § 4 a"));
+        assertThat(repository.createDeploymentQuery().count()).as("nothing is deployed").isEqualTo(deploymentsBefore);
+
+        var refusalByRules = post(OWNER, Map.of("it-decision-basis.bpmn", decisionModel(LEGAL_BASIS, AUTOMATION_BASIS, false, "deployment"),
+                "it-decision-basis.dmn", decisionTable("\"refused\"")));
+        assertThat(refusalByRules.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(refusalByRules)).filteredOn(finding -> String.valueOf(finding.get("rule")).startsWith("decision-"))
+                .extracting(finding -> finding.get("rule") + "@" + finding.get("elementId"))
+                .containsExactly("decision-refusal-by-rules@Task_DecideItBenefit");
+
+        var allowed = post(OWNER, Map.of("it-decision-basis.bpmn", decisionModel(LEGAL_BASIS, AUTOMATION_BASIS, false, "deployment"),
+                "it-decision-basis.dmn", decisionTable("\"granted\"")));
+        assertThat(allowed.getStatusCode()).as("%s", allowed.getBody()).isEqualTo(HttpStatus.CREATED);
+
+        // The deployed table lets the rules decide: a new version of the process that uses it must still name the basis.
+        var againWithoutBasis = post(OWNER, Map.of("it-decision-basis.bpmn", decisionModel(LEGAL_BASIS, "", false, "latest")));
+        assertThat(againWithoutBasis.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(findings(againWithoutBasis)).filteredOn(finding -> String.valueOf(finding.get("rule")).startsWith("decision-"))
+                .extracting(finding -> finding.get("file") + ":" + finding.get("rule") + "@" + finding.get("elementId"))
+                .containsExactly("it-decision-basis.bpmn:decision-automation-basis@Task_DecideItBenefit");
+    }
+
+    private static final String LEGAL_BASIS = "barnetrygdloven § 2";
+    private static final String AUTOMATION_BASIS = "NAV-loven § 4 a; GDPR art. 22 nr. 2 bokstav b";
+
+    /** A process that decides a benefit by its rules and, with {@code assessTask}, by a caseworker as well. */
+    private static byte[] decisionModel(String legalBasis, String automationBasis, boolean assessTask, String binding) {
+        String properties = "<camunda:property name=\"decision\" value=\"it-benefit\"/>"
+                + (legalBasis.isEmpty() ? "" : "<camunda:property name=\"legalBasis\" value=\"" + legalBasis + "\"/>");
+        String afterDecision = assessTask ? "Flow_ToAssess" : "Flow_ToDecided";
+        String assess = assessTask ? """
+                    <bpmn:userTask id="Task_AssessItBenefit" name="Assess the benefit" camunda:candidateGroups="nav"
+                                   camunda:dueDate="${dateTime().plusDays(7).toDate()}">
+                      <bpmn:extensionElements><camunda:properties>%s</camunda:properties></bpmn:extensionElements>
+                      <bpmn:incoming>Flow_ToAssess</bpmn:incoming><bpmn:outgoing>Flow_ToDecided</bpmn:outgoing>
+                    </bpmn:userTask>
+                    <bpmn:sequenceFlow id="Flow_ToAssess" sourceRef="Task_DecideItBenefit" targetRef="Task_AssessItBenefit"/>
+                    <bpmn:sequenceFlow id="Flow_ToDecided" sourceRef="Task_AssessItBenefit" targetRef="EndEvent_Decided"/>
+                """.formatted("<camunda:property name=\"decision\" value=\"it-benefit\"/>") : """
+                    <bpmn:sequenceFlow id="Flow_ToDecided" sourceRef="Task_DecideItBenefit" targetRef="EndEvent_Decided"/>
+                """;
+        return ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_ItDecisionBasis" targetNamespace="https://lifecase.no/processes">
+                  <bpmn:process id="it-decision-basis" name="Decide a benefit" isExecutable="true" camunda:historyTimeToLive="3650">
+                    <bpmn:startEvent id="StartEvent_Applied" name="Applied"><bpmn:outgoing>Flow_ToDecide</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:businessRuleTask id="Task_DecideItBenefit" name="Check whether the benefit can be granted"
+                                           camunda:decisionRef="it-decision-basis" camunda:decisionRefBinding="%s"
+                                           camunda:mapDecisionResult="singleResult" camunda:resultVariable="itBenefit">
+                      <bpmn:extensionElements><camunda:properties>%s</camunda:properties></bpmn:extensionElements>
+                      <bpmn:incoming>Flow_ToDecide</bpmn:incoming><bpmn:outgoing>%s</bpmn:outgoing>
+                    </bpmn:businessRuleTask>
+                    <bpmn:endEvent id="EndEvent_Decided" name="Decided"><bpmn:incoming>Flow_ToDecided</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToDecide" sourceRef="StartEvent_Applied" targetRef="Task_DecideItBenefit"/>
+                %s  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(binding, properties + (automationBasis.isEmpty() ? ""
+                        : "<camunda:property name=\"automationBasis\" value=\"" + automationBasis + "\"/>"), afterDecision, assess))
+                .strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A table whose first rule lets the rules decide alone, with this outcome; the second leaves it to a caseworker. */
+    private static byte[] decisionTable(String rulesOutcome) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                             id="Definitions_ItDecisionBasis" name="Benefit" namespace="https://lifecase.no/decisions">
+                  <decision id="it-decision-basis" name="Can the benefit be granted by the rules?" camunda:historyTimeToLive="3650">
+                    <decisionTable id="DecisionTable_ItDecisionBasis" hitPolicy="FIRST">
+                      <input id="Input_ItResident" label="Bosatt i Norge? (Folkeregisteret)">
+                        <inputExpression id="InputExpression_ItResident" typeRef="boolean"><text>resident</text></inputExpression>
+                      </input>
+                      <output id="Output_ItOutcome" name="outcome" typeRef="string"/>
+                      <output id="Output_ItDecidedBy" name="decidedBy" typeRef="string"/>
+                      <rule id="Rule_ItResident">
+                        <inputEntry id="Rule_ItResident_Resident"><text>true</text></inputEntry>
+                        <outputEntry id="Rule_ItResident_Outcome"><text>%s</text></outputEntry>
+                        <outputEntry id="Rule_ItResident_DecidedBy"><text>"rules"</text></outputEntry>
+                      </rule>
+                      <rule id="Rule_ItOtherwise">
+                        <inputEntry id="Rule_ItOtherwise_Resident"><text></text></inputEntry>
+                        <outputEntry id="Rule_ItOtherwise_Outcome"><text></text></outputEntry>
+                        <outputEntry id="Rule_ItOtherwise_DecidedBy"><text>"caseworker"</text></outputEntry>
+                      </rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(rulesOutcome).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A citizen's question: a task for the person the case is about, and an end the citizen reads of. */
     private static byte[] citizenQuestion() {
         return """
