@@ -114,7 +114,7 @@ class LosingAndFindingAJobIT {
                 .containsEntry(Variable.EMPLOYMENT_CONFIRMED, true)
                 .containsEntry(Variable.INCOME_LAST_12_MONTHS, 12 * MONTHLY_PAY)
                 .containsEntry(Variable.GRUNNBELOP, 130_160L)
-                .containsEntry(Variable.BENEFIT_ROUTE, LosingAndFindingAJob.BenefitRoute.GRANT)
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "granted")
                 .containsEntry(Variable.BENEFIT_GRANTED, true)
                 .containsEntry(Variable.NAV_AGENCY, "nav");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
