@@ -2,6 +2,7 @@ package no.lifecase.processowner;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -61,20 +62,23 @@ class ReferenceDataController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "listReferenceDataKinds", summary = "The kinds of reference data")
+    @Operation(operationId = "listReferenceDataKinds", summary = "The kinds of reference data",
+            description = "Each kind of dated reference data, and the key of a kind that has one value only (G)")
     @ApiResponse(responseCode = "200", description = "Every kind")
     List<Kind> kinds() {
         return Arrays.stream(ReferenceKind.values()).map(kind -> new Kind(kind.id(), kind.onlyKey().orElse(null))).toList();
     }
 
-    @GetMapping(path = "/{kind}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/{kind}")
     @Operation(operationId = "listReferenceEntries", summary = "The entries of a kind",
             description = "Every entry of the kind by key and date; with `on`, only the entry of each key in force that day")
-    @ApiResponse(responseCode = "200", description = "The entries")
+    @ApiResponse(responseCode = "200", description = "The entries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = ReferenceEntry.class))))
     @ApiResponse(responseCode = "400", description = "`on` is not a date")
     @ApiResponse(responseCode = "404", description = "No such kind of reference data",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<?> entries(@PathVariable String kind,
+    ResponseEntity<?> entries(@Parameter(description = "The kind of reference data", example = "basic-amount") @PathVariable String kind,
                               @Parameter(description = "A day, as yyyy-mm-dd", schema = @Schema(type = "string", format = "date"))
                               @RequestParam(required = false) LocalDate on) {
         var known = ReferenceKind.byId(kind);
@@ -89,13 +93,13 @@ class ReferenceDataController {
         return ResponseEntity.ok(entries);
     }
 
-    @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "addReferenceEntry", summary = "Add a value from a date",
             description = "Validated by its kind: G is a positive whole number, a kommunenummer has four digits, a court "
                     + "is a district court of the agency catalogue. A key has at most one entry per date; the past is not "
                     + "rewritten, a new value is a new entry.")
     @ApiResponse(responseCode = "201", description = "Stored",
-            content = @Content(schema = @Schema(implementation = ReferenceEntry.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReferenceEntry.class)))
     @ApiResponse(responseCode = "400", description = "The body is not JSON of this shape, or a field is missing")
     @ApiResponse(responseCode = "404", description = "No such kind of reference data",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -103,7 +107,8 @@ class ReferenceDataController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The key or value does not fit the kind",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<?> add(@PathVariable String kind, @RequestBody NewEntry entry, Authentication user) {
+    ResponseEntity<?> add(@Parameter(description = "The kind of reference data", example = "basic-amount") @PathVariable String kind,
+                          @RequestBody NewEntry entry, Authentication user) {
         var known = ReferenceKind.byId(kind);
         if (known.isEmpty()) {
             return unknownKind(kind);
@@ -113,7 +118,7 @@ class ReferenceDataController {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "An entry needs key (except for a kind with one key), value, validFrom (yyyy-mm-dd) and source.");
             problem.setTitle("Incomplete entry");
-            return ResponseEntity.badRequest().body(problem);
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         if (entry.source().length() > 500) {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, "The source is at most 500 characters.");
@@ -132,13 +137,13 @@ class ReferenceDataController {
                 + "\"; the kinds are " + Arrays.stream(ReferenceKind.values()).map(ReferenceKind::id).toList() + ".");
         problem.setType(UNKNOWN_KIND_TYPE);
         problem.setTitle("Unknown kind of reference data");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> refused(HttpStatus status, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(REFUSED_TYPE);
         problem.setTitle("The entry cannot be stored");
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
