@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
+import no.lifecase.decision.CaseDecisions;
+import no.lifecase.decision.DecisionInput;
+import no.lifecase.decision.DecisionKind;
+import no.lifecase.decision.RecordedDecision;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Element;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Notice;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
@@ -95,6 +99,9 @@ class LosingAndFindingAJobIT {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private CaseDecisions decisions;
+
     private static final StaffUsers STAFF = StaffUsers.of(LosingAndFindingAJobIT.class);
     private static final String TEST_SOURCE = "LosingAndFindingAJobIT";
 
@@ -115,6 +122,7 @@ class LosingAndFindingAJobIT {
     void simulation(@Autowired IdentityService identity) {
         simulation = new Simulation(http, feeds, runtime, history);
         StaffUsers.user(identity, STAFF.id("owner"), "process-owners");
+        StaffUsers.user(identity, STAFF.nav(), "nav");
     }
 
     /** A G this class dated ahead goes again, so that no other test's claim meets it (ADR 0039). */
@@ -141,6 +149,14 @@ class LosingAndFindingAJobIT {
                 .containsEntry(Variable.NAV_AGENCY, "nav");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
                 .as("granted by the rules, without a caseworker").isZero();
+        assertThat(decisions.onCase(reference)).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(DecisionKind.AUTOMATIC);
+            assertThat(decision.outcome()).isEqualTo("granted");
+            assertThat(decision.subject()).isEqualTo(LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT);
+            assertThat(decision.legalBasis()).isEqualTo("folketrygdloven §§ 4-3 og 4-4");
+            assertThat(decision.automationBasis()).contains("NAV-loven § 4 a");
+            assertThat(decision.inputs()).extracting(DecisionInput::register).contains("Aa-registeret", "a-ordningen");
+        });
         var caseView = simulation.caseView(reference);
         assertThat(Simulation.entries(caseView, "dataAccess")).extracting(read -> read.get("register"))
                 .contains("folkeregisteret", "aaregisteret", "inntekt");
@@ -213,6 +229,8 @@ class LosingAndFindingAJobIT {
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
                 .as("no caseworker decides before the citizen has answered").isZero();
         assertThat(browser.get("/min-side/dokumenter").body()).contains("Forhåndsvarsel: Nav kan komme til å avslå søknaden din om dagpenger");
+        assertThat(decisions.onCase(reference)).as("only the rules' recommendation, no decision, before the answer")
+                .extracting(RecordedDecision::kind).containsExactly(DecisionKind.RECOMMENDATION);
 
         var taskPath = "/min-side/saker/" + reference + "/oppgaver/" + answerTask.getId();
         var page = browser.get(taskPath);
@@ -227,6 +245,17 @@ class LosingAndFindingAJobIT {
                 .containsEntry(Variable.ADVANCE_NOTICE_ANSWER, "Jeg hadde også inntekt fra et enkeltpersonforetak.")
                 .containsEntry(Variable.GRUNNBELOP, 130_160L);
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(Variable.BENEFIT_GRANTED);
+
+        decideAsNav(decision.getId(), "refused", "Inntekten er under 1,5 G og 3 G.");
+        assertThat(decisions.latest(reference, LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT, DecisionKind.CASEWORKER)).get()
+                .satisfies(refusal -> {
+                    assertThat(refusal.outcome()).isEqualTo("refused");
+                    assertThat(refusal.decidedBy()).isEqualTo("nav");
+                    assertThat(refusal.caseworker()).isEqualTo(STAFF.nav());
+                    assertThat(refusal.recommendationId()).isEqualTo(decisions.latestRecommendation(reference,
+                            LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT).orElseThrow().id());
+                });
+        assertThat(runtime.getVariables(instance.getId())).containsEntry(Variable.BENEFIT_GRANTED, false);
     }
 
     @Test
@@ -245,8 +274,17 @@ class LosingAndFindingAJobIT {
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(Variable.BENEFIT_GRANTED);
         assertThat(letters.sentFor(reference)).extracting(CitizenLetter::letter).doesNotContain(LosingAndFindingAJob.Letter.ADVANCE_NOTICE);
 
-        tasks.complete(decision.getId(), Map.of(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Sa opp med rimelig grunn."));
+        var form = asNav().getForEntity("/api/agency/nav/tasks/{id}", String.class, decision.getId());
+        assertThat(form.getBody()).as("the recommendation and its facts are fields of the caseworker's form")
+                .contains("\"key\":\"unemploymentBenefitOutcome\"", "\"key\":\"unemploymentBenefitReason\"",
+                        "\"key\":\"incomeLast12Months\"", "\"key\":\"grunnbelop\"", "\"key\":\"decisionOutcome\"");
+        assertThat(decisions.latestRecommendation(reference, LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT)).get()
+                .satisfies(recommendation -> assertThat(recommendation.reason()).isEqualTo(LosingAndFindingAJob.RulesReason.REASON_FOR_LEAVING));
+
+        decideAsNav(decision.getId(), "granted", "Sa opp med rimelig grunn.");
         assertThat(runtime.getVariables(instance.getId())).containsEntry(Variable.BENEFIT_GRANTED, true);
+        assertThat(decisions.onCase(reference)).extracting(RecordedDecision::kind)
+                .containsExactly(DecisionKind.RECOMMENDATION, DecisionKind.CASEWORKER);
     }
 
     @Test
@@ -299,6 +337,21 @@ class LosingAndFindingAJobIT {
         var reference = Pattern.compile("\"reference\":\"(LE-[0-9-]+)\"").matcher(started.body());
         assertThat(reference.find()).isTrue();
         return reference.group(1);
+    }
+
+    /** A Nav caseworker claims the decision task and completes it through the worklist API. */
+    private void decideAsNav(String taskId, String outcome, String reasons) {
+        assertThat(asNav().postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, taskId).getStatusCode().value())
+                .isEqualTo(200);
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var completed = asNav().postForEntity("/api/agency/nav/tasks/{id}/complete", new org.springframework.http.HttpEntity<>(
+                Map.of(Variable.DECISION_OUTCOME, outcome, Variable.DECISION_REASONS, reasons), headers), String.class, taskId);
+        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
+    }
+
+    private TestRestTemplate asNav() {
+        return http.withBasicAuth(STAFF.nav(), StaffUsers.passwordOf(STAFF.nav()));
     }
 
     private Job awaitTimer(ProcessInstance instance, String activityId) {
