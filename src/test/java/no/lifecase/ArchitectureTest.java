@@ -34,7 +34,7 @@ class ArchitectureTest {
                 .layer("case file").definedBy("no.lifecase.casefile..")
                 .layer("leaves").definedBy("no.lifecase.identity..", "no.lifecase.publicaddress..",
                         "no.lifecase.modelsafety..", "no.lifecase.configuration..", "no.lifecase.security..",
-                        "no.lifecase.startup..", "no.lifecase.apidescription..", "no.lifecase.language..",
+                        "no.lifecase.startup..", "no.lifecase.apidescription..", "no.lifecase.language..", "no.lifecase.referencedata..",
                         "no.lifecase.modeltext..")
                 .whereLayer("users' doors").mayNotBeAccessedByAnyLayer()
                 .whereLayer("life events").mayOnlyBeAccessedByLayers("users' doors")

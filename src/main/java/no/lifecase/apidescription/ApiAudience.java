@@ -21,8 +21,8 @@ enum ApiAudience {
             + "caseworkers and their systems; its service-level figures and, for its supervisors, its audit trail.",
             ApiSecurity.STAFF_BASIC, "/api/agency"),
     PROCESS_OWNERS("process-owners", "Process owners", "Validating and deploying models and forms, migrating running cases "
-            + "to a new version, and the figures per life event. For process owners and administrators.",
-            ApiSecurity.STAFF_BASIC, "/api/models", "/api/kpis"),
+            + "to a new version, the figures per life event, and the reference data that changes by date. For process owners and administrators.",
+            ApiSecurity.STAFF_BASIC, "/api/models", "/api/kpis", "/api/reference-data"),
     PUBLIC_CATALOGUE("life-events", "Life-event catalogue (public)", "The seven life events: what each is, who owns it, "
             + "what starts it and which public bodies take part. Open to anyone, read only.",
             null, "/api/life-events");

@@ -31,6 +31,7 @@ class ProcessOwnerSecurity {
     @Order(FilterChainOrder.PROCESS_OWNER_API)
     SecurityFilterChain processOwnerApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/models/**"), path("/api/kpis"), path("/api/kpis/**"),
+                        path("/api/reference-data"), path("/api/reference-data/**"),
                         path("/process-owner/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(PROCESS_OWNERS, ADMINS))
                 .httpBasic(withDefaults())

@@ -58,6 +58,9 @@ class ApiDescriptionIT {
             Map.entry("POST /api/models/migrations", "202"),
             Map.entry("GET /api/models/migrations/{batchId}", "200"),
             Map.entry("GET /api/kpis", "200"),
+            Map.entry("GET /api/reference-data", "200"),
+            Map.entry("GET /api/reference-data/{kind}", "200"),
+            Map.entry("POST /api/reference-data/{kind}", "201"),
             Map.entry("GET /api/life-events", "200"),
             Map.entry("GET /api/life-events/{id}", "200"));
 
@@ -199,7 +202,7 @@ class ApiDescriptionIT {
 
     private static String withExamples(String path) {
         return path.replace("{reference}", "LE-2026-000001").replace("{id}", "having-a-child").replace("{agency}", "nav")
-                .replace("{taskId}", "no-such-task").replace("{batchId}", "no-such-batch");
+                .replace("{taskId}", "no-such-task").replace("{batchId}", "no-such-batch").replace("{kind}", "basic-amount");
     }
 
     private JsonNode document(ApiAudience audience) throws IOException {

@@ -36,7 +36,7 @@ class ShippedCitizenFormTextsTest {
     @Test
     void theCitizenFormsAreTheFormsOfPeoplesTasksAndOfStartEvents() {
         assertThat(citizenForms()).containsExactlyInAnyOrder("parental-benefit-offer", "losing-a-job-start", "employment-report",
-                "fodselsnummer-application", "choose-regular-gp", "seriously-ill-child-start", "municipal-services-offer",
+                "fodselsnummer-application", "choose-regular-gp", "answer-advance-notice", "seriously-ill-child-start", "municipal-services-offer",
                 "expected-turnover", "voluntary-registration-offer", "moving-house-household");
     }
 

@@ -22,9 +22,15 @@ public final class LosingAndFindingAJob {
         public static final String REGISTER_AS_JOB_SEEKER = "Task_RegisterAsJobSeeker";
         public static final String READ_EMPLOYMENT = "Task_ReadEmployment";
         public static final String READ_INCOME = "Task_ReadIncome";
-        public static final String CHECK_INCOME_REQUIREMENT = "Task_CheckIncomeRequirement";
+        public static final String CHECK_BENEFIT_RULES = "Task_CheckUnemploymentBenefitRules";
         public static final String SEND_BENEFIT_APPLICATION = "Task_SendUnemploymentBenefitApplication";
         public static final String GATEWAY_BENEFIT_AUTOMATIC = "Gateway_BenefitAutomatic";
+        /** Advance notice before a proposed refusal (forvaltningsloven § 16), and the citizen's 14 days to answer. */
+        public static final String SEND_ADVANCE_NOTICE = "Task_SendAdvanceNotice";
+        public static final String ANSWER_ADVANCE_NOTICE = "Task_AnswerAdvanceNotice";
+        public static final String ADVANCE_NOTICE_DEADLINE = "Timer_AdvanceNoticeDeadline";
+        public static final String GATEWAY_ADVANCE_NOTICE_CLOSED = "Gateway_AdvanceNoticeClosed";
+        public static final String GATEWAY_TO_ASSESSMENT = "Gateway_ToAssessment";
         public static final String ASSESS_UNEMPLOYMENT_BENEFIT = "Task_AssessUnemploymentBenefit";
         /** The deadline paths of the assessment (ADR 0025). */
         public static final String ASSESSMENT_DEADLINE_NEAR = "Timer_AssessUnemploymentBenefitDeadlineNear";
@@ -58,20 +64,33 @@ public final class LosingAndFindingAJob {
         public static final String LAST_WORKING_DAY = "lastWorkingDay";
         public static final String REASON = "reason";
         public static final String EMPLOYER = "employerOrganisationNumber";
+        /** Weekly hours before and from now on, for the working-time reduction (folketrygdloven § 4-3). */
+        public static final String USUAL_WEEKLY_HOURS = "usualWeeklyHours";
+        public static final String NEW_WEEKLY_HOURS = "newWeeklyHours";
+        /** Laid off only: "yes" when the employer gave a written notice of lay-off (permitteringsvarsel). */
+        public static final String LAY_OFF_NOTICE_RECEIVED = "layOffNoticeReceived";
         /** Set by {@code lookUpPerson}. */
         public static final String ADDRESS_PROTECTED = "addressProtected";
         /** Set by decision {@link Decision#AGENCY_ROUTING}. */
         public static final String NAV_AGENCY = "navAgency";
         /** Set by {@link Delegate#READ_EMPLOYMENT}: Aa-registeret has the employment with the employer named. */
         public static final String EMPLOYMENT_CONFIRMED = "employmentConfirmed";
-        /** Set by {@link Delegate#READ_INCOME}: NOK, from a-ordningen, and G on the day of reading. */
+        /** Set by {@link Delegate#READ_INCOME}: NOK, from a-ordningen, and G in force on the date that applies. */
         public static final String INCOME_LAST_12_MONTHS = "incomeLast12Months";
         public static final String INCOME_LAST_36_MONTHS = "incomeLast36Months";
         public static final String GRUNNBELOP = "grunnbelop";
-        /** Set by decision {@link Decision#UNEMPLOYMENT_BENEFIT}. */
-        public static final String BENEFIT_ROUTE = "unemploymentBenefitRoute";
-        /** Set by form {@link Form#ASSESS_UNEMPLOYMENT_BENEFIT}: granted or refused. */
-        public static final String BENEFIT_DECISION = "unemploymentBenefitDecision";
+        /** The date whose G was used: the day after the last working day, or the claim's day if later. */
+        public static final String GRUNNBELOP_DATE = "grunnbelopDate";
+        /** Set by decision {@link Decision#UNEMPLOYMENT_BENEFIT}: its outputs outcome, decidedBy and reason. */
+        public static final String BENEFIT_RULES = "unemploymentBenefitRules";
+        /** The rules' outcome (granted, refused or none) and why a caseworker decides, for the caseworker's form. */
+        public static final String BENEFIT_RULES_OUTCOME = "unemploymentBenefitOutcome";
+        public static final String BENEFIT_RULES_REASON = "unemploymentBenefitReason";
+        /** Set by form {@link Form#ANSWER_ADVANCE_NOTICE}: what the citizen answered. */
+        public static final String ADVANCE_NOTICE_ANSWER = "advanceNoticeAnswer";
+        /** Set by form {@link Form#ASSESS_UNEMPLOYMENT_BENEFIT}: granted or refused, and the reasons (docs/adr/0055). */
+        public static final String DECISION_OUTCOME = "decisionOutcome";
+        public static final String DECISION_REASONS = "decisionReasons";
         /** True once unemployment benefit is granted, by the rules or by Nav. */
         public static final String BENEFIT_GRANTED = "unemploymentBenefitGranted";
         /** Set by the message {@link Message#NEW_EMPLOYMENT_REPORTED}. */
@@ -87,19 +106,25 @@ public final class LosingAndFindingAJob {
         public static final String DISMISSED = "dismissed";
         public static final String LAID_OFF = "laid-off";
         public static final String BANKRUPT = "bankrupt";
+        /** The citizen resigned; whether with good reason is a caseworker's judgement (folketrygdloven § 4-10). */
+        public static final String QUIT = "quit";
+        public static final String SUMMARILY_DISMISSED = "summarily-dismissed";
 
         private Reason() {
         }
     }
 
-    /** Values of {@link Variable#BENEFIT_ROUTE}. */
-    public static final class BenefitRoute {
-        public static final String GRANT = "grant";
-        public static final String LAID_OFF = "laid-off";
-        public static final String INCOME_TOO_LOW = "income-too-low";
+    /** Values of the reason output of {@link Decision#UNEMPLOYMENT_BENEFIT}: why a caseworker decides. */
+    public static final class RulesReason {
         public static final String EMPLOYMENT_NOT_CONFIRMED = "employment-not-confirmed";
+        public static final String WORKING_TIME_NOT_REDUCED = "working-time-not-reduced";
+        public static final String INCOME_TOO_LOW = "income-too-low";
+        public static final String REASON_FOR_LEAVING = "reason-for-leaving";
+        public static final String LAY_OFF_NOTICE = "lay-off-notice";
+        public static final String LAY_OFF_NOTICE_MISSING = "lay-off-notice-missing";
+        public static final String NOT_COVERED = "not-covered-by-the-rules";
 
-        private BenefitRoute() {
+        private RulesReason() {
         }
     }
 
@@ -119,6 +144,7 @@ public final class LosingAndFindingAJob {
         /** The deadline paths of agency tasks (ADR 0025). */
         public static final String TASK_DEADLINE = "taskDeadline";
         public static final String REMIND_AGENCY = "remindAgency";
+        public static final String SEND_ADVANCE_NOTICE = "sendUnemploymentBenefitAdvanceNotice";
         public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
 
         private Delegate() {
@@ -136,6 +162,7 @@ public final class LosingAndFindingAJob {
     public static final class Form {
         public static final String START = "losing-a-job-start";
         public static final String ASSESS_UNEMPLOYMENT_BENEFIT = "assess-unemployment-benefit";
+        public static final String ANSWER_ADVANCE_NOTICE = "answer-advance-notice";
         public static final String EMPLOYMENT_REPORT = "employment-report";
 
         private Form() {
@@ -147,6 +174,14 @@ public final class LosingAndFindingAJob {
         public static final String NAV_VIKAFOSSEN = "nav-vikafossen";
 
         private Agency() {
+        }
+    }
+
+    /** Letters to the citizen, with texts in letters.nb/nn/en.properties of this folder (docs/adr/0054). */
+    public static final class Letter {
+        public static final String ADVANCE_NOTICE = "unemployment-benefit-advance-notice";
+
+        private Letter() {
         }
     }
 

@@ -5,7 +5,10 @@ import static no.lifecase.lifeevent.Involved.agency;
 import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.SendLetterDelegate;
 import no.lifecase.casefile.AccessPurpose;
+import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.language.Text;
@@ -39,5 +42,11 @@ public class LosingAndFindingAJobModule {
     @Order(4)
     LifeEvent losingAndFindingAJobLifeEvent() {
         return LIFE_EVENT;
+    }
+
+    /** The advance notice before a proposed refusal of unemployment benefit (forvaltningsloven § 16). */
+    @Bean(LosingAndFindingAJob.Delegate.SEND_ADVANCE_NOTICE)
+    SendLetterDelegate sendUnemploymentBenefitAdvanceNotice(CitizenLetters letters) {
+        return new SendLetterDelegate(letters, LosingAndFindingAJob.Letter.ADVANCE_NOTICE, CaseService.SUBJECT);
     }
 }

@@ -15,16 +15,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the subject's income from a-ordningen and sets what the income rule needs: {@code incomeLast12Months},
- * {@code incomeLast36Months} (NOK) and {@code grunnbelop}, G on the day it was read.
+ * {@code incomeLast36Months} (NOK), and {@code grunnbelop} with {@code grunnbelopDate}: G in force on the date the
+ * benefit would start, the day after the last working day or the day of the claim if that is later
+ * (docs/adr/0057-losing-a-job-rules-and-advance-notice.md).
  */
 @Component(LosingAndFindingAJob.Delegate.READ_INCOME)
 class ReadIncomeDelegate implements JavaDelegate {
 
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     private final Incomes incomes;
+    private final Grunnbelop grunnbelop;
+    private final CaseService cases;
     private final Clock clock;
 
-    ReadIncomeDelegate(Incomes incomes, Clock clock) {
+    ReadIncomeDelegate(Incomes incomes, Grunnbelop grunnbelop, CaseService cases, Clock clock) {
         this.incomes = incomes;
+        this.grunnbelop = grunnbelop;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -32,10 +40,14 @@ class ReadIncomeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var subject = Fodselsnummer.parse((String) execution.getVariable(CaseService.SUBJECT), CaseService.SUBJECT);
         var lastWorkingDay = LocalDate.parse((String) execution.getVariable(Variable.LAST_WORKING_DAY));
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
-        var totals = incomes.before(subject, lastWorkingDay, today, CaseReference.of(execution.getProcessBusinessKey()));
+        var today = LocalDate.now(clock.withZone(OSLO));
+        var reference = CaseReference.of(execution.getProcessBusinessKey());
+        var claimedOn = cases.find(reference).map(opened -> LocalDate.ofInstant(opened.openedAt(), OSLO)).orElse(today);
+        var totals = incomes.before(subject, lastWorkingDay, today, reference);
         execution.setVariable(Variable.INCOME_LAST_12_MONTHS, totals.last12Months());
         execution.setVariable(Variable.INCOME_LAST_36_MONTHS, totals.last36Months());
-        execution.setVariable(Variable.GRUNNBELOP, Grunnbelop.VALUE);
+        var dateThatApplies = lastWorkingDay.plusDays(1).isAfter(claimedOn) ? lastWorkingDay.plusDays(1) : claimedOn;
+        execution.setVariable(Variable.GRUNNBELOP, grunnbelop.on(dateThatApplies));
+        execution.setVariable(Variable.GRUNNBELOP_DATE, dateThatApplies.toString());
     }
 }

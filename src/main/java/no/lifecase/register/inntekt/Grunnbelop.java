@@ -1,18 +1,29 @@
 package no.lifecase.register.inntekt;
 
 import java.time.LocalDate;
+import no.lifecase.referencedata.ReferenceData;
+import no.lifecase.referencedata.ReferenceKind;
+import org.springframework.stereotype.Service;
 
 /**
  * The national insurance basic amount, grunnbeløpet (G), which the income requirement for unemployment benefit is
- * measured in. It is adjusted every 1 May by the Storting's decision; the value here is the one in force from
- * 1 May 2025: NOK 130 160 (nav.no/grunnbelopet; forskrift om grunnbeløp). Change it, with its date, every May.
+ * measured in. The Storting adjusts it every 1 May; each value is a dated entry of the reference data, added by a
+ * process owner before its day (docs/adr/0058-dated-reference-data.md), never a constant here.
  */
-public final class Grunnbelop {
+@Service
+public class Grunnbelop {
 
-    /** G from {@link #IN_FORCE_FROM}, in NOK. */
-    public static final long VALUE = 130_160;
-    public static final LocalDate IN_FORCE_FROM = LocalDate.of(2025, 5, 1);
+    private final ReferenceData referenceData;
 
-    private Grunnbelop() {
+    Grunnbelop(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    /** G in NOK in force on {@code date}. */
+    public long on(LocalDate date) {
+        return referenceData.inForce(ReferenceKind.GRUNNBELOP, "G", date)
+                .map(entry -> Long.parseLong(entry.value()))
+                .orElseThrow(() -> new IllegalStateException("No grunnbeløp is in force on " + date
+                        + "; add it under /api/reference-data/basic-amount"));
     }
 }

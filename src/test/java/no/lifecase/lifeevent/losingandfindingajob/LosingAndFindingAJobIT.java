@@ -14,9 +14,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import no.lifecase.agency.AgencyNotice;
 import no.lifecase.agency.AgencyNotices;
+import no.lifecase.agency.CitizenLetter;
+import no.lifecase.agency.CitizenLetters;
+import no.lifecase.testsupport.StaffUsers;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
+import no.lifecase.decision.CaseDecisions;
+import no.lifecase.decision.DecisionInput;
+import no.lifecase.decision.DecisionKind;
+import no.lifecase.decision.RecordedDecision;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Element;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Notice;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
@@ -83,6 +93,18 @@ class LosingAndFindingAJobIT {
     @Autowired
     private NewEmploymentWatch newEmployments;
 
+    @Autowired
+    private CitizenLetters letters;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private CaseDecisions decisions;
+
+    private static final StaffUsers STAFF = StaffUsers.of(LosingAndFindingAJobIT.class);
+    private static final String TEST_SOURCE = "LosingAndFindingAJobIT";
+
     private static List<String> people;
     private Simulation simulation;
 
@@ -93,12 +115,20 @@ class LosingAndFindingAJobIT {
         people = population.adults().stream()
                 .filter(person -> person.isAlive() && !person.hasDNumber() && !person.hasProtectedAddress()
                         && person.ageOn(today) >= 20 && person.ageOn(today) <= 60)
-                .map(SimulatedPerson::identityNumber).skip(200).limit(2).toList();
+                .map(SimulatedPerson::identityNumber).skip(200).limit(6).toList();
     }
 
     @BeforeEach
-    void simulation() {
+    void simulation(@Autowired IdentityService identity) {
         simulation = new Simulation(http, feeds, runtime, history);
+        StaffUsers.user(identity, STAFF.id("owner"), "process-owners");
+        StaffUsers.user(identity, STAFF.nav(), "nav");
+    }
+
+    /** A G this class dated ahead goes again, so that no other test's claim meets it (ADR 0039). */
+    @AfterEach
+    void forgetOurReferenceData() {
+        jdbc.sql("delete from reference_data where source = ?").param(TEST_SOURCE).update();
     }
 
     @Test
@@ -114,11 +144,19 @@ class LosingAndFindingAJobIT {
                 .containsEntry(Variable.EMPLOYMENT_CONFIRMED, true)
                 .containsEntry(Variable.INCOME_LAST_12_MONTHS, 12 * MONTHLY_PAY)
                 .containsEntry(Variable.GRUNNBELOP, 130_160L)
-                .containsEntry(Variable.BENEFIT_ROUTE, LosingAndFindingAJob.BenefitRoute.GRANT)
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "granted")
                 .containsEntry(Variable.BENEFIT_GRANTED, true)
                 .containsEntry(Variable.NAV_AGENCY, "nav");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
                 .as("granted by the rules, without a caseworker").isZero();
+        assertThat(decisions.onCase(reference)).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(DecisionKind.AUTOMATIC);
+            assertThat(decision.outcome()).isEqualTo("granted");
+            assertThat(decision.subject()).isEqualTo(LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT);
+            assertThat(decision.legalBasis()).isEqualTo("folketrygdloven §§ 4-3 og 4-4");
+            assertThat(decision.automationBasis()).contains("NAV-loven § 4 a");
+            assertThat(decision.inputs()).extracting(DecisionInput::register).contains("Aa-registeret", "a-ordningen");
+        });
         var caseView = simulation.caseView(reference);
         assertThat(Simulation.entries(caseView, "dataAccess")).extracting(read -> read.get("register"))
                 .contains("folkeregisteret", "aaregisteret", "inntekt");
@@ -172,26 +210,148 @@ class LosingAndFindingAJobIT {
         assertThat(sentNotices(reference)).contains(Notice.JOB_SEEKER_DEREGISTRATION).doesNotContain(Notice.UNEMPLOYMENT_BENEFIT_STOP);
     }
 
+    @Test
+    void income_below_the_minimum_gets_advance_notice_and_waits_for_the_citizens_answer_before_a_nav_caseworker_decides() {
+        var citizen = people.get(2);
+        var browser = new CookieBrowser(port);
+        var reference = start(browser, citizen, "dismissed", LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3), 5_000);
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        var answerTask = await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.ANSWER_ADVANCE_NOTICE).singleResult(), task -> task != null);
+        assertThat(answerTask.getAssignee()).isEqualTo(citizen);
+        assertThat(answerTask.getDueDate().toInstant()).isCloseTo(Instant.now().plus(14, ChronoUnit.DAYS), within(Duration.ofMinutes(5)));
+        assertThat(letters.sentFor(reference)).extracting(CitizenLetter::letter).contains(LosingAndFindingAJob.Letter.ADVANCE_NOTICE);
+        assertThat(runtime.getVariables(instance.getId()))
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "refused")
+                .containsEntry(Variable.BENEFIT_RULES_REASON, LosingAndFindingAJob.RulesReason.INCOME_TOO_LOW)
+                .doesNotContainKey(Variable.BENEFIT_GRANTED);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup("nav").count())
+                .as("no caseworker decides before the citizen has answered").isZero();
+        assertThat(browser.get("/min-side/dokumenter").body()).contains("Forhåndsvarsel: Nav kan komme til å avslå søknaden din om dagpenger");
+        assertThat(decisions.onCase(reference)).as("only the rules' recommendation, no decision, before the answer")
+                .extracting(RecordedDecision::kind).containsExactly(DecisionKind.RECOMMENDATION);
+
+        var taskPath = "/min-side/saker/" + reference + "/oppgaver/" + answerTask.getId();
+        var page = browser.get(taskPath);
+        assertThat(page.body()).contains("Hva vil du at Nav skal vite før saken avgjøres?");
+        browser.post(taskPath, form("_csrf", page.csrfToken(), "advanceNoticeAnswer", "Jeg hadde også inntekt fra et enkeltpersonforetak."));
+
+        var decision = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.ASSESS_UNEMPLOYMENT_BENEFIT).singleResult(), task -> task != null);
+        assertThat(tasks.getIdentityLinksForTask(decision.getId())).extracting(link -> link.getGroupId()).contains("nav");
+        assertThat(tasks.getVariables(decision.getId()))
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "refused")
+                .containsEntry(Variable.ADVANCE_NOTICE_ANSWER, "Jeg hadde også inntekt fra et enkeltpersonforetak.")
+                .containsEntry(Variable.GRUNNBELOP, 130_160L);
+        assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(Variable.BENEFIT_GRANTED);
+
+        decideAsNav(decision.getId(), "refused", "Inntekten er under 1,5 G og 3 G.");
+        assertThat(decisions.latest(reference, LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT, DecisionKind.CASEWORKER)).get()
+                .satisfies(refusal -> {
+                    assertThat(refusal.outcome()).isEqualTo("refused");
+                    assertThat(refusal.decidedBy()).isEqualTo("nav");
+                    assertThat(refusal.caseworker()).isEqualTo(STAFF.nav());
+                    assertThat(refusal.recommendationId()).isEqualTo(decisions.latestRecommendation(reference,
+                            LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT).orElseThrow().id());
+                });
+        assertThat(runtime.getVariables(instance.getId())).containsEntry(Variable.BENEFIT_GRANTED, false);
+    }
+
+    @Test
+    void a_job_the_citizen_left_themselves_ends_in_a_nav_caseworkers_decision_with_the_recommendation_in_view() {
+        var citizen = people.get(3);
+        var reference = start(new CookieBrowser(port), citizen, "quit", LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3), MONTHLY_PAY);
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        var decision = await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Element.ASSESS_UNEMPLOYMENT_BENEFIT).singleResult(), task -> task != null);
+        assertThat(tasks.getIdentityLinksForTask(decision.getId())).extracting(link -> link.getGroupId()).contains("nav");
+        assertThat(tasks.getVariables(decision.getId()))
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "granted")
+                .containsEntry(Variable.BENEFIT_RULES_REASON, LosingAndFindingAJob.RulesReason.REASON_FOR_LEAVING)
+                .containsEntry(Variable.INCOME_LAST_12_MONTHS, 12 * MONTHLY_PAY);
+        assertThat(runtime.getVariables(instance.getId())).doesNotContainKey(Variable.BENEFIT_GRANTED);
+        assertThat(letters.sentFor(reference)).extracting(CitizenLetter::letter).doesNotContain(LosingAndFindingAJob.Letter.ADVANCE_NOTICE);
+
+        var form = asNav().getForEntity("/api/agency/nav/tasks/{id}", String.class, decision.getId());
+        assertThat(form.getBody()).as("the recommendation and its facts are fields of the caseworker's form")
+                .contains("\"key\":\"unemploymentBenefitOutcome\"", "\"key\":\"unemploymentBenefitReason\"",
+                        "\"key\":\"incomeLast12Months\"", "\"key\":\"grunnbelop\"", "\"key\":\"decisionOutcome\"");
+        assertThat(decisions.latestRecommendation(reference, LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT)).get()
+                .satisfies(recommendation -> assertThat(recommendation.reason()).isEqualTo(LosingAndFindingAJob.RulesReason.REASON_FOR_LEAVING));
+
+        decideAsNav(decision.getId(), "granted", "Sa opp med rimelig grunn.");
+        assertThat(runtime.getVariables(instance.getId())).containsEntry(Variable.BENEFIT_GRANTED, true);
+        assertThat(decisions.onCase(reference)).extracting(RecordedDecision::kind)
+                .containsExactly(DecisionKind.RECOMMENDATION, DecisionKind.CASEWORKER);
+    }
+
+    @Test
+    void a_g_dated_ahead_leaves_todays_claim_alone_and_decides_a_claim_whose_date_it_covers() {
+        var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        var owner = STAFF.id("owner");
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var posted = http.withBasicAuth(owner, StaffUsers.passwordOf(owner)).postForEntity("/api/reference-data/basic-amount",
+                new org.springframework.http.HttpEntity<>(Map.of("value", "10000000", "validFrom", today.plusDays(20).toString(),
+                        "source", TEST_SOURCE), headers), Map.class);
+        assertThat(posted.getStatusCode().value()).as(String.valueOf(posted.getBody())).isEqualTo(201);
+
+        var todays = start(new CookieBrowser(port), people.get(4), "dismissed", today.minusDays(3), MONTHLY_PAY);
+        var todaysCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(todays).singleResult();
+        awaitTimer(todaysCase, Element.REPORT_PERIOD_ENDED);
+        assertThat(runtime.getVariables(todaysCase.getId())).containsEntry(Variable.GRUNNBELOP, 130_160L)
+                .containsEntry(Variable.BENEFIT_GRANTED, true);
+
+        var later = start(new CookieBrowser(port), people.get(5), "dismissed", today.plusDays(30), MONTHLY_PAY);
+        var laterCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(later).singleResult();
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceId(laterCase.getId())
+                .taskDefinitionKey(Element.ANSWER_ADVANCE_NOTICE).singleResult(), task -> task != null);
+        assertThat(runtime.getVariables(laterCase.getId()))
+                .containsEntry(Variable.GRUNNBELOP, 10_000_000L)
+                .containsEntry(Variable.GRUNNBELOP_DATE, today.plusDays(31).toString())
+                .containsEntry(Variable.BENEFIT_RULES_REASON, LosingAndFindingAJob.RulesReason.INCOME_TOO_LOW);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     /** Logs in at level high and starts the life event through the portal API; returns the case reference. */
     @SuppressWarnings("unchecked")
     private String start(CookieBrowser browser, String citizen) {
-        http.put("/sim/aa-registeret/personer/" + citizen + "/lonn", Map.of("monthlyPay", MONTHLY_PAY));
+        return start(browser, citizen, "dismissed", LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3), MONTHLY_PAY);
+    }
+
+    private String start(CookieBrowser browser, String citizen, String reason, LocalDate lastWorkingDay, long monthlyPay) {
+        http.put("/sim/aa-registeret/personer/" + citizen + "/lonn", Map.of("monthlyPay", monthlyPay));
         var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
         var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
 
         var loginPage = browser.get("/min-side");
         var myCases = browser.post("/idporten/login", form("_csrf", loginPage.csrfToken(), "pid", "03851598730", "otherPid", citizen,
                 "level", "idporten-loa-high", "locale", "nb"));
-        var lastWorkingDay = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(3);
         var started = browser.postJson("/api/citizen/life-events/" + LosingAndFindingAJob.PROCESS_ID,
-                "{\"lastWorkingDay\":\"" + lastWorkingDay + "\",\"reason\":\"dismissed\",\"employerOrganisationNumber\":\"" + employer + "\"}",
+                "{\"lastWorkingDay\":\"" + lastWorkingDay + "\",\"reason\":\"" + reason + "\",\"employerOrganisationNumber\":\"" + employer + "\"}",
                 myCases.csrfToken());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         var reference = Pattern.compile("\"reference\":\"(LE-[0-9-]+)\"").matcher(started.body());
         assertThat(reference.find()).isTrue();
         return reference.group(1);
+    }
+
+    /** A Nav caseworker claims the decision task and completes it through the worklist API. */
+    private void decideAsNav(String taskId, String outcome, String reasons) {
+        assertThat(asNav().postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, taskId).getStatusCode().value())
+                .isEqualTo(200);
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var completed = asNav().postForEntity("/api/agency/nav/tasks/{id}/complete", new org.springframework.http.HttpEntity<>(
+                Map.of(Variable.DECISION_OUTCOME, outcome, Variable.DECISION_REASONS, reasons), headers), String.class, taskId);
+        assertThat(completed.getStatusCode().value()).as(String.valueOf(completed.getBody())).isEqualTo(204);
+    }
+
+    private TestRestTemplate asNav() {
+        return http.withBasicAuth(STAFF.nav(), StaffUsers.passwordOf(STAFF.nav()));
     }
 
     private Job awaitTimer(ProcessInstance instance, String activityId) {

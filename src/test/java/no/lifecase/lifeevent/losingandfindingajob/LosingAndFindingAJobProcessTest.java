@@ -25,13 +25,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Agency;
-import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.BenefitRoute;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Delegate;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Element;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Form;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Message;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Notice;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Reason;
+import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.RulesReason;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob.Variable;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -64,6 +64,7 @@ import org.junit.jupiter.params.provider.CsvSource;
         "stubs/notify-agency-stub.bpmn20.xml",
         "no/lifecase/lifeevent/losingandfindingajob/forms/losing-a-job-start.form",
         "no/lifecase/lifeevent/losingandfindingajob/forms/assess-unemployment-benefit.form",
+        "no/lifecase/lifeevent/losingandfindingajob/forms/answer-advance-notice.form",
         "no/lifecase/lifeevent/losingandfindingajob/forms/employment-report.form"})
 class LosingAndFindingAJobProcessTest {
 
@@ -83,12 +84,14 @@ class LosingAndFindingAJobProcessTest {
 
     private ProcessInstance instance;
     private final List<String> deadlineActions = new ArrayList<>();
+    private final List<String> advanceNoticesSent = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         givenRegisters(false, true, 480_000, 1_400_000);
         recordDeadlineActions(deadlineActions);
+        Mocks.register(Delegate.SEND_ADVANCE_NOTICE, (JavaDelegate) execution -> advanceNoticesSent.add(execution.getProcessBusinessKey()));
     }
 
     @AfterEach
@@ -106,11 +109,11 @@ class LosingAndFindingAJobProcessTest {
         startAndReadRegisters(Reason.DISMISSED);
 
         assertThatInstance().hasPassed(Element.LOOK_UP_PERSON, Element.FIND_NAV_OFFICE, Element.REGISTER_AS_JOB_SEEKER,
-                        Element.READ_EMPLOYMENT, Element.READ_INCOME, Element.CHECK_INCOME_REQUIREMENT,
+                        Element.READ_EMPLOYMENT, Element.READ_INCOME, Element.CHECK_BENEFIT_RULES,
                         Element.SEND_BENEFIT_APPLICATION, Element.GATEWAY_BENEFIT_AUTOMATIC, Element.GATEWAY_BENEFIT_DECIDED)
-                .hasNotPassed(Element.ASSESS_UNEMPLOYMENT_BENEFIT)
+                .hasNotPassed(Element.ASSESS_UNEMPLOYMENT_BENEFIT, Element.SEND_ADVANCE_NOTICE)
                 .isWaitingAt(Element.REPORT_PERIOD_ENDED)
-                .variables().containsEntry(Variable.BENEFIT_ROUTE, BenefitRoute.GRANT).containsEntry(Variable.BENEFIT_GRANTED, true)
+                .variables().containsEntry(Variable.BENEFIT_RULES_OUTCOME, "granted").containsEntry(Variable.BENEFIT_GRANTED, true)
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV);
         assertThat(noticesSent()).extracting(notice -> notice.get("notice"))
                 .containsExactlyInAnyOrder(Notice.JOB_SEEKER_REGISTRATION, Notice.UNEMPLOYMENT_BENEFIT_APPLICATION);
@@ -133,30 +136,75 @@ class LosingAndFindingAJobProcessTest {
 
     @ParameterizedTest(name = "{0}, {1} in 12 months, {2} in 36 months, employment found: {3} -> {4}")
     @CsvSource({
-            "laid-off, 480000, 1400000, true, laid-off",
-            "dismissed, 100000, 300000, true, income-too-low",
+            "laid-off, 480000, 1400000, true, lay-off-notice",
+            "quit, 480000, 1400000, true, reason-for-leaving",
+            "summarily-dismissed, 480000, 1400000, true, reason-for-leaving",
             "bankrupt, 480000, 1400000, false, employment-not-confirmed"})
-    void what_the_rules_cannot_decide_goes_to_a_nav_caseworker(String reason, long income12, long income36, boolean employmentFound,
-                                                               String route) {
+    void what_the_rules_cannot_decide_goes_to_a_nav_caseworker_with_the_recommendation(String reason, long income12, long income36,
+                                                                                      boolean employmentFound, String rulesReason) {
         givenRegisters(false, employmentFound, income12, income36);
         startAndReadRegisters(reason);
 
-        assertThatInstance().isWaitingAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT).variables().containsEntry(Variable.BENEFIT_ROUTE, route);
+        assertThatInstance().isWaitingAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT).hasNotPassed(Element.SEND_ADVANCE_NOTICE)
+                .variables().containsEntry(Variable.BENEFIT_RULES_REASON, rulesReason).containsEntry(Variable.GRUNNBELOP, G);
         var assessment = taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT);
         BpmnAwareTests.assertThat(assessment).hasCandidateGroup(Agency.NAV).isNotAssigned().hasDueDate(daysFromNow(28));
         assertForm(assessment, Form.ASSESS_UNEMPLOYMENT_BENEFIT);
 
-        complete(assessment, withVariables(Variable.BENEFIT_DECISION, "granted", "unemploymentBenefitGrounds", "Checked"));
+        complete(assessment, withVariables(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Checked"));
 
         assertThatInstance().hasPassed(Element.GATEWAY_BENEFIT_DECIDED).isWaitingAt(Element.REPORT_PERIOD_ENDED)
                 .variables().containsEntry(Variable.BENEFIT_GRANTED, true);
     }
 
     @Test
+    void too_little_income_gives_advance_notice_and_waits_14_days_for_the_answer_before_nav_decides() {
+        givenRegisters(false, true, 100_000, 300_000);
+        startAndReadRegisters(Reason.DISMISSED);
+
+        assertThatInstance().isWaitingAt(Element.SEND_ADVANCE_NOTICE).variables()
+                .containsEntry(Variable.BENEFIT_RULES_OUTCOME, "refused").containsEntry(Variable.BENEFIT_RULES_REASON, RulesReason.INCOME_TOO_LOW);
+        executeJob(instance, Element.SEND_ADVANCE_NOTICE);
+        assertThat(advanceNoticesSent).containsExactly(CASE_REF);
+
+        var answer = taskAt(Element.ANSWER_ADVANCE_NOTICE);
+        BpmnAwareTests.assertThat(answer).isAssignedTo(CITIZEN).hasDueDate(daysFromNow(14));
+        assertForm(answer, Form.ANSWER_ADVANCE_NOTICE);
+        assertThat(timer(Element.ADVANCE_NOTICE_DEADLINE).getDuedate()).isEqualTo(daysFromNow(14));
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.ASSESS_UNEMPLOYMENT_BENEFIT)
+                .count()).as("nothing decided before the answer").isZero();
+        assertThatInstance().variables().doesNotContainKey(Variable.BENEFIT_GRANTED);
+
+        complete(answer, withVariables(Variable.ADVANCE_NOTICE_ANSWER, "I had income abroad as well"));
+
+        assertThatInstance().hasPassed(Element.GATEWAY_ADVANCE_NOTICE_CLOSED, Element.GATEWAY_TO_ASSESSMENT)
+                .isWaitingAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT);
+        BpmnAwareTests.assertThat(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT)).hasCandidateGroup(Agency.NAV);
+        complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
+                withVariables(Variable.DECISION_OUTCOME, "refused", Variable.DECISION_REASONS, "Below 1.5 G and 3 G"));
+        assertThatInstance().variables().containsEntry(Variable.BENEFIT_GRANTED, false);
+    }
+
+    @Test
+    void working_time_reduced_by_less_than_half_gives_advance_notice_and_nav_decides_when_no_answer_comes_in_14_days() {
+        startAndReadRegisters(Reason.LAID_OFF, 40, 30);
+        executeJob(instance, Element.SEND_ADVANCE_NOTICE);
+        assertThatInstance().isWaitingAt(Element.ANSWER_ADVANCE_NOTICE).variables()
+                .containsEntry(Variable.BENEFIT_RULES_REASON, RulesReason.WORKING_TIME_NOT_REDUCED);
+
+        execute(timer(Element.ADVANCE_NOTICE_DEADLINE));
+
+        assertThatInstance().hasPassed(Element.ADVANCE_NOTICE_DEADLINE).hasNotPassed(Element.GATEWAY_BENEFIT_DECIDED)
+                .isWaitingAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT);
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.ANSWER_ADVANCE_NOTICE)
+                .count()).as("the citizen's task is closed at the deadline").isZero();
+    }
+
+    @Test
     void a_refused_job_seeker_still_reports_and_nav_is_told_of_the_new_job_with_no_benefit_to_stop() {
         startAndReadRegisters(Reason.LAID_OFF);
         complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
-                withVariables(Variable.BENEFIT_DECISION, "refused", "unemploymentBenefitGrounds", "No permitteringsvarsel"));
+                withVariables(Variable.DECISION_OUTCOME, "refused", Variable.DECISION_REASONS, "No permitteringsvarsel"));
         assertThatInstance().variables().containsEntry(Variable.BENEFIT_GRANTED, false);
         sendReport();
 
@@ -200,7 +248,7 @@ class LosingAndFindingAJobProcessTest {
                 .hasPassed(Element.END_ASSESSMENT_REMINDED, Element.END_ASSESSMENT_ESCALATED);
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
-                withVariables(Variable.BENEFIT_DECISION, "granted", "unemploymentBenefitGrounds", "Permitteringsvarsel received"));
+                withVariables(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Permitteringsvarsel received"));
         assertThatInstance().isWaitingAt(Element.REPORT_PERIOD_ENDED);
     }
 
@@ -245,8 +293,8 @@ class LosingAndFindingAJobProcessTest {
 
     @Test
     void a_protected_address_sends_every_task_and_notice_to_nav_vikafossen() {
-        givenRegisters(true, true, 100_000, 200_000);
-        startAndReadRegisters(Reason.DISMISSED);
+        givenRegisters(true, true, 480_000, 1_400_000);
+        startAndReadRegisters(Reason.LAID_OFF);
 
         var assessment = taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT);
         BpmnAwareTests.assertThat(assessment).hasCandidateGroup(Agency.NAV_VIKAFOSSEN);
@@ -289,12 +337,21 @@ class LosingAndFindingAJobProcessTest {
     }
 
     private void startAndReadRegisters(String reason) {
+        startAndReadRegisters(reason, 37.5, 0);
+    }
+
+    private void startAndReadRegisters(String reason, double usualWeeklyHours, double newWeeklyHours) {
         var variables = new LinkedHashMap<String, Object>();
         variables.put("caseRef", CASE_REF);
         variables.put("subject", CITIZEN);
         variables.put(Variable.LAST_WORKING_DAY, "2026-11-30");
         variables.put(Variable.REASON, reason);
         variables.put(Variable.EMPLOYER, EMPLOYER);
+        variables.put(Variable.USUAL_WEEKLY_HOURS, usualWeeklyHours);
+        variables.put(Variable.NEW_WEEKLY_HOURS, newWeeklyHours);
+        if (Reason.LAID_OFF.equals(reason)) {
+            variables.put(Variable.LAY_OFF_NOTICE_RECEIVED, "yes");
+        }
         instance = runtimeService().startProcessInstanceByKey(LosingAndFindingAJob.PROCESS_ID, CASE_REF, variables);
         assertThatInstance().isWaitingAt(Element.LOOK_UP_PERSON);
         executeJob(instance, Element.LOOK_UP_PERSON);
