@@ -11,9 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,6 +70,12 @@ class AppealPages {
             model.addAttribute(kind == AppealKind.APPEAL ? "appealText" : "reviewText", text);
             return inboxPages.page(citizen, document, model, locale);
         }
+    }
+
+    @ExceptionHandler(InboxPages.DocumentNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "portal/document-not-found";
     }
 
     private String reason(AppealRefused refused, CitizenDocument document, Locale locale) {
