@@ -1,5 +1,6 @@
 package no.lifecase.agency.appeal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import no.lifecase.agency.documents.CitizenDocument;
@@ -19,10 +20,15 @@ public class AppealDeadlines {
 
     /** The last day an appeal is in time. */
     public LocalDate of(CitizenDocument decision) {
-        var weeks = AppealBodies.NAV.equals(decision.senderAgency()) ? NAV_WEEKS : ADMINISTRATIVE_WEEKS;
-        return LocalDate.ofInstant(decision.sentAt(), NORWAY).plusWeeks(weeks);
+        return of(decision.senderAgency(), decision.sentAt());
     }
 
+    LocalDate of(String decidingAgency, Instant sentAt) {
+        var weeks = AppealBodies.NAV.equals(decidingAgency) ? NAV_WEEKS : ADMINISTRATIVE_WEEKS;
+        return LocalDate.ofInstant(sentAt, NORWAY).plusWeeks(weeks);
+    }
+
+    /** Late only after the last day: an appeal on the deadline itself is in time. */
     public boolean isLate(CitizenDocument decision, LocalDate received) {
         return received.isAfter(of(decision));
     }
