@@ -34,8 +34,10 @@ class AppealPages {
     private final Appeals appeals;
     private final CitizenInbox inbox;
     private final MessageSource messages;
+    private final AutomatedDecisions automated;
 
-    AppealPages(InboxPages inboxPages, Appeals appeals, CitizenInbox inbox, MessageSource messages) {
+    AppealPages(InboxPages inboxPages, Appeals appeals, CitizenInbox inbox, MessageSource messages, AutomatedDecisions automated) {
+        this.automated = automated;
         this.inboxPages = inboxPages;
         this.appeals = appeals;
         this.inbox = inbox;
@@ -59,7 +61,7 @@ class AppealPages {
         var document = inboxPages.open(citizen, id);
         try {
             var sent = kind == AppealKind.APPEAL ? appeals.appeal(document, citizen.fodselsnummer(), text)
-                    : appeals.requestReview(document, citizen.fodselsnummer(), text);
+                    : appeals.requestReview(document, citizen.fodselsnummer(), text, automated.automated(document));
             redirect.addFlashAttribute("sent", messages.getMessage("appeal.sent." + kind, new Object[] {
                     inbox.agencyName(sent.decidingAgency(), locale)}, locale));
             return "redirect:" + InboxPages.INBOX + "/" + document.id() + "#" + (kind == AppealKind.APPEAL ? "klage" : "ny-vurdering");

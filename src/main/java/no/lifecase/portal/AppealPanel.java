@@ -40,8 +40,11 @@ record AppealPanel(boolean decision, String deadline, boolean deadlinePassed, bo
         private final MessageSource messages;
         private final PortalDates dates;
         private final Clock clock;
+        private final AutomatedDecisions automated;
 
-        Builder(Appeals appeals, CitizenInbox inbox, MessageSource messages, PortalDates dates, Clock clock) {
+        Builder(Appeals appeals, CitizenInbox inbox, MessageSource messages, PortalDates dates, Clock clock,
+                AutomatedDecisions automated) {
+            this.automated = automated;
             this.appeals = appeals;
             this.inbox = inbox;
             this.messages = messages;
@@ -60,7 +63,7 @@ record AppealPanel(boolean decision, String deadline, boolean deadlinePassed, bo
             var deadlineText = passed ? text("appeal.deadline.passed", locale, inWords(deadline, locale), agency)
                     : text("appeal.deadline", locale, inWords(deadline, locale));
             var earlier = appeals.against(document).stream().map(appeal -> earlier(appeal, locale)).toList();
-            return new AppealPanel(true, deadlineText, passed, appeals.automated(document), text("appeal.intro", locale, agency, body),
+            return new AppealPanel(true, deadlineText, passed, automated.automated(document), text("appeal.intro", locale, agency, body),
                     text("review.intro", locale, agency), earlier, Appeals.MAX_TEXT);
         }
 

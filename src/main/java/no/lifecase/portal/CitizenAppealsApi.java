@@ -36,8 +36,10 @@ class CitizenAppealsApi {
 
     private final CitizenInbox inbox;
     private final Appeals appeals;
+    private final AutomatedDecisions automated;
 
-    CitizenAppealsApi(CitizenInbox inbox, Appeals appeals) {
+    CitizenAppealsApi(CitizenInbox inbox, Appeals appeals, AutomatedDecisions automated) {
+        this.automated = automated;
         this.inbox = inbox;
         this.appeals = appeals;
     }
@@ -76,7 +78,8 @@ class CitizenAppealsApi {
     ResponseEntity<AppealReceipt> requestReview(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id,
                                                 @RequestBody AppealRequest request, Locale locale) {
         var document = inbox.open(citizen.fodselsnummer(), id).orElseThrow(InboxPages.DocumentNotFound::new);
-        var review = appeals.requestReview(document, citizen.fodselsnummer(), request.text());
+        var review = appeals.requestReview(document, citizen.fodselsnummer(), request.text(),
+                automated.automated(document));
         return ResponseEntity.status(HttpStatus.CREATED).body(AppealReceipt.of(review, inbox.agencyName(review.heldBy(), locale)));
     }
 

@@ -84,11 +84,15 @@ public class Appeals {
         return appeal;
     }
 
-    /** The citizen asks that a caseworker look at a decision the rules took alone (GDPR art. 22 nr. 3). */
+    /**
+     * The citizen asks that a caseworker look at a decision the rules took alone (GDPR art. 22 nr. 3). Whether it was
+     * automated is the caller's to say, from the decision recorded on the case where the document names one (the
+     * decisions room sits above this one), else from {@link #automatedByItsTexts}.
+     */
     @Transactional
-    public DecisionAppeal requestReview(CitizenDocument decision, Fodselsnummer requester, String text) {
+    public DecisionAppeal requestReview(CitizenDocument decision, Fodselsnummer requester, String text, boolean automated) {
         var written = checked(decision, requester, text, AppealKind.REVIEW);
-        if (!automated(decision)) {
+        if (!automated) {
             throw new AppealRefused(NOT_AUTOMATED, "A caseworker made this decision; appeal it instead");
         }
         var review = appeals.save(new DecisionAppeal(UUID.randomUUID().toString(), decision.id(), decision.caseRef(),
@@ -101,9 +105,9 @@ public class Appeals {
 
     /**
      * Whether the rules took this decision alone, as its texts say ({@code <name>.automated=true} in the life event's
-     * {@code letters.properties}).
+     * {@code letters.properties}): for a document that names no recorded decision.
      */
-    public boolean automated(CitizenDocument decision) {
+    public boolean automatedByItsTexts(CitizenDocument decision) {
         return decision.kind() == DocumentKind.DECISION
                 && texts.neutral(decision.name() + AUTOMATED).map(Boolean::parseBoolean).orElse(false);
     }
