@@ -49,6 +49,20 @@ public class AgencyCatalogue {
             new Agency("imdi", "Integrerings- og mangfoldsdirektoratet (IMDi)",
                     "Integrerings- og mangfaldsdirektoratet (IMDi)", "Directorate of Integration and Diversity (IMDi)",
                     "IMDi", AgencyKind.STATE_AGENCY),
+            // The appeal bodies (docs/adr/0056): Nav klageinstans hears appeals against Nav's decisions, Statsforvalteren
+            // those against a municipality's, one office per group of counties.
+            new Agency("nav-klageinstans", "Nav klageinstans", "Nav klageinstans", "Nav Appeals (Nav klageinstans)", "Nav klageinstans",
+                    AgencyKind.STATE_AGENCY),
+            countyGovernor("oslo-viken", "Oslo og Viken", "Oslo and Viken"),
+            countyGovernor("vestfold-telemark", "Vestfold og Telemark", "Vestfold and Telemark"),
+            countyGovernor("vestland", "Vestland", "Vestland"),
+            countyGovernor("rogaland", "Rogaland", "Rogaland"),
+            countyGovernor("trondelag", "Trøndelag", "Trøndelag"),
+            countyGovernor("troms-finnmark", "Troms og Finnmark", "Troms and Finnmark"),
+            countyGovernor("agder", "Agder", "Agder"),
+            countyGovernor("innlandet", "Innlandet", "Innlandet"),
+            countyGovernor("more-romsdal", "Møre og Romsdal", "Møre og Romsdal"),
+            countyGovernor("nordland", "Nordland", "Nordland"),
             municipality("0301", "Oslo"),
             municipality("4601", "Bergen"),
             municipality("5001", "Trondheim"),
@@ -121,6 +135,12 @@ public class AgencyCatalogue {
         }
         var english = name.endsWith(" tingrett") ? name.substring(0, name.length() - " tingrett".length()) + " District Court" : name;
         return new Agency("tingrett-" + code, name, name, english, name, AgencyKind.DISTRICT_COURT);
+    }
+
+    /** A Statsforvalter office ("Statsforvalteren i Vestland"), the appeal body for the municipalities of its counties. */
+    private static Agency countyGovernor(String id, String where, String whereEnglish) {
+        return new Agency("statsforvalteren-" + id, "Statsforvalteren i " + where, "Statsforvaltaren i " + where,
+                "The County Governor of " + whereEnglish, "Statsforvalteren i " + where, AgencyKind.STATE_AGENCY);
     }
 
     /** A health trust by the name it is registered under, which is the same in bokmål and nynorsk. */

@@ -112,6 +112,7 @@ public class CaseFileRetention {
         jdbc.update("delete from data_access_entry where case_id in (:ids)", params);
         jdbc.update("delete from agency_notice where case_ref in (:refs)", params);
         jdbc.update("delete from citizen_letter where case_ref in (:refs)", params);
+        jdbc.update("delete from decision_appeal where case_ref in (:refs)", params);   // refers to its document
         jdbc.update("delete from citizen_document where case_ref in (:refs)", params);
         // After the documents, which name the decisions they tell of.
         jdbc.update("delete from case_decision where case_ref in (:refs)", params);

@@ -31,13 +31,16 @@ class InboxPages {
     private final DocumentPdf pdf;
     private final MessageSource messages;
     private final PortalDates dates;
+    private final AppealPanel.Builder appealPanels;
 
-    InboxPages(CitizenInbox inbox, CitizenDocuments documents, DocumentPdf pdf, MessageSource messages, PortalDates dates) {
+    InboxPages(CitizenInbox inbox, CitizenDocuments documents, DocumentPdf pdf, MessageSource messages, PortalDates dates,
+               AppealPanel.Builder appealPanels) {
         this.inbox = inbox;
         this.documents = documents;
         this.pdf = pdf;
         this.messages = messages;
         this.dates = dates;
+        this.appealPanels = appealPanels;
     }
 
     @GetMapping(INBOX)
@@ -48,8 +51,14 @@ class InboxPages {
     }
 
     @GetMapping(INBOX + "/{id}")
-    String document(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id, Model model) {
-        model.addAttribute("document", view(open(citizen, id)));
+    String document(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String id, Model model, Locale locale) {
+        return page(citizen, open(citizen, id), model, locale);
+    }
+
+    /** The document's page, with what may be done about it (appeal, review: docs/adr/0056) in the reader's language. */
+    String page(CitizenUser citizen, CitizenDocument document, Model model, Locale locale) {
+        model.addAttribute("document", view(document));
+        model.addAttribute("appeal", appealPanels.of(document, locale));
         model.addAttribute("citizen", citizen);
         return "portal/document";
     }
@@ -70,7 +79,7 @@ class InboxPages {
         return "portal/document-not-found";
     }
 
-    private CitizenDocument open(CitizenUser citizen, String id) {
+    CitizenDocument open(CitizenUser citizen, String id) {
         return inbox.open(citizen.fodselsnummer(), id).orElseThrow(DocumentNotFound::new);
     }
 
