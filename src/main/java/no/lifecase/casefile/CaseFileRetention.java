@@ -110,6 +110,7 @@ public class CaseFileRetention {
                 .addValue("pids", List.copyOf(processInstances));
         jdbc.update("delete from case_timeline_entry where case_id in (:ids)", params);
         jdbc.update("delete from data_access_entry where case_id in (:ids)", params);
+        jdbc.update("delete from case_person_name where case_id in (:ids)", params);
         jdbc.update("delete from agency_notice where case_ref in (:refs)", params);
         jdbc.update("delete from citizen_letter where case_ref in (:refs)", params);
         jdbc.update("delete from decision_appeal where case_ref in (:refs)", params);   // refers to its document

@@ -20,8 +20,9 @@ public class CaseViews {
     public record TimelineEntryView(Instant occurredAt, TimelineKind kind, String text, @Nullable String agency, String source) {
     }
 
+    /** @param accessedBy the caseworker (and agency) who found the case by the person, for a worklist search */
     public record DataAccessView(Instant accessedAt, String register, String purpose, String legalBasis, String about,
-                                 List<String> fields) {
+                                 List<String> fields, @Nullable String accessedBy) {
     }
 
     public record CaseView(String reference, String lifeEvent, String subject, CaseStatus status, Instant openedAt,
@@ -33,7 +34,8 @@ public class CaseViews {
                 .map(entry -> new TimelineEntryView(entry.occurredAt(), entry.kind(), entry.text(), entry.agency(), entry.source()))
                 .toList();
         var reads = dataAccess.of(lifeEventCase).stream()
-                .map(read -> new DataAccessView(read.accessedAt(), read.register(), read.purpose(), read.legalBasis(), read.about(), read.fields()))
+                .map(read -> new DataAccessView(read.accessedAt(), read.register(), read.purpose(), read.legalBasis(), read.about(), read.fields(),
+                        read.accessedBy()))
                 .toList();
         return new CaseView(lifeEventCase.reference().value(), lifeEventCase.lifeEventId(), lifeEventCase.subject().value(),
                 lifeEventCase.status(), lifeEventCase.openedAt(), lifeEventCase.closedAt(), entries, reads);

@@ -47,6 +47,10 @@ public class DataAccessEntry {
     @Column(nullable = false, updatable = false)
     private String fields;
 
+    /** The staff user (and their agency) who looked the person up; null for a register read by the case's process. */
+    @Column(updatable = false)
+    private String accessedBy;
+
     protected DataAccessEntry() {
         // for JPA
     }
@@ -62,6 +66,12 @@ public class DataAccessEntry {
         this.legalBasis = purpose.legalBasis().en();
         this.about = about;
         this.fields = String.join(",", fields);
+    }
+
+    DataAccessEntry(LifeEventCase lifeEventCase, Instant accessedAt, String register, AccessPurpose purpose,
+                    String about, List<String> fields, String accessedBy) {
+        this(lifeEventCase, accessedAt, register, purpose, about, fields);
+        this.accessedBy = accessedBy;
     }
 
     public Instant accessedAt() {
@@ -82,6 +92,10 @@ public class DataAccessEntry {
 
     public String about() {
         return about;
+    }
+
+    public String accessedBy() {
+        return accessedBy;
     }
 
     public List<String> fields() {

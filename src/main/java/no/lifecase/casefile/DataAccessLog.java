@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataAccessLog {
 
+    /** The "register" of a caseworker's search in the worklist: the case file itself. */
+    public static final String STAFF_SEARCH = "worklist";
+
     private final LifeEventCaseRepository cases;
     private final DataAccessRepository entries;
     private final Clock clock;
@@ -32,6 +35,18 @@ public class DataAccessLog {
     public void record(CaseReference reference, String register, AccessPurpose purpose, String about, List<String> fields) {
         var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
         entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), register, purpose, about, List.copyOf(fields)));
+    }
+
+    /**
+     * Records that a caseworker found the case in their worklist by a person's identity number or name
+     * ({@code fields}): the person sees it beside the register reads, with the case's purpose.
+     *
+     * @param accessedBy the staff user id and their agency, e.g. {@code nav1 (nav)}: for staff only, never shown to the person
+     */
+    @Transactional
+    public void recordStaffSearch(CaseReference reference, AccessPurpose purpose, String about, List<String> fields, String accessedBy) {
+        var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
+        entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), STAFF_SEARCH, purpose, about, List.copyOf(fields), accessedBy));
     }
 
     @Transactional(readOnly = true)

@@ -18,5 +18,7 @@ public enum TimelineKind {
     /** The case waits for the citizen: the agencies' deadlines stand still. */
     CLOCK_STOPPED,
     /** The citizen has answered: the agencies' deadlines run again. */
-    CLOCK_RESUMED
+    CLOCK_RESUMED,
+    /** An agency handed one of its tasks on the case to another agency of the same kind, which now has it. */
+    HANDED_OVER
 }

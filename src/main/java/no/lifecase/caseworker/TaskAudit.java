@@ -108,10 +108,16 @@ class TaskAudit extends UserTaskListeners {
                 caseRefOf(task), task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(), formValues);
     }
 
-    /** The user of the request that changed the task; the engine itself when nobody is signed in. */
+    /**
+     * The user of the request that changed the task; else whoever Lifecase acts for ({@link TaskActor}: the citizen in the
+     * portal, a caseworker in the worklist API); the engine itself when nobody is.
+     */
     private static String actor(DelegateTask task) {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : TaskAuditEntry.ENGINE;
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return TaskActor.current().orElse(TaskAuditEntry.ENGINE);
     }
 
 

@@ -27,13 +27,17 @@ class TaskAuditEntry {
         /** The task's due date is near: the engine reminded the agency. */
         REMINDED,
         /** The task passed its due date: the engine gave it to the agency's supervisors as well. */
-        ESCALATED
+        ESCALATED,
+        /** A caseworker gave the task to another agency of the same kind, with a reason. */
+        HANDED_OVER
     }
 
     /** Actor of what the engine does on its own, outside any user's request. */
     static final String ENGINE = "lifecase";
 
     static final int MAX_FORM_VALUES = 4000;
+
+    static final int MAX_REASON = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_audit_entry_seq")
@@ -74,6 +78,13 @@ class TaskAuditEntry {
     @Column(updatable = false, length = MAX_FORM_VALUES)
     private String formValues;
 
+    /** For a hand-over: the agency that has the task now. */
+    @Column(updatable = false)
+    private String handedTo;
+
+    @Column(updatable = false, length = MAX_REASON)
+    private String reason;
+
     protected TaskAuditEntry() {
         // for JPA
     }
@@ -92,6 +103,16 @@ class TaskAuditEntry {
         this.processInstanceId = processInstanceId;
         this.formValues = formValues == null || formValues.length() <= MAX_FORM_VALUES ? formValues
                 : formValues.substring(0, MAX_FORM_VALUES - 1) + "…";
+    }
+
+    /** A hand-over of the task from {@code agency} to {@code handedTo}, for this reason. */
+    static TaskAuditEntry handedOver(Instant occurredAt, String actor, String agency, String handedTo, String reason, String caseRef,
+                                     String taskId, String taskDefinitionKey, String taskName, String processInstanceId) {
+        var entry = new TaskAuditEntry(occurredAt, Action.HANDED_OVER, actor, null, agency, caseRef, taskId, taskDefinitionKey, taskName,
+                processInstanceId, null);
+        entry.handedTo = handedTo;
+        entry.reason = reason;
+        return entry;
     }
 
     Long id() {
@@ -136,5 +157,13 @@ class TaskAuditEntry {
 
     String formValues() {
         return formValues;
+    }
+
+    String handedTo() {
+        return handedTo;
+    }
+
+    String reason() {
+        return reason;
     }
 }

@@ -17,7 +17,7 @@ class TaskAuditTrail {
     @Schema(name = "AuditEntry")
     record Entry(Instant occurredAt, TaskAuditEntry.Action action, String actor, @Nullable String assignee,
                  @Nullable String caseRef, String taskId, @Nullable String taskDefinitionKey, @Nullable String taskName,
-                 @Nullable String formValues) {
+                 @Nullable String formValues, @Nullable String handedTo, @Nullable String reason) {
     }
 
     @Schema(name = "AuditPage")
@@ -37,7 +37,8 @@ class TaskAuditTrail {
                 : audit.findByAgencyAndCaseRef(agency.id(), caseRef, request);
         var entries = found.getContent().stream()
                 .map(entry -> new Entry(entry.occurredAt(), entry.action(), entry.actor(), entry.assignee(), entry.caseRef(),
-                        entry.taskId(), entry.taskDefinitionKey(), entry.taskName(), entry.formValues()))
+                        entry.taskId(), entry.taskDefinitionKey(), entry.taskName(), entry.formValues(), entry.handedTo(),
+                        entry.reason()))
                 .toList();
         return new Page(page, size, found.getTotalElements(), found.getTotalPages(), entries);
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import no.lifecase.agency.Agency;
 import org.camunda.bpm.engine.FormService;
@@ -40,8 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Worklist {
 
-    /** What a worklist query asks for; already validated. {@code assignee} is a user id or {@link #UNASSIGNED}. */
-    record Query(int page, int size, boolean descending, boolean overdue, Instant dueBefore, String lifeEvent, String assignee) {
+    /**
+     * What a worklist query asks for; already validated. {@code assignee} is a user id or {@link #UNASSIGNED};
+     * {@code caseRefs}, when not null, the only cases whose tasks count (a search's, {@link WorklistSearch}).
+     */
+    record Query(int page, int size, boolean descending, boolean overdue, Instant dueBefore, String lifeEvent, String assignee,
+                 @Nullable List<String> caseRefs) {
     }
 
     static final String UNASSIGNED = "";
@@ -165,7 +170,29 @@ class Worklist {
         });
     }
 
-    private Task find(Agency agency, String taskId) {
+    /** Of these cases, the ones with an open task of the agency. */
+    @Transactional(readOnly = true)
+    public Set<String> casesWithTasks(Agency agency, List<String> caseRefs) {
+        if (caseRefs.isEmpty()) {
+            return Set.of();
+        }
+        var parameters = new LinkedHashMap<String, Object>();
+        var query = new Query(0, 1, false, false, null, null, null, caseRefs);
+        var found = nativeQuery("select T.*" + fromAndWhere(agency, query, parameters), parameters).list();
+        var cases = new HashSet<String>();
+        casesOf(found).values().forEach(caseOfTask -> cases.add(caseOfTask.caseRef()));
+        return cases;
+    }
+
+    /** One of the agency's tasks, as a claim answers it: without its form. */
+    @Transactional(readOnly = true)
+    public TaskView summary(Agency agency, String taskId) {
+        var task = find(agency, taskId);
+        return view(task, agency, casesOf(List.of(task)), null);
+    }
+
+    /** The agency's open task with this id; "not found" for any other. */
+    Task find(Agency agency, String taskId) {
         if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
             throw new WorklistProblem.NotFound("Task not found");
         }
@@ -219,6 +246,14 @@ class Worklist {
             // The life event is the process at the root of the task's case: shared sub-processes count for it.
             sql.append(" and D.KEY_ = #{lifeEvent}");
             parameters.put("lifeEvent", query.lifeEvent());
+        }
+        if (query.caseRefs() != null) {
+            sql.append(query.caseRefs().isEmpty() ? " and 1 = 0" : " and R.BUSINESS_KEY_ in (");
+            for (int i = 0; i < query.caseRefs().size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("#{case").append(i).append('}');
+                parameters.put("case" + i, query.caseRefs().get(i));
+            }
+            sql.append(query.caseRefs().isEmpty() ? "" : ")");
         }
         if (UNASSIGNED.equals(query.assignee())) {
             sql.append(" and T.ASSIGNEE_ is null");

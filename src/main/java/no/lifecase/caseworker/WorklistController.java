@@ -44,9 +44,12 @@ class WorklistController {
     private final TaskAuditTrail auditTrail;
     private final AgencySla sla;
     private final CaseTypes caseTypes;
+    private final WorklistSearch search;
 
-    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla, CaseTypes caseTypes) {
+    WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla, CaseTypes caseTypes,
+                       WorklistSearch search) {
         this.caseTypes = caseTypes;
+        this.search = search;
         this.agencies = agencies;
         this.worklist = worklist;
         this.auditTrail = auditTrail;
@@ -61,7 +64,7 @@ class WorklistController {
     @Operation(operationId = "listTasks", summary = "The agency's open tasks",
             description = "A page of the agency's open tasks, soonest due first, tasks without a due date last")
     @ApiResponse(responseCode = "200", description = "The page of tasks")
-    @ApiResponse(responseCode = "400", description = "A filter or the page is not valid; `field` names it")
+    @ApiResponse(responseCode = "400", description = "A filter, the search or the page is not valid; `field` names it")
     Worklist.Page tasks(@PathVariable String agency, Authentication authentication,
                         @Parameter(description = "The page, from 0") @RequestParam(defaultValue = "0") int page,
                         @Parameter(description = "Tasks per page, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size,
@@ -73,15 +76,26 @@ class WorklistController {
                         @Parameter(description = "Only the tasks of this life event", example = "having-a-child")
                         @RequestParam(required = false) String lifeEvent,
                         @Parameter(description = "me: the caller's tasks; none: the tasks nobody has claimed",
-                                schema = @Schema(allowableValues = {"me", "none"})) @RequestParam(required = false) String assignee) {
+                                schema = @Schema(allowableValues = {"me", "none"})) @RequestParam(required = false) String assignee,
+                        @Parameter(description = "Only the tasks of the cases this finds: a case reference, the identity number of a "
+                                + "person of the case, or a name (every word, in any order). A search by identity number or name is "
+                                + "logged on each case found, as a look-up of the person by the caller", example = "LE-2026-000123")
+                        @RequestParam(required = false) String q) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         checkPage(page, size);
         if (lifeEvent != null && caseTypes.find(lifeEvent).isEmpty()) {
             throw new InvalidField("lifeEvent", "lifeEvent must be one of the known life events");
         }
-        return worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),
-                DateParameter.instant("dueBefore", dueBefore, false), lifeEvent, assignee(assignee, caseworker)));
+        var dueBeforeTime = DateParameter.instant("dueBefore", dueBefore, false);
+        var theAssignee = assignee(assignee, caseworker);
+        var found = q == null ? null : search.find(WorklistSearch.parse(q));
+        var result = worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),
+                dueBeforeTime, lifeEvent, theAssignee, found == null ? null : found.caseRefs()));
+        if (found != null) {
+            search.logLookUps(caseworker, theAgency, found, worklist.casesWithTasks(theAgency, found.caseRefs()));
+        }
+        return result;
     }
 
     @GetMapping("/tasks/{taskId}")

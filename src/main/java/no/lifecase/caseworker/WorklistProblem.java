@@ -39,6 +39,13 @@ abstract class WorklistProblem extends ErrorResponseException {
         }
     }
 
+    /** A request the worklist understands but cannot carry out: a colleague outside the agency, an agency of another kind. */
+    static class Unprocessable extends WorklistProblem {
+        Unprocessable(String title, String detail) {
+            super(HttpStatus.UNPROCESSABLE_ENTITY, title, detail);
+        }
+    }
+
     /** Submitted form values that the task's form does not accept: every invalid field is named. */
     static class InvalidFormValues extends WorklistProblem {
         InvalidFormValues(List<FormValues.Problem> problems) {

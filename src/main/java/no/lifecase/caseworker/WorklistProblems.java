@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The engine's answers that a worklist caller can act on, as problem details. (Our own refusals are
  * {@link WorklistProblem}s; malformed requests are handled for every controller by casefile's ApiProblems.)
  */
-@RestControllerAdvice(assignableTypes = WorklistController.class)
+@RestControllerAdvice(assignableTypes = {WorklistController.class, TaskDistributionController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class WorklistProblems {
 

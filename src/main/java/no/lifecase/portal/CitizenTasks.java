@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import no.lifecase.caseworker.FormValues;
+import no.lifecase.caseworker.TaskActor;
 import no.lifecase.caseworker.TaskForm;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.formtexts.DeployedFormTexts;
@@ -79,7 +80,8 @@ class CitizenTasks {
         var values = PortalForm.values(rules, submitted);
         var problems = FormValues.refusals(rules, values);
         if (problems.isEmpty()) {
-            tasks.complete(taskId, FormValues.variables(rules, values));
+            // The audit names the citizen (masked), not the engine, though the engine completes the task for them.
+            TaskActor.actingAs(TaskActor.citizen(citizen), () -> tasks.complete(taskId, FormValues.variables(rules, values)));
         }
         return problems;
     }

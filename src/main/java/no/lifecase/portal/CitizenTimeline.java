@@ -41,7 +41,7 @@ class CitizenTimeline {
             var line = switch (entry.kind()) {
                 case CASE_OPENED -> Optional.of(message(opened ? "timeline.line.CASE_REOPENED" : "timeline.line.CASE_OPENED", language));
                 case STEP_COMPLETED, EVENT -> done(entry, language);
-                case WORK_STARTED, DEADLINE_REMINDER, DEADLINE_PASSED -> Optional.of(aboutAgency(entry, language));
+                case WORK_STARTED, DEADLINE_REMINDER, DEADLINE_PASSED, HANDED_OVER -> Optional.of(aboutAgency(entry, language));
                 // An agency's decision, or the citizen's answer, on a step the model tells in its own words is told once, so.
                 case DECISION_MADE -> toldInOwnWords.contains(entry.activityId()) ? Optional.<String>empty() : Optional.of(aboutAgency(entry, language));
                 case CLOCK_RESUMED -> toldInOwnWords.contains(entry.activityId()) ? Optional.<String>empty()

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A mother answers the question on her newborn's case: she sees the child's case through representation (read from
@@ -46,6 +48,9 @@ class RepresentativeAnswersTaskIT {
 
     @Autowired
     private TaskService tasks;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private Simulation simulation;
 
@@ -115,6 +120,9 @@ class RepresentativeAnswersTaskIT {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("parentalBenefitCoverage").count()).as("a hidden question's answer is not kept").isZero();
         assertThat(browser.get(taskPath).status()).as("an answered task is gone").isEqualTo(404);
+        assertThat(jdbc.queryForList("select actor from task_audit_entry where task_id = ? and action = 'COMPLETED'", String.class,
+                offer.getId())).as("the answer is audited as the mother, masked, not as the engine")
+                .containsExactly("citizen:" + Fodselsnummer.parse(mother).masked());
     }
 
     private static CookieBrowser.Page logIn(CookieBrowser browser, String pid) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +61,13 @@ public record Folkeregisterperson(
     /** The elements in force: the register marks earlier ones {@code erGjeldende=false}; a missing flag counts as in force. */
     public static <T extends Element> Stream<T> current(List<T> elements) {
         return elements.stream().filter(e -> !Boolean.FALSE.equals(e.erGjeldende()));
+    }
+
+    /** The name in force, first names first, as one line; empty when the register gives none. */
+    public Optional<String> currentName() {
+        return current(navn).map(name -> Stream.of(name.fornavn(), name.mellomnavn(), name.etternavn())
+                        .filter(part -> part != null && !part.isBlank()).map(String::strip).collect(Collectors.joining(" ")))
+                .filter(name -> !name.isEmpty()).findFirst();
     }
 
     public Optional<String> currentStatus() {

@@ -1,6 +1,7 @@
 package no.lifecase.register.folkeregisteret;
 
 import java.util.Set;
+import no.lifecase.casefile.CasePeople;
 import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
@@ -8,18 +9,23 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterUnavailable;
 import org.springframework.stereotype.Service;
 
-/** Looks up the case's person in Folkeregisteret (person-basis only) and logs the read on the case. */
+/**
+ * Looks up the case's person in Folkeregisteret (person-basis only) and logs the read on the case. The name read is kept
+ * with the case, so that its caseworkers find it by name (docs/adr/0060-a-worklist-to-run-a-day-on.md).
+ */
 @Service
 public class PersonLookup {
 
     private final FolkeregisteretClient folkeregisteret;
     private final DataAccessLog accessLog;
     private final CasePurpose purpose;
+    private final CasePeople people;
 
-    PersonLookup(FolkeregisteretClient folkeregisteret, DataAccessLog accessLog, CasePurpose purpose) {
+    PersonLookup(FolkeregisteretClient folkeregisteret, DataAccessLog accessLog, CasePurpose purpose, CasePeople people) {
         this.folkeregisteret = folkeregisteret;
         this.accessLog = accessLog;
         this.purpose = purpose;
+        this.people = people;
     }
 
     /**
@@ -30,6 +36,7 @@ public class PersonLookup {
         var document = folkeregisteret.person(person, Set.of(Part.PERSON_BASIS)).orElseThrow(() -> new PersonNotFound(person));
         var facts = PersonFacts.of(document);
         accessLog.record(caseReference, FolkeregisteretClient.REGISTER, purpose.of(caseReference), person.value(), facts.fieldsUsed());
+        document.currentName().ifPresent(name -> people.remember(caseReference, person, name));
         return facts;
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.lifecase.casefile.CasePeople;
 import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
@@ -33,7 +34,8 @@ class NewcomerLookupTest {
     private final FolkeregisteretClient client = mock(FolkeregisteretClient.class);
     private final DataAccessLog accessLog = mock(DataAccessLog.class);
     private final CasePurpose purpose = mock(CasePurpose.class);
-    private final NewcomerLookup lookup = new NewcomerLookup(client, accessLog, purpose, CLOCK);
+    private final CasePeople people = mock(CasePeople.class);
+    private final NewcomerLookup lookup = new NewcomerLookup(client, accessLog, purpose, people, CLOCK);
 
     @BeforeEach
     void purpose() {

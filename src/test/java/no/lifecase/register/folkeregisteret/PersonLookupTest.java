@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.lifecase.casefile.CasePeople;
 import no.lifecase.casefile.CasePurpose;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.DataAccessLog;
@@ -33,7 +34,8 @@ class PersonLookupTest {
     private final FolkeregisteretClient client = mock(FolkeregisteretClient.class);
     private final DataAccessLog accessLog = mock(DataAccessLog.class);
     private final CasePurpose purpose = mock(CasePurpose.class);
-    private final PersonLookup lookup = new PersonLookup(client, accessLog, purpose);
+    private final CasePeople people = mock(CasePeople.class);
+    private final PersonLookup lookup = new PersonLookup(client, accessLog, purpose, people);
 
     @BeforeEach
     void purpose() {
@@ -68,12 +70,25 @@ class PersonLookupTest {
     }
 
     @Test
+    void the_name_in_force_is_kept_with_the_case_for_its_caseworkers_to_find_it_by() throws Exception {
+        when(client.person(any(), any())).thenReturn(Optional.of(person("""
+                {"status":[{"status":"bosatt"}],
+                 "navn":[{"erGjeldende":false,"fornavn":"Kari","etternavn":"Hansen"},
+                         {"erGjeldende":true,"fornavn":"Kari","mellomnavn":"Nordmann","etternavn":"Berg"}]}""")));
+
+        lookup.of(PERSON, CASE);
+
+        verify(people).remember(CASE, PERSON, "Kari Nordmann Berg");
+    }
+
+    @Test
     void an_unknown_person_is_not_found_and_nothing_is_logged() {
         when(client.person(any(), any())).thenReturn(Optional.empty());
 
         assertThatThrownBy(() -> lookup.of(PERSON, CASE)).isInstanceOf(PersonNotFound.class)
                 .hasMessageContaining("158390*****").hasMessageNotContaining(PERSON.value());
         verify(accessLog, never()).record(any(), anyString(), any(), anyString(), anyList());
+        verify(people, never()).remember(any(), any(), anyString());
     }
 
     @Test
