@@ -120,7 +120,7 @@ class CitizenInboxIT {
         assertThat(text(page.body())).contains("<article lang=\"nb\"", "<h1 id=\"dokument-tittel\">Vedtak om barnetrygd</h1>",
                 "Du får barnetrygd for barnet ditt", "Barnetrygden er 1 968 kroner i måneden",
                 "Barnetrygdloven § 2", "Barnetrygdloven § 11", "Barnets fødselsdato", "(Folkeregisteret)",
-                "<h2 id=\"del-4\">Du kan klage</h2>", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"),
+                "<h2 id=\"del-4\">Vedtaket er gjort automatisk</h2>", "NAV-loven § 4 a", "<h2 id=\"del-5\">Du kan klage</h2>", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"),
                 "Send klagen til Arbeids- og velferdsetaten (Nav)", "forvaltningsloven § 32", "<main id=\"innhold\">");
 
         var nynorskPage = text(browser.get("/min-side/dokumenter/" + nynorsk.id()).body());
