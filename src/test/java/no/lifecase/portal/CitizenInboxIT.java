@@ -113,6 +113,16 @@ class CitizenInboxIT {
         assertThat(browser.get("/min-side/saker/" + bokmal.caseRef()).body()).as("and so does the case")
                 .contains("Brev og vedtak i saken", "/min-side/dokumenter/" + bokmal.id())
                 .doesNotContain("/min-side/dokumenter/" + nynorsk.id());
+        // The case lists its decisions: who decided, automatically under which provision, and the letter (docs/adr/0055).
+        assertThat(browser.get("/min-side/saker/" + nynorsk.caseRef() + "?lang=nn").body())
+                .contains("Vedtak i saka", "Barnetrygd: Innvilga", "Automatisk, etter NAV-loven § 4 a", "Les vedtaksbrevet");
+        assertThat(browser.get("/min-side/saker/" + english.caseRef() + "?lang=en").body())
+                .contains("Decisions in the case", "Child benefit: Granted", "Automatically, under NAV-loven § 4 a",
+                        "Read the decision letter", "/min-side/dokumenter/" + english.id());
+        // Last in bokmål, the language the rest of the test reads in.
+        var decisionsNb = browser.get("/min-side/saker/" + bokmal.caseRef() + "?lang=nb").body();
+        assertThat(decisionsNb).contains("Vedtak i saken", "Barnetrygd: Innvilget", "Automatisk, etter NAV-loven § 4 a",
+                "barnetrygdloven § 2", "Les vedtaksbrevet");
 
         var deadline = LocalDate.now(NORWAY).plusWeeks(6);
         var page = browser.get("/min-side/dokumenter/" + bokmal.id());

@@ -213,6 +213,36 @@ class SeriouslyIllChildIT {
         assertThat(representation.representedBy(otherParent)).as("also once the case is closed").contains(child);
     }
 
+    @Test
+    void a_parent_whose_death_is_registered_is_not_sent_the_care_benefit_decision() {
+        var parent = Fodselsnummer.parse(simulation.example("marriedParentWithMinorChildren"));
+        var family = aChildSharedWithAnotherParent(parent);
+        var child = family[0];
+        var otherParent = family[1];
+        var rule = citizenStarts.stream().filter(start -> start.lifeEvent() == SeriouslyIllChildModule.LIFE_EVENT).findFirst().orElseThrow();
+        var open = (Open) rule.decide(parent, answers(child));
+        var facts = new HashMap<String, Object>(answers(child));
+        facts.putAll(open.variables());
+        var reference = cases.open(rule.lifeEvent(), open.subject(), facts).reference().value();
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        // While the case runs, the other parent dies.
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", otherParent.value()));
+
+        StaffUsers.user(identity, HOSPITAL_CASEWORKER, "helseforetak-ous");
+        complete(HOSPITAL_CASEWORKER, "helseforetak-ous", awaitTask(instance.getProcessInstanceId(),
+                SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT), Map.of("statementByHospitalDoctor", true,
+                "needsContinuousCare", true, "childHospitalised", true, "careNeededFrom", "2026-03-01"));
+        StaffUsers.user(identity, NAV_CASEWORKER, "nav");
+        complete(NAV_CASEWORKER, "nav", awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT),
+                Map.of("decisionOutcome", "granted", "careBenefitGrading", 100,
+                        "decisionReasons", "The parent cares for the child in hospital."));
+
+        simulation.awaitPassed(instance, SeriouslyIllChild.Element.SEND_CARE_BENEFIT_LETTER);
+        assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
+                .as("the living parent only").containsExactly("care-benefit-granted " + parent.value());
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     /**
