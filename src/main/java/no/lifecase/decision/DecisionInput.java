@@ -1,10 +1,24 @@
 package no.lifecase.decision;
 
+import java.util.Locale;
+
 /**
  * One fact a decision rested on: the DMN input's name, its label, the value it had and the register (or other source)
  * it came from, as the label names it in parentheses (docs/adr/0055); the register is null where the label names none.
  */
 public record DecisionInput(String name, String label, Object value, String register) {
+
+    /**
+     * The register as a key for texts ({@code register.<key>}): lower case, plain letters ("Folkeregisteret" is
+     * {@code folkeregisteret}, "legeerklæringen" {@code legeerklaeringen}); null without a register.
+     */
+    public String registerKey() {
+        if (register == null) {
+            return null;
+        }
+        return register.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
 
     /**
      * The label and register of a DMN input label written as {@code "Does the child have a D-number? (Folkeregisteret)"}:

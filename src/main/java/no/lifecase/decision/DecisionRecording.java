@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -172,7 +173,10 @@ class DecisionRecording extends AbstractProcessEnginePlugin {
     /** The rule descriptions and input expressions of a deployed decision, read once from its model. */
     private Map<String, String> modelTexts(DelegateExecution execution, String definitionId) {
         return modelTexts.computeIfAbsent(definitionId, id -> {
-            var model = execution.getProcessEngineServices().getRepositoryService().getDmnModelInstance(id);
+            // The texts belong to the record, not to the signed-in user: a hospital's caseworker whose completed task
+            // leads to the rules may not read Nav's decisions, yet the decision must be recorded.
+            var model = Context.getCommandContext().runWithoutAuthorization(
+                    () -> execution.getProcessEngineServices().getRepositoryService().getDmnModelInstance(id));
             var texts = new ConcurrentHashMap<String, String>();
             model.getModelElementsByType(Rule.class).forEach(rule -> Optional.ofNullable(rule.getDescription())
                     .map(description -> description.getTextContent().strip()).filter(text -> !text.isEmpty())

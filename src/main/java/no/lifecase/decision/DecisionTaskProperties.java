@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 public record DecisionTaskProperties(String subject, String legalBasis, String automationBasis) {
 
-    public static final String DECISION = "decision";
+    public static final String DECISION_SUBJECT = "decision";
     public static final String LEGAL_BASIS = "legalBasis";
     public static final String AUTOMATION_BASIS = "automationBasis";
 
@@ -23,10 +23,10 @@ public record DecisionTaskProperties(String subject, String legalBasis, String a
 
     /** The decision properties among a task's extension properties; empty when they name no subject. */
     public static Optional<DecisionTaskProperties> of(Map<String, String> properties) {
-        if (properties == null || blank(properties.get(DECISION))) {
+        if (properties == null || blank(properties.get(DECISION_SUBJECT))) {
             return Optional.empty();
         }
-        return Optional.of(new DecisionTaskProperties(properties.get(DECISION).strip(), stripped(properties.get(LEGAL_BASIS)),
+        return Optional.of(new DecisionTaskProperties(properties.get(DECISION_SUBJECT).strip(), stripped(properties.get(LEGAL_BASIS)),
                 stripped(properties.get(AUTOMATION_BASIS))));
     }
 

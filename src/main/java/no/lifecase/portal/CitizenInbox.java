@@ -2,6 +2,7 @@ package no.lifecase.portal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +65,19 @@ public class CitizenInbox {
         }
         return documents.onCase(reference).stream().filter(document -> mayRead(citizen, document))
                 .map(document -> entry(citizen, document, locale)).toList();
+    }
+
+    /**
+     * The letter that told of a recorded decision (docs/adr/0055) that the citizen may read: the one addressed to them,
+     * else one to a person they act for.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> letterOfDecision(Fodselsnummer citizen, String reference, String decisionId) {
+        return documents.onCase(reference).stream()
+                .filter(document -> document.decisionId().filter(decisionId::equals).isPresent() && mayRead(citizen, document))
+                .sorted(Comparator.comparing((CitizenDocument document) -> !document.recipient().equals(citizen.value())))
+                .map(CitizenDocument::id)
+                .findFirst();
     }
 
     /** The document if the citizen may read it. Opened by its recipient, it counts as read from now on. */

@@ -311,7 +311,7 @@ final class Workload {
     private static Map<String, Object> formValues(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
             case "Task_HomeVisit" -> Map.of("homeVisitOutcome", "visited", "homeVisitDate", LocalDate.now().toString());
-            case "Task_AssessChildBenefit" -> Map.of("childBenefitDecision", "granted");
+            case "Task_AssessChildBenefit" -> Map.of("decisionOutcome", "granted", "decisionReasons", "Barnet bor fast i Norge.");
             case "Task_AssessSurvivorBenefits" -> Map.of("omstillingsstonadDecision", "granted", "barnepensjonDecision", "granted",
                     "survivorBenefitsReason", "The survivors meet the conditions.");
             case "Task_CheckBirthRegistration" -> Map.of("birthRegistrationOutcome", "found");

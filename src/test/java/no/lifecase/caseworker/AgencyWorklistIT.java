@@ -274,10 +274,10 @@ class AgencyWorklistIT {
                 HttpStatus.CONFLICT);
 
         var form = as(staff.nav()).getForEntity("/api/agency/nav/tasks/{id}", String.class, navTask.getId());
-        assertThat(form.getBody()).contains("\"key\":\"childBenefitDecision\"", "\"value\":\"granted\"");
+        assertThat(form.getBody()).contains("\"key\":\"decisionOutcome\"", "\"value\":\"granted\"");
 
         var completed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
-                json("{\"childBenefitDecision\":\"granted\",\"childBenefitReason\":\"Both parents live in Norway.\"}"), String.class,
+                json("{\"decisionOutcome\":\"granted\",\"decisionReasons\":\"Both parents live in Norway.\"}"), String.class,
                 navTask.getId());
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(tasks.createTaskQuery().taskId(navTask.getId()).count()).isZero();
@@ -291,7 +291,7 @@ class AgencyWorklistIT {
                 .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav").containsEntry("text", "Nav has started work on: Assess child benefit"));
         assertThat(timeline).filteredOn(entry -> "DECISION_MADE".equals(entry.get("kind"))).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav")
-                        .containsEntry("text", "Nav has decided on \"Assess child benefit\": Decision on child benefit: Granted"));
+                        .containsEntry("text", "Nav has decided on \"Assess child benefit\": Vedtak om barnetrygd: Innvilget"));
         assertThat(timeline.toString()).doesNotContain(staff.nav()).doesNotContain("Both parents");
 
         // The user id is in the audit, for the agency's supervisors only.
@@ -303,7 +303,7 @@ class AgencyWorklistIT {
         assertThat(entries).extracting(entry -> entry.get("action"), entry -> entry.get("actor"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETED", staff.nav()),
                         org.assertj.core.groups.Tuple.tuple("CLAIMED", staff.nav()));
-        assertThat((String) entries.get(0).get("formValues")).contains("\"childBenefitDecision\":\"granted\"");
+        assertThat((String) entries.get(0).get("formValues")).contains("\"decisionOutcome\":\"granted\"");
     }
 
     @Test
@@ -313,22 +313,22 @@ class AgencyWorklistIT {
         int timelineBefore = timelineOf(reference).size();
 
         var refused = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
-                json("{\"childBenefitDecision\":\"maybe\",\"childBenefitReason\":\"" + "x".repeat(2001) + "\",\"approvedBy\":\"me\"}"),
+                json("{\"decisionOutcome\":\"maybe\",\"decisionReasons\":\"" + "x".repeat(2001) + "\",\"approvedBy\":\"me\"}"),
                 Map.class, navTask.getId());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(fieldsOf(refused.getBody())).containsExactlyInAnyOrder("childBenefitDecision", "childBenefitReason", "approvedBy");
+        assertThat(fieldsOf(refused.getBody())).containsExactlyInAnyOrder("decisionOutcome", "decisionReasons", "approvedBy");
 
         assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
-                json("{\"childBenefitReason\":\"No decision yet\"}"), Map.class, navTask.getId()).getBody()))
-                .containsExactly("childBenefitDecision");
+                json("{\"decisionReasons\":\"No decision yet\"}"), Map.class, navTask.getId()).getBody()))
+                .containsExactly("decisionOutcome");
         assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
-                json("{\"childBenefitDecision\":42}"), Map.class, navTask.getId()).getBody()))
-                .containsExactly("childBenefitDecision");
+                json("{\"decisionOutcome\":42,\"decisionReasons\":\"Both parents live in Norway.\"}"), Map.class, navTask.getId()).getBody()))
+                .containsExactly("decisionOutcome");
         assertThat(fieldsOf(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
                 json("[\"granted\"]"), Map.class, navTask.getId()).getBody()))
                 .containsExactly("values");
-        var malformed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":"),
+        var malformed = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"decisionOutcome\":"),
                 String.class, navTask.getId());
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody()).doesNotContain("Exception");
@@ -336,7 +336,7 @@ class AgencyWorklistIT {
         var unchanged = tasks.createTaskQuery().taskId(navTask.getId()).singleResult();
         assertThat(unchanged).isNotNull();
         assertThat(unchanged.getAssignee()).as("not even claimed").isNull();
-        assertThat(tasks.getVariable(navTask.getId(), "childBenefitDecision")).isNull();
+        assertThat(tasks.getVariable(navTask.getId(), "decisionOutcome")).isNull();
         assertThat(timelineOf(reference)).hasSize(timelineBefore);
     }
 
@@ -367,7 +367,7 @@ class AgencyWorklistIT {
 
         assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, String.class, navTask.getId()),
                 HttpStatus.FORBIDDEN);
-        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"childBenefitDecision\":\"granted\"}"),
+        assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete", json("{\"decisionOutcome\":\"granted\",\"decisionReasons\":\"Both parents live in Norway.\"}"),
                 String.class, navTask.getId()), HttpStatus.CONFLICT);
 
         var released = as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());

@@ -116,7 +116,7 @@ class DeadlinesAndSlaIT {
                 .containsSubsequence("REMINDED", "ESCALATED");
         // The supervisors now have it in their candidate group; the timers are gone with the task.
         assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup("nav-supervisors").count()).isEqualTo(1);
-        tasks.complete(task.getId(), Map.of("childBenefitDecision", "granted"));
+        tasks.complete(task.getId(), Map.of("decisionOutcome", "granted", "decisionReasons", "Barnet bor fast i Norge."));
         assertThat(deadlineJobs(task)).isEmpty();
     }
 

@@ -113,6 +113,16 @@ class CitizenInboxIT {
         assertThat(browser.get("/min-side/saker/" + bokmal.caseRef()).body()).as("and so does the case")
                 .contains("Brev og vedtak i saken", "/min-side/dokumenter/" + bokmal.id())
                 .doesNotContain("/min-side/dokumenter/" + nynorsk.id());
+        // The case lists its decisions: who decided, automatically under which provision, and the letter (docs/adr/0055).
+        assertThat(browser.get("/min-side/saker/" + nynorsk.caseRef() + "?lang=nn").body())
+                .contains("Vedtak i saka", "Barnetrygd: Innvilga", "Automatisk, etter NAV-loven § 4 a", "Les vedtaksbrevet");
+        assertThat(browser.get("/min-side/saker/" + english.caseRef() + "?lang=en").body())
+                .contains("Decisions in the case", "Child benefit: Granted", "Automatically, under NAV-loven § 4 a",
+                        "Read the decision letter", "/min-side/dokumenter/" + english.id());
+        // Last in bokmål, the language the rest of the test reads in.
+        var decisionsNb = browser.get("/min-side/saker/" + bokmal.caseRef() + "?lang=nb").body();
+        assertThat(decisionsNb).contains("Vedtak i saken", "Barnetrygd: Innvilget", "Automatisk, etter NAV-loven § 4 a",
+                "barnetrygdloven § 2", "Les vedtaksbrevet");
 
         var deadline = LocalDate.now(NORWAY).plusWeeks(6);
         var page = browser.get("/min-side/dokumenter/" + bokmal.id());
@@ -120,7 +130,7 @@ class CitizenInboxIT {
         assertThat(text(page.body())).contains("<article lang=\"nb\"", "<h1 id=\"dokument-tittel\">Vedtak om barnetrygd</h1>",
                 "Du får barnetrygd for barnet ditt", "Barnetrygden er 1 968 kroner i måneden",
                 "Barnetrygdloven § 2", "Barnetrygdloven § 11", "Barnets fødselsdato", "(Folkeregisteret)",
-                "<h2 id=\"del-4\">Du kan klage</h2>", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"),
+                "<h2 id=\"del-4\">Vedtaket er gjort automatisk</h2>", "NAV-loven § 4 a", "<h2 id=\"del-5\">Du kan klage</h2>", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"),
                 "Send klagen til Arbeids- og velferdsetaten (Nav)", "forvaltningsloven § 32", "<main id=\"innhold\">");
 
         var nynorskPage = text(browser.get("/min-side/dokumenter/" + nynorsk.id()).body());

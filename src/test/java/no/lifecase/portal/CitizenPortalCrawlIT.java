@@ -255,7 +255,7 @@ class CitizenPortalCrawlIT {
         awaitTask(illChild, SeriouslyIllChild.Element.OFFER_MUNICIPAL_SERVICES);
 
         var ours = List.of(birth, stillbirth, death, business, voluntary, job, illChild);
-        var letters = awaitDocuments(mother, ours, "child-benefit-granted", SeriouslyIllChild.Notice.CARE_BENEFIT_LETTER);
+        var letters = awaitDocuments(mother, ours, "child-benefit-granted", SeriouslyIllChild.Notice.CARE_BENEFIT_GRANTED_LETTER);
 
         browser.get(base() + PortalSecurity.HOME);
         var pages = new LinkedHashSet<String>();
@@ -446,8 +446,8 @@ class CitizenPortalCrawlIT {
                 Map.of("statementByHospitalDoctor", true, "needsContinuousCare", true, "childHospitalised", true,
                         "careNeededFrom", LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(7).toString()));
         completeAs(staff.id("nav"), "nav", awaitTask(illChild, SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT),
-                Map.of("careBenefitDecision", "granted", "careBenefitGrading", 100,
-                        "careBenefitDecisionReason", "The mother cares for the child in hospital."));
+                Map.of("decisionOutcome", "granted", "careBenefitGrading", 100,
+                        "decisionReasons", "The mother cares for the child in hospital."));
     }
 
     private void completeAs(String caseworker, String agency, String taskId, Map<String, Object> values) {

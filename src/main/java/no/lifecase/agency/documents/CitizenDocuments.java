@@ -135,16 +135,32 @@ public class CitizenDocuments {
         var agency = agencyName(texts.sender(name), language);
         var deadline = LocalDate.ofInstant(sending.sentAt(), NORWAY).plusWeeks(APPEAL_WEEKS);
         Object[] appealValues = {agency, inWords(deadline, language)};
-        return new DocumentContent(List.of(
-                new Section(texts.text(language, "decision.heading.decided"), decided, List.of()),
-                new Section(texts.text(language, "decision.heading.rules"), rules, List.of()),
-                new Section(texts.text(language, "decision.heading.facts"), texts.paragraphs(language, "decision.facts"), facts),
-                new Section(texts.text(language, "decision.heading.appeal"),
-                        texts.paragraphs(language, "decision.appeal").stream().map(text -> format(text, appealValues, language)).toList(),
-                        List.of()),
-                new Section(texts.text(language, "decision.heading.access"),
-                        texts.paragraphs(language, "decision.access").stream().map(text -> format(text, appealValues, language)).toList(),
-                        List.of())));
+        var sections = new ArrayList<Section>();
+        sections.add(new Section(texts.text(language, "decision.heading.decided"), decided, List.of()));
+        if (decision.reasons() != null && !decision.reasons().isBlank()) {
+            // The caseworker's own words, as written: the reasons the person can check (forvaltningsloven § 25).
+            sections.add(new Section(texts.text(language, "decision.heading.reasons"), List.of(decision.reasons().strip()), List.of()));
+        }
+        var allRules = new ArrayList<>(rules);
+        if (decision.legalBasis() != null) {
+            allRules.add(format(texts.text(language, "decision.legalBasis"), new Object[] {decision.legalBasis()}, language));
+        }
+        sections.add(new Section(texts.text(language, "decision.heading.rules"), allRules, List.of()));
+        sections.add(new Section(texts.text(language, "decision.heading.facts"), texts.paragraphs(language, "decision.facts"), facts));
+        if (decision.automationBasis() != null) {
+            // An automated decision says so, under which provision, and that a person looks at it on request (GDPR art. 22 nr. 3).
+            Object[] automatic = {agency, decision.automationBasis()};
+            sections.add(new Section(texts.text(language, "decision.heading.automatic"),
+                    texts.paragraphs(language, "decision.automatic").stream().map(text -> format(text, automatic, language)).toList(),
+                    List.of()));
+        }
+        sections.add(new Section(texts.text(language, "decision.heading.appeal"),
+                texts.paragraphs(language, "decision.appeal").stream().map(text -> format(text, appealValues, language)).toList(),
+                List.of()));
+        sections.add(new Section(texts.text(language, "decision.heading.access"),
+                texts.paragraphs(language, "decision.access").stream().map(text -> format(text, appealValues, language)).toList(),
+                List.of()));
+        return new DocumentContent(sections);
     }
 
     private static String format(String pattern, Object[] values, Language language) {

@@ -37,10 +37,12 @@ public final class HavingAChild {
         public static final String END_SERVICES_INFORMED = "EndEvent_ServicesInformed";
 
         public static final String GATEWAY_OFFERS_FORK = "Gateway_OffersFork";
+        public static final String READ_CHILD_BENEFIT_FACTS = "Task_ReadChildBenefitFacts";
         public static final String DECIDE_CHILD_BENEFIT = "Task_DecideChildBenefit";
         public static final String GATEWAY_CHILD_BENEFIT_AUTOMATIC = "Gateway_ChildBenefitAutomatic";
         public static final String GRANT_CHILD_BENEFIT = "Task_GrantChildBenefit";
         public static final String ASSESS_CHILD_BENEFIT = "Task_AssessChildBenefit";
+        public static final String SEND_CHILD_BENEFIT_DECISION = "Task_SendChildBenefitDecision";
         public static final String GATEWAY_CHILD_BENEFIT_DECIDED = "Gateway_ChildBenefitDecided";
 
         public static final String CHOOSE_PARENTAL_BENEFIT = "Task_ChooseParentalBenefit";
@@ -119,16 +121,25 @@ public final class HavingAChild {
         /** Also set by {@link Delegate#LOOK_UP_PERSON}. */
         public static final String HAS_TEMPORARY_NAME = "hasTemporaryName";
 
-        /** Set by decision {@link Decision#CHILD_BENEFIT}: {@code automatic} or why not. */
-        public static final String CHILD_BENEFIT_ROUTE = "childBenefitRoute";
+        /** Set by {@link Delegate#READ_CHILD_BENEFIT_FACTS}: what child benefit rests on besides the family. */
+        public static final String CHILD_BORN_ABROAD = "childBornAbroad";
+        public static final String MOTHER_RESIDENT = "motherResident";
+        public static final String ANY_PARENT_EEA_CITIZEN = "anyParentEeaCitizen";
+
+        /** Set by decision {@link Decision#CHILD_BENEFIT}: {@code rules} or {@code caseworker} (docs/adr/0055). */
+        public static final String CHILD_BENEFIT_DECIDED_BY = "childBenefitDecidedBy";
+        /** Set by decision {@link Decision#CHILD_BENEFIT}: why a caseworker decides, and what to find out. */
+        public static final String CHILD_BENEFIT_REASON = "childBenefitReason";
+        public static final String CHILD_BENEFIT_ADVICE = "childBenefitAdvice";
         /** Set by decision {@link Decision#AGENCY_ROUTING}: candidate group of the municipal health service. */
         public static final String HEALTH_SERVICE_AGENCY = "healthServiceAgency";
 
         /** Set by form {@link Form#PARENTAL_BENEFIT_OFFER}. */
         public static final String PARENTAL_BENEFIT_CHOICE = "parentalBenefitChoice";
         public static final String PARENTAL_BENEFIT_COVERAGE = "parentalBenefitCoverage";
-        /** Set by form {@link Form#ASSESS_CHILD_BENEFIT}. */
-        public static final String CHILD_BENEFIT_DECISION = "childBenefitDecision";
+        /** Set by the decision forms ({@link Form#ASSESS_CHILD_BENEFIT}): the caseworker's decision (docs/adr/0055). */
+        public static final String DECISION_OUTCOME = "decisionOutcome";
+        public static final String DECISION_REASONS = "decisionReasons";
         /** Set by form {@link Form#HOME_VISIT}. */
         public static final String HOME_VISIT_OUTCOME = "homeVisitOutcome";
         /** Set by form {@link Form#STILLBIRTH_CONTACT}. */
@@ -155,15 +166,17 @@ public final class HavingAChild {
         }
     }
 
-    /** Values of {@link Variable#CHILD_BENEFIT_ROUTE}. */
-    public static final class ChildBenefitRoute {
-        public static final String AUTOMATIC = "automatic";
+    /** Values of {@link Variable#CHILD_BENEFIT_REASON}: why a caseworker decides child benefit. */
+    public static final class ChildBenefitReason {
         public static final String CHILD_D_NUMBER = "child-d-number";
         public static final String PARENT_D_NUMBER = "parent-d-number";
         public static final String NO_RESIDENCE_ADDRESS = "no-residence-address";
+        public static final String CHILD_BORN_ABROAD = "child-born-abroad";
+        public static final String MOTHER_NOT_RESIDENT = "mother-not-resident";
+        public static final String EEA_CONNECTION = "eea-connection";
         public static final String MISSING_INFORMATION = "missing-information";
 
-        private ChildBenefitRoute() {
+        private ChildBenefitReason() {
         }
     }
 
@@ -192,6 +205,8 @@ public final class HavingAChild {
     public static final class Delegate {
         public static final String FIND_FAMILY = "findFamily";
         public static final String GRANT_CHILD_BENEFIT = "grantChildBenefit";
+        public static final String READ_CHILD_BENEFIT_FACTS = "readChildBenefitFacts";
+        public static final String SEND_CHILD_BENEFIT_DECISION = "sendChildBenefitDecision";
         public static final String SEND_CHOICE_REMINDER = "sendChoiceReminder";
         public static final String LOOK_UP_PERSON = "lookUpPerson";
         public static final String SEND_NAME_REMINDER = "sendNameReminder";

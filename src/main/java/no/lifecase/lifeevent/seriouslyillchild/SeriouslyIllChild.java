@@ -28,10 +28,7 @@ public final class SeriouslyIllChild {
 
         public static final String WRITE_DOCTOR_STATEMENT = "Task_WriteDoctorStatement";
         public static final String DECIDE_CARE_BENEFIT = "Task_DecideCareBenefit";
-        public static final String GATEWAY_CARE_BENEFIT_AUTOMATIC = "Gateway_CareBenefitAutomatic";
-        public static final String NOTIFY_NAV_CARE_BENEFIT_GRANTED = "Task_NotifyNavCareBenefitGranted";
         public static final String ASSESS_CARE_BENEFIT = "Task_AssessCareBenefit";
-        public static final String GATEWAY_CARE_BENEFIT_DECIDED = "Gateway_CareBenefitDecided";
         public static final String SEND_CARE_BENEFIT_LETTER = "Task_SendCareBenefitLetter";
 
         public static final String OFFER_MUNICIPAL_SERVICES = "Task_OfferMunicipalServices";
@@ -113,14 +110,20 @@ public final class SeriouslyIllChild {
         public static final String NEEDS_CONTINUOUS_CARE = "needsContinuousCare";
         public static final String CHILD_HOSPITALISED = "childHospitalised";
 
-        /** Set by decision {@link Decision#CARE_BENEFIT}: a {@link CareBenefitRoute} value. */
-        public static final String CARE_BENEFIT_ROUTE = "careBenefitRoute";
-        /** Set by decision {@link Decision#CARE_BENEFIT}: why (shown to the Nav caseworker and in the letter). */
+        /**
+         * Set by decision {@link Decision#CARE_BENEFIT}: the rules' recommendation ({@code granted}, {@code refused}, or
+         * none), which the Nav caseworker sees; the caseworker decides (docs/adr/0055).
+         */
+        public static final String CARE_BENEFIT_RECOMMENDATION = "careBenefitRecommendation";
+        /** Set by decision {@link Decision#CARE_BENEFIT}: why (shown to the Nav caseworker). */
         public static final String CARE_BENEFIT_REASON = "careBenefitReason";
         /** Set by decision {@link Decision#CARE_BENEFIT}: both parents may get care benefit (boolean). */
         public static final String BOTH_PARENTS = "bothParents";
-        /** Set by form {@link Form#ASSESS_CARE_BENEFIT}. */
-        public static final String CARE_BENEFIT_DECISION = "careBenefitDecision";
+        /** Set by form {@link Form#ASSESS_CARE_BENEFIT}: the caseworker's decision and reasons (docs/adr/0055). */
+        public static final String DECISION_OUTCOME = "decisionOutcome";
+        public static final String DECISION_REASONS = "decisionReasons";
+        /** Set by form {@link Form#ASSESS_CARE_BENEFIT} for a grant: the grading in percent. */
+        public static final String CARE_BENEFIT_GRADING = "careBenefitGrading";
 
         /** Set by form {@link Form#MUNICIPAL_SERVICES_OFFER}. */
         public static final String MUNICIPAL_SERVICES_ANSWER = "municipalServicesAnswer";
@@ -131,19 +134,9 @@ public final class SeriouslyIllChild {
         public static final String MUNICIPAL_FOLLOW_UP_OUTCOME = "municipalFollowUpOutcome";
 
         /** Receipts from notify-agency ({@code receiptReceived}), one per notice. */
-        public static final String CARE_BENEFIT_GRANTED_RECEIPT = "careBenefitGrantedReceipt";
         public static final String MUNICIPAL_SERVICES_RECEIPT = "municipalServicesReceipt";
 
         private Variable() {
-        }
-    }
-
-    /** Values of {@link Variable#CARE_BENEFIT_ROUTE}. */
-    public static final class CareBenefitRoute {
-        public static final String GRANT = "grant";
-        public static final String ASSESS = "assess";
-
-        private CareBenefitRoute() {
         }
     }
 
@@ -229,9 +222,10 @@ public final class SeriouslyIllChild {
 
     /** Notice ids sent with the shared call activity {@code notify-agency}, and letter ids. */
     public static final class Notice {
-        public static final String CARE_BENEFIT_GRANTED = "care-benefit-granted";
         public static final String MUNICIPAL_SERVICES = "sick-child-municipal-services";
-        public static final String CARE_BENEFIT_LETTER = "care-benefit-decision";
+        /** The caseworker's decision on care benefit, to each living parent with responsibility (docs/adr/0055). */
+        public static final String CARE_BENEFIT_GRANTED_LETTER = "care-benefit-granted";
+        public static final String CARE_BENEFIT_REFUSED_LETTER = "care-benefit-refused";
         public static final String MUNICIPAL_OFFER_REMINDER = "municipal-services-reminder";
 
         private Notice() {

@@ -37,6 +37,7 @@ public record Folkeregisterperson(
 
     public static final String STATUS_DOED = "doed";
     public static final String STATUS_BOSATT = "bosatt";
+    public static final String NORWAY = "NOR";
     public static final String ROLE_CHILD = "barn";
     public static final String UNPROTECTED = "ugradert";
 
@@ -98,6 +99,17 @@ public record Folkeregisterperson(
     /** The country moved from on the move to Norway in force (ISO 3166 alpha-3). */
     public Optional<String> immigratedFrom() {
         return current(innflytting).map(Innflytting::fraflyttingsland).filter(c -> c != null).findFirst();
+    }
+
+    /** Born outside Norway: the country of birth in force is another than {@code NOR} (ISO 3166 alpha-3). */
+    public boolean bornAbroad() {
+        return current(foedsel).map(Foedsel::foedeland).filter(country -> country != null)
+                .anyMatch(country -> !NORWAY.equals(country));
+    }
+
+    /** The citizenships in force (ISO 3166 alpha-3). */
+    public List<String> citizenships() {
+        return current(statsborgerskap).map(Statsborgerskap::statsborgerskap).filter(country -> country != null).distinct().toList();
     }
 
     public Optional<LocalDate> birthDate() {

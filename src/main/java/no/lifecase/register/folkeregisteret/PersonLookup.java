@@ -39,4 +39,17 @@ public class PersonLookup {
         document.currentName().ifPresent(name -> people.remember(caseReference, person, name));
         return facts;
     }
+
+    /**
+     * Where the person belongs (resident, born abroad, citizenships), for the residence rules of a benefit; the read is
+     * logged on the case.
+     *
+     * @throws PersonNotFound      if the register does not know the number
+     * @throws RegisterUnavailable if the register is away, failing or throttling: the step is retried
+     */
+    public Residence residence(Fodselsnummer person, CaseReference caseReference) {
+        var document = folkeregisteret.person(person, Set.of(Part.PERSON_BASIS)).orElseThrow(() -> new PersonNotFound(person));
+        accessLog.record(caseReference, FolkeregisteretClient.REGISTER, purpose.of(caseReference), person.value(), Residence.fieldsUsed());
+        return Residence.of(document);
+    }
 }

@@ -38,7 +38,8 @@ class DocumentTextsTest {
     void every_letter_the_models_send_has_a_sender_and_its_texts_in_all_three_languages() throws IOException {
         var sent = lettersInTheSources();
         assertThat(sent).as("the letters found in the models and life events").contains("name-reminder", "child-benefit-granted",
-                "death-registered", "estate-settlement-reminder-30-days", "voluntary-schemes-unregistered", "care-benefit-decision");
+                "death-registered", "estate-settlement-reminder-30-days", "voluntary-schemes-unregistered", "care-benefit-granted",
+                "care-benefit-refused", "child-benefit-granted-after-assessment", "child-benefit-refused");
         assertThat(texts.names()).containsAll(sent);
         var agencies = new AgencyCatalogue(new AgencyProperties(null, null));
         for (var name : texts.names()) {
@@ -68,6 +69,15 @@ class DocumentTextsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void the_decisions_on_the_case_page_have_every_text_in_bokmal_nynorsk_and_english() throws IOException {
+        var resources = Path.of("src/main/resources");
+        var bokmal = keys(resources.resolve("messages-decisions.properties"));
+        assertThat(bokmal).contains("decisions.title", "decision.decidedBy.automatic", "decision.outcome.granted");
+        assertThat(keys(resources.resolve("messages-decisions_nn.properties"))).isEqualTo(bokmal);
+        assertThat(keys(resources.resolve("messages-decisions_en.properties"))).isEqualTo(bokmal);
     }
 
     @Test

@@ -32,9 +32,9 @@ class CareBenefitDecisionTest {
 
     @ParameterizedTest(name = "{9}: {6} {7}")
     @CsvFileSource(resources = "/decisions/care-benefit-cases.csv", numLinesToSkip = 1)
-    void decides_whether_care_benefit_can_be_granted_at_once(Integer childAge, Boolean statementByHospitalDoctor,
+    void recommends_to_the_nav_caseworker_who_always_decides(Integer childAge, Boolean statementByHospitalDoctor,
             Boolean needsContinuousCare, String employment, Long annualIncome, Boolean childHospitalised,
-            String expectedRoute, String expectedReason, boolean expectedBothParents, String description) {
+            String expectedOutcome, String expectedReason, boolean expectedBothParents, String description) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variable.CHILD_AGE, childAge);
         variables.put(Variable.STATEMENT_BY_HOSPITAL_DOCTOR, statementByHospitalDoctor);
@@ -45,9 +45,10 @@ class CareBenefitDecisionTest {
 
         var result = engine.getDecisionService().evaluateDecisionTableByKey(Decision.CARE_BENEFIT, variables).getSingleResult();
 
+        assertThat(result.getEntryMap().get("outcome")).as("%s: the recommended outcome", description).isEqualTo(expectedOutcome);
         assertThat(result.getEntryMap()).as(description)
-                .containsEntry(Variable.CARE_BENEFIT_ROUTE, expectedRoute)
-                .containsEntry(Variable.CARE_BENEFIT_REASON, expectedReason)
+                .containsEntry("decidedBy", "caseworker")
+                .containsEntry("reason", expectedReason)
                 .containsEntry(Variable.BOTH_PARENTS, expectedBothParents);
         MATCHED_RULES.addAll(DecisionRules.matchedIn(engine, Decision.CARE_BENEFIT));
     }

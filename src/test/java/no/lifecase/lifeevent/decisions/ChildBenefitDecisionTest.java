@@ -28,19 +28,28 @@ class ChildBenefitDecisionTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("process-test.cfg.xml").build();
 
-    @ParameterizedTest(name = "{4}: {3}")
+    @ParameterizedTest(name = "{9}: {6} {8}")
     @CsvFileSource(resources = "/decisions/child-benefit-cases.csv", numLinesToSkip = 1)
-    void decides_whether_child_benefit_can_be_granted_automatically(Boolean childHasDNumber, Boolean anyParentHasDNumber,
-            Boolean childHasResidenceAddress, String expectedRoute, String description) {
+    void grants_by_the_rules_only_when_every_condition_is_known_and_met_and_otherwise_says_why_a_caseworker_decides(
+            Boolean childHasDNumber, Boolean anyParentHasDNumber, Boolean childHasResidenceAddress, Boolean childBornAbroad,
+            Boolean motherResident, Boolean anyParentEeaCitizen, String expectedDecidedBy, String expectedOutcome,
+            String expectedReason, String description) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variable.CHILD_HAS_D_NUMBER, childHasDNumber);
         variables.put(Variable.ANY_PARENT_HAS_D_NUMBER, anyParentHasDNumber);
         variables.put(Variable.CHILD_HAS_RESIDENCE_ADDRESS, childHasResidenceAddress);
+        variables.put(Variable.CHILD_BORN_ABROAD, childBornAbroad);
+        variables.put(Variable.MOTHER_RESIDENT, motherResident);
+        variables.put(Variable.ANY_PARENT_EEA_CITIZEN, anyParentEeaCitizen);
 
-        var route = engine.getDecisionService()
-                .evaluateDecisionTableByKey(HavingAChild.Decision.CHILD_BENEFIT, variables).getSingleEntry();
+        var result = engine.getDecisionService()
+                .evaluateDecisionTableByKey(HavingAChild.Decision.CHILD_BENEFIT, variables).getSingleResult();
 
-        assertThat(route).isEqualTo(expectedRoute);
+        assertThat((String) result.get("decidedBy")).isEqualTo(expectedDecidedBy);
+        assertThat((String) result.get("outcome")).isEqualTo(expectedOutcome);
+        assertThat((String) result.get("reason")).isEqualTo(expectedReason);
+        assertThat((String) result.get("advice")).as("a caseworker is told what to find out, the rules' grant needs no advice")
+                .satisfies(advice -> assertThat(advice == null).isEqualTo("rules".equals(expectedDecidedBy)));
         MATCHED_RULES.addAll(DecisionRules.matchedIn(engine, HavingAChild.Decision.CHILD_BENEFIT));
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Agency;
-import no.lifecase.lifeevent.havingachild.HavingAChild.ChildBenefitRoute;
+import no.lifecase.lifeevent.havingachild.HavingAChild.ChildBenefitReason;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Delegate;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Element;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Form;
@@ -90,7 +90,9 @@ class HavingAChildProcessTest {
     void fixTheClockAndMockTheDelegates() {
         ClockUtil.setCurrentTime(Date.from(NOW));
         givenFamily(family -> family);
+        givenChildBenefitFacts(facts -> facts);
         Mocks.register(Delegate.GRANT_CHILD_BENEFIT, (JavaDelegate) execution -> { });
+        Mocks.register(Delegate.SEND_CHILD_BENEFIT_DECISION, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_CHOICE_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_NAME_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.LOOK_UP_PERSON, (JavaDelegate) execution -> execution.setVariable(Variable.HAS_TEMPORARY_NAME, true));
@@ -114,8 +116,9 @@ class HavingAChildProcessTest {
 
         assertThatInstance().isWaitingAt(Element.GRANT_CHILD_BENEFIT, Element.CHOOSE_PARENTAL_BENEFIT, Element.HOME_VISIT,
                         Element.GATEWAY_WAIT_FOR_NAME)
-                .hasPassed(Element.FIND_FAMILY, Element.FIND_HEALTH_SERVICE, Element.DECIDE_CHILD_BENEFIT)
-                .variables().containsEntry(Variable.CHILD_BENEFIT_ROUTE, ChildBenefitRoute.AUTOMATIC)
+                .hasPassed(Element.FIND_FAMILY, Element.FIND_HEALTH_SERVICE, Element.READ_CHILD_BENEFIT_FACTS,
+                        Element.DECIDE_CHILD_BENEFIT)
+                .variables().containsEntry(Variable.CHILD_BENEFIT_DECIDED_BY, "rules")
                 .containsEntry(Variable.HEALTH_SERVICE_AGENCY, "kommune-0301");
         executeJob(instance, Element.GRANT_CHILD_BENEFIT);
         assertThatInstance().hasPassed(Element.GRANT_CHILD_BENEFIT, Element.GATEWAY_CHILD_BENEFIT_DECIDED)
@@ -138,8 +141,8 @@ class HavingAChildProcessTest {
             "false, true,  true,  parent-d-number",
             "false, false, false, no-residence-address",
             "true,  true,  false, child-d-number"})
-    void a_case_that_familie_baks_mottak_leaves_out_is_assessed_by_a_nav_caseworker(
-            boolean childHasDNumber, boolean anyParentHasDNumber, boolean childHasResidenceAddress, String route) {
+    void a_case_that_familie_baks_mottak_leaves_out_is_decided_by_a_nav_caseworker(
+            boolean childHasDNumber, boolean anyParentHasDNumber, boolean childHasResidenceAddress, String reason) {
         givenFamily(family -> {
             family.put(Variable.CHILD_HAS_D_NUMBER, childHasDNumber);
             family.put(Variable.ANY_PARENT_HAS_D_NUMBER, anyParentHasDNumber);
@@ -152,19 +155,30 @@ class HavingAChildProcessTest {
 
         startAndFindFamily();
 
-        assertThatInstance().isWaitingAt(Element.ASSESS_CHILD_BENEFIT).hasNotPassed(Element.GRANT_CHILD_BENEFIT)
-                .variables().containsEntry(Variable.CHILD_BENEFIT_ROUTE, route);
-        var assessment = taskAt(Element.ASSESS_CHILD_BENEFIT);
-        BpmnAwareTests.assertThat(assessment).hasName("Assess child benefit").hasCandidateGroup(Agency.NAV).isNotAssigned();
-        assertDueInDays(assessment, 14);
-        assertForm(assessment, Form.ASSESS_CHILD_BENEFIT);
+        assertDecidedByANavCaseworker(reason);
+    }
 
-        complete(assessment, withVariables(Variable.CHILD_BENEFIT_DECISION, "granted"));
-        assertThatInstance().hasPassed(Element.ASSESS_CHILD_BENEFIT, Element.GATEWAY_CHILD_BENEFIT_DECIDED);
+    @ParameterizedTest(name = "{3}")
+    @CsvSource({
+            "true,  true,  false, child-born-abroad",
+            "false, false, false, mother-not-resident",
+            "false, true,  true,  eea-connection"})
+    void a_child_born_abroad_a_mother_not_resident_or_an_eea_connection_is_decided_by_a_nav_caseworker(
+            boolean childBornAbroad, boolean motherResident, boolean anyParentEeaCitizen, String reason) {
+        givenChildBenefitFacts(facts -> {
+            facts.put(Variable.CHILD_BORN_ABROAD, childBornAbroad);
+            facts.put(Variable.MOTHER_RESIDENT, motherResident);
+            facts.put(Variable.ANY_PARENT_EEA_CITIZEN, anyParentEeaCitizen);
+            return facts;
+        });
+
+        startAndFindFamily();
+
+        assertDecidedByANavCaseworker(reason);
     }
 
     @Test
-    void a_family_the_register_says_too_little_about_is_assessed_by_a_nav_caseworker() {
+    void a_family_the_register_says_too_little_about_is_decided_by_a_nav_caseworker() {
         givenFamily(family -> {
             family.remove(Variable.ANY_PARENT_HAS_D_NUMBER);
             return family;
@@ -173,7 +187,24 @@ class HavingAChildProcessTest {
         startAndFindFamily();
 
         assertThatInstance().isWaitingAt(Element.ASSESS_CHILD_BENEFIT)
-                .variables().containsEntry(Variable.CHILD_BENEFIT_ROUTE, ChildBenefitRoute.MISSING_INFORMATION);
+                .variables().containsEntry(Variable.CHILD_BENEFIT_REASON, ChildBenefitReason.MISSING_INFORMATION);
+    }
+
+    /** The caseworker sees why and what to find out, decides, and the mother is sent the decision. */
+    private void assertDecidedByANavCaseworker(String reason) {
+        assertThatInstance().isWaitingAt(Element.ASSESS_CHILD_BENEFIT).hasNotPassed(Element.GRANT_CHILD_BENEFIT)
+                .variables().containsEntry(Variable.CHILD_BENEFIT_DECIDED_BY, "caseworker")
+                .containsEntry(Variable.CHILD_BENEFIT_REASON, reason)
+                .hasEntrySatisfying(Variable.CHILD_BENEFIT_ADVICE, advice -> assertThat((String) advice).isNotBlank());
+        var assessment = taskAt(Element.ASSESS_CHILD_BENEFIT);
+        BpmnAwareTests.assertThat(assessment).hasName("Assess child benefit").hasCandidateGroup(Agency.NAV).isNotAssigned();
+        assertDueInDays(assessment, 14);
+        assertForm(assessment, Form.ASSESS_CHILD_BENEFIT);
+
+        complete(assessment, withVariables(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Barnet bor fast i Norge."));
+        assertThatInstance().hasPassed(Element.ASSESS_CHILD_BENEFIT).isWaitingAt(Element.SEND_CHILD_BENEFIT_DECISION);
+        executeJob(instance, Element.SEND_CHILD_BENEFIT_DECISION);
+        assertThatInstance().hasPassed(Element.SEND_CHILD_BENEFIT_DECISION, Element.GATEWAY_CHILD_BENEFIT_DECIDED);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -426,6 +457,16 @@ class HavingAChildProcessTest {
         Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> execution.setVariables(answer));
     }
 
+    /** What Folkeregisteret tells the child-benefit rules besides the family: born in Norway, a resident mother, no EEA tie. */
+    private static void givenChildBenefitFacts(UnaryOperator<Map<String, Object>> change) {
+        var facts = new LinkedHashMap<String, Object>();
+        facts.put(Variable.CHILD_BORN_ABROAD, false);
+        facts.put(Variable.MOTHER_RESIDENT, true);
+        facts.put(Variable.ANY_PARENT_EEA_CITIZEN, false);
+        var answer = change.apply(facts);
+        Mocks.register(Delegate.READ_CHILD_BENEFIT_FACTS, (JavaDelegate) execution -> execution.setVariables(answer));
+    }
+
     private void start() {
         instance = runtimeService().startProcessInstanceByKey(HavingAChild.PROCESS_ID, CASE_REF,
                 Map.of(Variable.CASE_REF, CASE_REF, Variable.SUBJECT, CHILD));
@@ -436,6 +477,7 @@ class HavingAChildProcessTest {
         start();
         executeJob(instance, Element.FIND_FAMILY);
         assertThatInstance().hasPassed(Element.FIND_FAMILY).hasNotPassed(Element.GATEWAY_STILLBIRTH_FORK);
+        executeJob(instance, Element.READ_CHILD_BENEFIT_FACTS);
     }
 
     private org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert assertThatInstance() {

@@ -130,13 +130,33 @@ class SeriouslyIllChildIT {
         complete(HOSPITAL_CASEWORKER, "helseforetak-ous", statement, Map.of("statementByHospitalDoctor", true,
                 "needsContinuousCare", true, "childHospitalised", true, "careNeededFrom", "2026-03-01"));
 
-        // Self-employed: no inntektsmelding, so a Nav caseworker decides.
+        // Self-employed: no inntektsmelding, so the rules cannot recommend; a Nav caseworker decides, as for every claim.
         var assessment = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT);
         assertThat(runtime.getVariable(instance.getId(), "careBenefitReason")).isEqualTo("income-not-from-an-employer");
+        assertThat(runtime.getVariable(instance.getId(), "careBenefitRecommendation")).isNull();
         assertThat(tasks.getIdentityLinksForTask(assessment.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
         StaffUsers.user(identity, NAV_CASEWORKER, "nav");
-        complete(NAV_CASEWORKER, "nav", assessment, Map.of("careBenefitDecision", "granted-both-parents", "careBenefitGrading", 100,
-                "careBenefitDecisionReason", "Both parents care for the child in hospital."));
+        // The caseworker sees the rules' recommendation and why, in the task's form (Tasklist) and its variables.
+        var form = http.withBasicAuth(NAV_CASEWORKER, StaffUsers.passwordOf(NAV_CASEWORKER))
+                .getForEntity("/api/agency/nav/tasks/{id}", String.class, assessment.getId()).getBody();
+        assertThat(form).contains("\"key\":\"careBenefitRecommendation\"", "\"key\":\"careBenefitReason\"", "\"key\":\"decisionOutcome\"");
+        assertThat(http.withBasicAuth(NAV_CASEWORKER, StaffUsers.passwordOf(NAV_CASEWORKER))
+                .getForEntity("/engine-rest/task/{id}/form-variables", String.class, assessment.getId()).getBody())
+                .contains("income-not-from-an-employer");
+        var recommendation = decisionsOf(reference).stream().filter(found -> "RECOMMENDATION".equals(found.get("kind")))
+                .findFirst().orElseThrow();
+        assertThat(recommendation).containsEntry("subject", "care-benefit").containsEntry("decidedBy", "rules")
+                .containsEntry("rule", "care-benefit").containsEntry("reason", "income-not-from-an-employer")
+                .containsEntry("outcome", null).containsEntry("automationBasis", null);
+        assertThat((String) recommendation.get("legalBasis")).contains("folketrygdloven § 9-10");
+        complete(NAV_CASEWORKER, "nav", assessment, Map.of("decisionOutcome", "granted", "careBenefitBothParents", true,
+                "careBenefitGrading", 100, "decisionReasons", "Both parents care for the child in hospital."));
+        var decided = decisionsOf(reference);
+        assertThat(decided).extracting(found -> found.get("kind")).as("never the rules alone")
+                .containsExactly("RECOMMENDATION", "CASEWORKER");
+        assertThat(decided.get(1)).containsEntry("decidedBy", "nav").containsEntry("caseworker", NAV_CASEWORKER)
+                .containsEntry("outcome", "granted").containsEntry("recommendationId", recommendation.get("id"))
+                .containsEntry("reasons", "Both parents care for the child in hospital.");
 
         // The parent accepts the municipal offer (the citizen's own task), and the municipality follows up.
         var offer = awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.OFFER_MUNICIPAL_SERVICES);
@@ -172,8 +192,13 @@ class SeriouslyIllChildIT {
                         "nav Assess care benefit",
                         municipality + " Arrange relief care, a coordinator and an individual plan");
         var purpose = SeriouslyIllChildModule.LIFE_EVENT.accessPurpose().purpose().en();
-        var registerReads = Simulation.entries(closed, "dataAccess").stream()
+        var folkeregisteretReads = Simulation.entries(closed, "dataAccess").stream()
                 .filter(read -> "folkeregisteret".equals(read.get("register"))).toList();
+        assertThat(folkeregisteretReads).as("every read, also of the parents before the letter, has the case's purpose")
+                .allSatisfy(read -> assertThat(read).containsEntry("purpose", purpose));
+        assertThat(folkeregisteretReads).extracting(read -> read.get("about"))
+                .as("before the decision letter, whether each parent is alive").contains(parent.value(), otherParent.value());
+        var registerReads = folkeregisteretReads.stream().filter(read -> child.value().equals(read.get("about"))).toList();
         assertThat(registerReads).as("the start check and the family read, each about the child with the case's purpose")
                 .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(read -> assertThat(read).containsEntry("about", child.value()).containsEntry("purpose", purpose));
@@ -184,8 +209,38 @@ class SeriouslyIllChildIT {
         assertThat(notices.sentFor(reference)).extracting(notice -> notice.agency() + " " + notice.notice())
                 .containsExactly(municipality + " sick-child-municipal-services");
         assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
-                .containsExactlyInAnyOrder("care-benefit-decision " + parent.value(), "care-benefit-decision " + otherParent.value());
+                .containsExactlyInAnyOrder("care-benefit-granted " + parent.value(), "care-benefit-granted " + otherParent.value());
         assertThat(representation.representedBy(otherParent)).as("also once the case is closed").contains(child);
+    }
+
+    @Test
+    void a_parent_whose_death_is_registered_is_not_sent_the_care_benefit_decision() {
+        var parent = Fodselsnummer.parse(simulation.example("marriedParentWithMinorChildren"));
+        var family = aChildSharedWithAnotherParent(parent);
+        var child = family[0];
+        var otherParent = family[1];
+        var rule = citizenStarts.stream().filter(start -> start.lifeEvent() == SeriouslyIllChildModule.LIFE_EVENT).findFirst().orElseThrow();
+        var open = (Open) rule.decide(parent, answers(child));
+        var facts = new HashMap<String, Object>(answers(child));
+        facts.putAll(open.variables());
+        var reference = cases.open(rule.lifeEvent(), open.subject(), facts).reference().value();
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+
+        // While the case runs, the other parent dies.
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", otherParent.value()));
+
+        StaffUsers.user(identity, HOSPITAL_CASEWORKER, "helseforetak-ous");
+        complete(HOSPITAL_CASEWORKER, "helseforetak-ous", awaitTask(instance.getProcessInstanceId(),
+                SeriouslyIllChild.Element.WRITE_DOCTOR_STATEMENT), Map.of("statementByHospitalDoctor", true,
+                "needsContinuousCare", true, "childHospitalised", true, "careNeededFrom", "2026-03-01"));
+        StaffUsers.user(identity, NAV_CASEWORKER, "nav");
+        complete(NAV_CASEWORKER, "nav", awaitTask(instance.getProcessInstanceId(), SeriouslyIllChild.Element.ASSESS_CARE_BENEFIT),
+                Map.of("decisionOutcome", "granted", "careBenefitGrading", 100,
+                        "decisionReasons", "The parent cares for the child in hospital."));
+
+        simulation.awaitPassed(instance, SeriouslyIllChild.Element.SEND_CARE_BENEFIT_LETTER);
+        assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
+                .as("the living parent only").containsExactly("care-benefit-granted " + parent.value());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -233,6 +288,14 @@ class SeriouslyIllChildIT {
     }
 
     /** Completes the task through the agency worklist API, as the agency's caseworker, with the form's values. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<Map<String, Object>> decisionsOf(String reference) {
+        var response = http.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD)
+                .getForEntity("/api/cases/{reference}/decisions", java.util.List.class, reference);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
     private void complete(String userId, String agency, Task task, Map<String, Object> values) {
         var response = http.withBasicAuth(userId, StaffUsers.passwordOf(userId))
                 .postForEntity("/api/agency/{agency}/tasks/{id}/complete", values, String.class, agency, task.getId());

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import no.lifecase.lifeevent.ModelNames;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Agency;
-import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.CareBenefitRoute;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Delegate;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Element;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Employment;
@@ -81,6 +80,7 @@ class SeriouslyIllChildProcessTest {
     @RegisterExtension
     static FlowNodeCoverage coverage = new FlowNodeCoverage(SeriouslyIllChild.PROCESS_ID);
 
+    private static final String CARE_BENEFIT_DECISION_LETTER = "the care benefit decision";
     private static final String CASE_REF = "LE-2026-000077";
     private static final String CHILD = "10812599718";
     private static final String MOTHER = "15839049843";
@@ -96,9 +96,16 @@ class SeriouslyIllChildProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         givenFamily(family -> family);
         Mocks.register(Delegate.RECORD_START_CHECK, (JavaDelegate) execution -> recorded.add((String) execution.getVariable(Variable.SUBJECT)));
-        Mocks.register(Delegate.SEND_CARE_BENEFIT_LETTER, (JavaDelegate) execution -> letters.add(Notice.CARE_BENEFIT_LETTER));
+        Mocks.register(Delegate.SEND_CARE_BENEFIT_LETTER, (JavaDelegate) execution -> letters.add(CARE_BENEFIT_DECISION_LETTER));
         Mocks.register(Delegate.SEND_MUNICIPAL_OFFER_REMINDER, (JavaDelegate) execution -> letters.add(Notice.MUNICIPAL_OFFER_REMINDER));
         recordDeadlineActions(deadlineActions);
+    }
+
+    /** The Nav caseworker decides with the recommendation in view; then the parents are sent the decision. */
+    private void decideCareBenefit(String outcome) {
+        complete(taskAt(Element.ASSESS_CARE_BENEFIT), withVariables(Variable.DECISION_OUTCOME, outcome, Variable.CARE_BENEFIT_GRADING, 100,
+                Variable.DECISION_REASONS, "Legeerklæringen viser at barnet trenger kontinuerlig tilsyn og pleie."));
+        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
     }
 
     @AfterEach
@@ -112,7 +119,7 @@ class SeriouslyIllChildProcessTest {
     // Care benefit
 
     @Test
-    void care_benefit_for_a_child_in_hospital_is_granted_at_once_to_both_parents_and_the_municipality_follows_up() {
+    void care_benefit_for_a_child_in_hospital_is_recommended_for_both_parents_a_nav_caseworker_decides_and_the_municipality_follows_up() {
         startAndFindFamily();
 
         assertThatInstance().isWaitingAt(Element.WRITE_DOCTOR_STATEMENT, Element.OFFER_MUNICIPAL_SERVICES)
@@ -130,15 +137,13 @@ class SeriouslyIllChildProcessTest {
         assertForm(statement, Form.DOCTOR_STATEMENT);
         complete(statement, statement(true, true, true));
 
-        assertThatInstance().hasPassed(Element.DECIDE_CARE_BENEFIT, Element.GATEWAY_CARE_BENEFIT_AUTOMATIC,
-                        Element.NOTIFY_NAV_CARE_BENEFIT_GRANTED, Element.GATEWAY_CARE_BENEFIT_DECIDED)
-                .hasNotPassed(Element.ASSESS_CARE_BENEFIT)
-                .variables().containsEntry(Variable.CARE_BENEFIT_ROUTE, CareBenefitRoute.GRANT)
+        assertThatInstance().hasPassed(Element.DECIDE_CARE_BENEFIT).isWaitingAt(Element.ASSESS_CARE_BENEFIT)
+                .hasNotPassed(Element.SEND_CARE_BENEFIT_LETTER)
+                .variables().containsEntry(Variable.CARE_BENEFIT_RECOMMENDATION, "granted")
                 .containsEntry(Variable.CARE_BENEFIT_REASON, "both-parents-while-hospitalised")
-                .containsEntry(Variable.BOTH_PARENTS, true)
-                .containsEntry(Variable.CARE_BENEFIT_GRANTED_RECEIPT, true);
-        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
-        assertThat(letters).containsExactly(Notice.CARE_BENEFIT_LETTER);
+                .containsEntry(Variable.BOTH_PARENTS, true);
+        decideCareBenefit("granted");
+        assertThat(letters).containsExactly(CARE_BENEFIT_DECISION_LETTER);
 
         complete(taskAt(Element.OFFER_MUNICIPAL_SERVICES), withVariables(Variable.MUNICIPAL_SERVICES_ANSWER, MunicipalServicesAnswer.ACCEPT,
                 Variable.WANTS_RELIEF_CARE, true, Variable.WANTS_COORDINATOR, true, Variable.WANTS_INDIVIDUAL_PLAN, false));
@@ -153,33 +158,33 @@ class SeriouslyIllChildProcessTest {
                         Element.GATEWAY_CASE_JOIN, Element.END_FAMILY_HELPED)
                 .isEnded();
         assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
-                Map.of("agency", Agency.NAV, "notice", Notice.CARE_BENEFIT_GRANTED, "caseRef", CASE_REF, "businessKey", CASE_REF),
                 Map.of("agency", "kommune-0301", "notice", Notice.MUNICIPAL_SERVICES, "caseRef", CASE_REF, "businessKey", CASE_REF));
     }
 
     @Test
-    void care_benefit_for_a_child_cared_for_at_home_is_granted_at_once_to_the_parent_who_asked() {
+    void care_benefit_for_a_child_cared_for_at_home_is_recommended_for_the_parent_who_asked_and_a_nav_caseworker_decides() {
         startAndFindFamily();
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(true, true, false));
 
-        assertThatInstance().hasPassed(Element.NOTIFY_NAV_CARE_BENEFIT_GRANTED).hasNotPassed(Element.ASSESS_CARE_BENEFIT)
-                .variables().containsEntry(Variable.CARE_BENEFIT_ROUTE, CareBenefitRoute.GRANT)
+        assertThatInstance().isWaitingAt(Element.ASSESS_CARE_BENEFIT)
+                .variables().containsEntry(Variable.CARE_BENEFIT_RECOMMENDATION, "granted")
                 .containsEntry(Variable.CARE_BENEFIT_REASON, "eligible")
                 .containsEntry(Variable.BOTH_PARENTS, false);
     }
 
     @ParameterizedTest(name = "{6}")
     @CsvSource({
-            "false, true,  true,  employee,      400000, 8,  no-hospital-doctor-statement",
-            "true,  false, true,  employee,      400000, 8,  continuous-care-not-confirmed",
-            "true,  true,  true,  self-employed, 400000, 8,  income-not-from-an-employer",
-            "true,  true,  true,  not-working,   ,       8,  income-not-from-an-employer",
-            "true,  true,  true,  employee,      65079,  8,  income-below-half-g",
-            "true,  true,  true,  employee,      ,       8,  missing-information",
-            "true,  true,  true,  employee,      400000, 18, child-18-or-older"})
-    void a_case_the_rules_cannot_grant_at_once_is_assessed_by_a_nav_caseworker(boolean hospitalDoctor, boolean continuousCare,
-            boolean hospitalised, String employment, Long income, int childAge, String reason) {
+            "false, true,  true,  employee,      400000, 8,  no-hospital-doctor-statement, ",
+            "true,  false, true,  employee,      400000, 8,  continuous-care-not-confirmed, refused",
+            "true,  true,  true,  self-employed, 400000, 8,  income-not-from-an-employer, ",
+            "true,  true,  true,  not-working,   ,       8,  income-not-from-an-employer, ",
+            "true,  true,  true,  employee,      65079,  8,  income-below-half-g, refused",
+            "true,  true,  true,  employee,      ,       8,  missing-information, ",
+            "true,  true,  true,  employee,      400000, 18, child-18-or-older, refused"})
+    void a_case_the_rules_would_not_grant_is_decided_by_a_nav_caseworker_with_the_reason(boolean hospitalDoctor,
+            boolean continuousCare, boolean hospitalised, String employment, Long income, int childAge, String reason,
+            String recommendation) {
         start(variables -> {
             variables.put(Variable.EMPLOYMENT, employment);
             variables.put(Variable.ANNUAL_INCOME, income);
@@ -191,18 +196,17 @@ class SeriouslyIllChildProcessTest {
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(hospitalDoctor, continuousCare, hospitalised));
 
-        assertThatInstance().isWaitingAt(Element.ASSESS_CARE_BENEFIT).hasNotPassed(Element.NOTIFY_NAV_CARE_BENEFIT_GRANTED)
-                .variables().containsEntry(Variable.CARE_BENEFIT_ROUTE, CareBenefitRoute.ASSESS)
+        assertThatInstance().isWaitingAt(Element.ASSESS_CARE_BENEFIT).hasNotPassed(Element.SEND_CARE_BENEFIT_LETTER)
+                .variables().containsEntry(Variable.CARE_BENEFIT_RECOMMENDATION, recommendation)
                 .containsEntry(Variable.CARE_BENEFIT_REASON, reason);
         var assessment = taskAt(Element.ASSESS_CARE_BENEFIT);
         BpmnAwareTests.assertThat(assessment).hasName("Assess care benefit").hasCandidateGroup(Agency.NAV).isNotAssigned();
         assertDueInDays(assessment, 30);
         assertForm(assessment, Form.ASSESS_CARE_BENEFIT);
 
-        complete(assessment, withVariables(Variable.CARE_BENEFIT_DECISION, "refused"));
-        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
-        assertThatInstance().hasPassed(Element.ASSESS_CARE_BENEFIT, Element.GATEWAY_CARE_BENEFIT_DECIDED, Element.SEND_CARE_BENEFIT_LETTER);
-        assertThat(letters).containsExactly(Notice.CARE_BENEFIT_LETTER);
+        decideCareBenefit("refused");
+        assertThatInstance().hasPassed(Element.ASSESS_CARE_BENEFIT, Element.SEND_CARE_BENEFIT_LETTER);
+        assertThat(letters).containsExactly(CARE_BENEFIT_DECISION_LETTER);
         assertThat(noticesSent(instance)).isEmpty();
     }
 
@@ -217,7 +221,7 @@ class SeriouslyIllChildProcessTest {
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(true, true, false));
 
-        assertThatInstance().variables().containsEntry(Variable.CARE_BENEFIT_ROUTE, CareBenefitRoute.GRANT);
+        assertThatInstance().variables().containsEntry(Variable.CARE_BENEFIT_RECOMMENDATION, "granted");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -258,10 +262,10 @@ class SeriouslyIllChildProcessTest {
                 .isWaitingAt(Element.WRITE_DOCTOR_STATEMENT);
 
         complete(taskAt(Element.WRITE_DOCTOR_STATEMENT), statement(true, true, true));
-        executeJob(instance, Element.SEND_CARE_BENEFIT_LETTER);
+        decideCareBenefit("granted");
 
         assertThatInstance().hasPassed(Element.GATEWAY_CASE_JOIN, Element.END_FAMILY_HELPED).isEnded();
-        assertThat(noticesSent(instance)).extracting(notice -> notice.get("agency")).containsExactly(Agency.NAV);
+        assertThat(noticesSent(instance)).as("Nav decided it, so nobody needs to tell Nav").isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------------
