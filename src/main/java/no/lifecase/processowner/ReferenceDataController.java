@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import no.lifecase.referencedata.ReferenceData;
 import no.lifecase.referencedata.ReferenceEntry;
 import no.lifecase.referencedata.ReferenceEntryRefused;
@@ -88,7 +89,7 @@ class ReferenceDataController {
         var entries = referenceData.entries(known.get());
         if (on != null) {
             entries = entries.stream().map(ReferenceEntry::key).distinct()
-                    .map(key -> referenceData.inForce(known.get(), key, on)).flatMap(java.util.Optional::stream).toList();
+                    .map(key -> referenceData.inForce(known.get(), key, on)).flatMap(Optional::stream).toList();
         }
         return ResponseEntity.ok(entries);
     }

@@ -1,6 +1,8 @@
 package no.lifecase.referencedata;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +72,7 @@ public class ReferenceData {
         return entry;
     }
 
-    private static ReferenceEntry entry(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+    private static ReferenceEntry entry(ResultSet row, int number) throws SQLException {
         return new ReferenceEntry(row.getString("kind"), row.getString("entry_key"), row.getString("entry_value"),
                 row.getDate("valid_from").toLocalDate(), row.getString("source"), row.getString("recorded_by"),
                 row.getTimestamp("recorded_at").toInstant());

@@ -29,7 +29,8 @@ class DocumentTextsTest {
             "_SchemeLetter\"><text>\"([a-z0-9-]+)\"<",
             // constants naming letters; a variable's name (LETTER = "letter") has no dash
             "String [A-Z_]*(?:LETTER|REMINDER) = \"([a-z0-9]+(?:-[a-z0-9]+)+)\"",
-            "String DECISION = \"([a-z0-9-]+)\""));
+            // a decision letter's constant; the model property named "decision" (docs/adr/0055) has no dash
+            "String DECISION = \"([a-z0-9]+(?:-[a-z0-9]+)+)\""));
     private static final Pattern DAYS_LEFT = Pattern.compile("<camunda:inputParameter name=\"daysLeft\">\\$\\{(\\d+)}<");
 
     private final DocumentTexts texts = new DocumentTexts();
