@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,14 @@ class CaseInTheTask extends UserTaskListeners {
     private static final Logger log = LoggerFactory.getLogger(CaseInTheTask.class);
 
     private final AgencyCatalogue agencies;
-    private final DeployedModelTexts modelTexts;
+    // Looked up when a task is made: both reach the engine, which is still being built when its plugins are.
+    private final ObjectProvider<DeployedModelTexts> modelTexts;
     private final StaffLanguage staffLanguage;
-    private final CaseContextReader contexts;
+    private final ObjectProvider<CaseContextReader> contexts;
     private final CaseContextText text;
 
-    CaseInTheTask(AgencyCatalogue agencies, DeployedModelTexts modelTexts, StaffLanguage staffLanguage, CaseContextReader contexts,
-                  CaseContextText text) {
+    CaseInTheTask(AgencyCatalogue agencies, ObjectProvider<DeployedModelTexts> modelTexts, StaffLanguage staffLanguage,
+                  ObjectProvider<CaseContextReader> contexts, CaseContextText text) {
         this.agencies = agencies;
         this.modelTexts = modelTexts;
         this.staffLanguage = staffLanguage;
@@ -48,7 +50,7 @@ class CaseInTheTask extends UserTaskListeners {
             return;   // a person's own task: the portal shows it in the person's language (docs/adr/0050)
         }
         var language = staffLanguage.of(agency.get());
-        modelTexts.ofProcessDefinition(task.getProcessDefinitionId()).staff(task.getTaskDefinitionKey(), language)
+        modelTexts.getObject().ofProcessDefinition(task.getProcessDefinitionId()).staff(task.getTaskDefinitionKey(), language)
                 .map(name -> ModelTexts.withAgency(name, agency.get().name(language)))
                 .ifPresent(task::setName);
         var caseRef = caseRefOf(task);
@@ -56,7 +58,7 @@ class CaseInTheTask extends UserTaskListeners {
             return;
         }
         try {
-            var context = contexts.read(caseRef, agency.get(), task.getId(), CaseFacts.of(task.getBpmnModelElementInstance()), language);
+            var context = contexts.getObject().read(caseRef, agency.get(), task.getId(), CaseFacts.of(task.getBpmnModelElementInstance()), language);
             task.setVariableLocal(no.lifecase.casefile.CaseHistoryLevel.CASE_CONTEXT, text.of(context, language));
         } catch (RuntimeException e) {
             // The task is made all the same: its caseworker finds the case through the worklist API.

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +53,10 @@ class TaskAudit extends UserTaskListeners {
     private final AgencyCatalogue agencies;
     private final ObjectMapper json;
     private final Clock clock;
-    private final DeployedFormTexts formTexts;
+    private final ObjectProvider<DeployedFormTexts> formTexts;   // reaches the engine, which is built after its plugins
 
     TaskAudit(TaskAuditRepository audit, CaseTimeline timeline, AgencyCatalogue agencies, ObjectMapper json, Clock clock,
-              DeployedFormTexts formTexts) {
+              ObjectProvider<DeployedFormTexts> formTexts) {
         this.formTexts = formTexts;
         this.audit = audit;
         this.timeline = timeline;
@@ -115,7 +116,7 @@ class TaskAudit extends UserTaskListeners {
             return FormTexts.none();
         }
         var definition = task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-        return formTexts.of(definition.getDeploymentId(), form.id());
+        return formTexts.getObject().of(definition.getDeploymentId(), form.id());
     }
 
     private TaskAuditEntry entry(DelegateTask task, TaskAuditEntry.Action action, String actor, Optional<Agency> agency, String formValues) {
