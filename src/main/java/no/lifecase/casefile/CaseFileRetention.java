@@ -113,6 +113,8 @@ public class CaseFileRetention {
         jdbc.update("delete from agency_notice where case_ref in (:refs)", params);
         jdbc.update("delete from citizen_letter where case_ref in (:refs)", params);
         jdbc.update("delete from citizen_document where case_ref in (:refs)", params);
+        // After the documents, which name the decisions they tell of.
+        jdbc.update("delete from case_decision where case_ref in (:refs)", params);
         jdbc.update("delete from estate_overview_item where case_ref in (:refs)", params);
         jdbc.update("delete from task_audit_entry where case_ref in (:refs)", params);
         jdbc.update("delete from case_clock_stop where case_ref in (:refs)", params);

@@ -56,12 +56,16 @@ public class CitizenDocument {
 
     private Instant readAt;
 
+    /** The decision recorded on the case that this document tells of (docs/adr/0055); null for a letter. */
+    @Column(updatable = false)
+    private String decisionId;
+
     protected CitizenDocument() {
         // for JPA
     }
 
     CitizenDocument(String id, String caseRef, String recipient, DocumentKind kind, String name, Language language,
-                    String senderAgency, ContactChannel channel, String title, String content, Instant sentAt) {
+                    String senderAgency, ContactChannel channel, String title, String content, Instant sentAt, String decisionId) {
         this.id = id;
         this.caseRef = caseRef;
         this.recipient = recipient;
@@ -73,6 +77,7 @@ public class CitizenDocument {
         this.title = title;
         this.content = content;
         this.sentAt = sentAt;
+        this.decisionId = decisionId;
     }
 
     /** The first opening by the recipient counts; a representative's opening does not. */
@@ -127,6 +132,11 @@ public class CitizenDocument {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The recorded decision this document tells of, for a decision letter that names one (docs/adr/0055). */
+    public Optional<String> decisionId() {
+        return Optional.ofNullable(decisionId);
     }
 
     public Optional<Instant> readAt() {

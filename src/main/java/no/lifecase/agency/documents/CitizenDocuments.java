@@ -57,7 +57,7 @@ public class CitizenDocuments {
         return documents.findById(sending.id()).orElseGet(() -> {
             var language = languages.of(sending.recipient());
             var content = new DocumentContent(List.of(new Section(null, texts.paragraphs(language, name + ".text"), List.of())));
-            return save(sending, DocumentKind.LETTER, name, language, content);
+            return save(sending, DocumentKind.LETTER, name, language, content, null);
         });
     }
 
@@ -66,7 +66,8 @@ public class CitizenDocuments {
     public CitizenDocument decision(Sending sending, Decision decision) {
         return documents.findById(sending.id()).orElseGet(() -> {
             var language = languages.of(sending.recipient());
-            return save(sending, DocumentKind.DECISION, decision.name(), language, written(decision, language, sending));
+            return save(sending, DocumentKind.DECISION, decision.name(), language, written(decision, language, sending),
+                    decision.decisionId());
         });
     }
 
@@ -108,11 +109,12 @@ public class CitizenDocuments {
         return language == Language.EN ? agency.nameEnglish() : agency.nameNorwegian();
     }
 
-    private CitizenDocument save(Sending sending, DocumentKind kind, String name, Language language, DocumentContent content) {
+    private CitizenDocument save(Sending sending, DocumentKind kind, String name, Language language, DocumentContent content,
+                                 String decisionId) {
         try {
             return documents.save(new CitizenDocument(sending.id(), sending.caseRef(), sending.recipient(), kind, name, language,
                     texts.sender(name), sending.channel(), texts.text(language, name + ".title"), json.writeValueAsString(content),
-                    sending.sentAt()));
+                    sending.sentAt(), decisionId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Document " + name + " cannot be written", e);
         }
