@@ -11,6 +11,7 @@ import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.decision.CaseDecisions;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.language.Language;
 import no.lifecase.lifeevent.LifeEvents;
@@ -39,9 +40,11 @@ class CaseContextReader {
     private final DataAccessLog dataAccess;
     private final MessageSource messages;
     private final Clock clock;
+    private final CaseDecisions decisions;
 
     CaseContextReader(CaseService cases, LifeEvents lifeEvents, PersonCardLookup people, DataAccessLog dataAccess,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, Clock clock, CaseDecisions decisions) {
+        this.decisions = decisions;
         this.cases = cases;
         this.lifeEvents = lifeEvents;
         this.people = people;
@@ -58,12 +61,12 @@ class CaseContextReader {
     public CaseContext read(String caseRef, Agency agency, String taskId, CaseFacts facts, Language language) {
         var timeline = "/api/agency/" + agency.id() + "/tasks/" + taskId + "/timeline";
         if (caseRef == null || !CaseReference.isValid(caseRef)) {
-            return new CaseContext(caseRef, null, null, null, List.of(), List.of(), timeline, null);
+            return new CaseContext(caseRef, null, null, null, List.of(), List.of(), null, timeline, null);
         }
         var reference = CaseReference.of(caseRef);
         var found = cases.find(reference);
         if (found.isEmpty()) {
-            return new CaseContext(caseRef, null, null, null, List.of(), List.of(), timeline, null);
+            return new CaseContext(caseRef, null, null, null, List.of(), List.of(), null, timeline, null);
         }
         var lifeEventCase = found.get();
         String lifeEventName = lifeEvents.find(lifeEventCase.lifeEventId())
@@ -89,7 +92,23 @@ class CaseContextReader {
             notice = messages.getMessage("context.register.unavailable", null, language.locale());
         }
         return new CaseContext(caseRef, lifeEventCase.lifeEventId(), lifeEventName, person, List.copyOf(parents),
-                readsOf(lifeEventCase), timeline, notice);
+                readsOf(lifeEventCase), recommendation(caseRef, facts.decision(), language), timeline, notice);
+    }
+
+    private CaseContext.Recommendation recommendation(String caseRef, String subject, Language language) {
+        if (subject == null) {
+            return null;
+        }
+        return decisions.latestRecommendation(caseRef, subject).map(recommendation -> new CaseContext.Recommendation(
+                recommendation.id(), recommendation.subject(), recommendation.outcome(),
+                recommendation.outcome() == null ? null
+                        : messages.getMessage("context.outcome." + recommendation.outcome(), null, recommendation.outcome(), language.locale()),
+                recommendation.rule(), recommendation.ruleVersion(), recommendation.matchedRules(), recommendation.reason(),
+                recommendation.reasons(),
+                recommendation.inputs().stream().map(input -> new CaseContext.Fact(input.name(), input.label(),
+                        input.value() == null ? null : String.valueOf(input.value()), input.register()))
+                        .toList(),
+                recommendation.legalBasis(), recommendation.decidedAt())).orElse(null);
     }
 
     private CaseContext.Person person(PersonCard card) {

@@ -50,8 +50,27 @@ class CaseContextText {
                     .map(read -> read.register() + " (" + String.join(", ", read.fields()) + ")").distinct()
                     .collect(Collectors.joining("; "))));
         }
+        if (context.recommendation() != null) {
+            lines.add(recommendation(context.recommendation(), language));
+        }
         lines.add(message("context.timeline", language, context.timeline()));
         return String.join("\n\n", lines);
+    }
+
+    private String recommendation(CaseContext.Recommendation recommendation, Language language) {
+        var text = new StringBuilder(message("context.recommendation", language,
+                recommendation.outcomeText() == null ? message("context.recommendation.none", language) : recommendation.outcomeText(),
+                recommendation.rule() == null ? "" : recommendation.rule() + (recommendation.ruleVersion() == null ? "" : " v" + recommendation.ruleVersion())));
+        if (recommendation.reasons() != null && !recommendation.reasons().isBlank()) {
+            text.append(" ").append(plain(recommendation.reasons()));
+        }
+        var facts = recommendation.facts().stream()
+                .map(fact -> plain(fact.label()) + ": " + fact.value() + (fact.register() == null ? "" : " (" + fact.register() + ")"))
+                .collect(Collectors.joining("; "));
+        if (!facts.isEmpty()) {
+            text.append("\n\n").append(message("context.recommendation.facts", language, facts));
+        }
+        return text.toString();
     }
 
     private String person(CaseContext.Person person, Language language) {

@@ -19,6 +19,8 @@ import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,12 @@ class CaseInTheTaskIT {
 
     @Autowired
     private HistoryService history;
+
+    @Autowired
+    private RepositoryService repository;
+
+    @Autowired
+    private RuntimeService runtime;
 
     @Autowired
     private CaseService cases;
@@ -189,6 +197,42 @@ class CaseInTheTaskIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getBody()).contains("\"field\":\"lang\"");
+    }
+
+    @Test
+    void a_caseworker_who_decides_sees_the_rules_recommendation_with_its_facts_and_registers() {
+        var reference = cases.open(HavingAChildModule.LIFE_EVENT, Fodselsnummer.parse(born(newMother(AddressProtection.UGRADERT))))
+                .reference().value();
+        // The decision recording's own test model (docs/adr/0055): a doctor's statement makes the rules recommend, not decide.
+        var deployment = repository.createDeployment().name("case-in-the-task-recommendation")
+                .addClasspathResource("decision/decision-recording-test.bpmn")
+                .addClasspathResource("decision/decision-recording-test.dmn")
+                .deploy();
+        try {
+            var definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+            var instance = runtime.startProcessInstanceById(definition.getId(), reference,
+                    Map.of("resident", true, "statement", "hospital"));
+            var task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+            var context = map(get(staff.nav(), "/api/agency/nav/tasks/" + task.getId(), null).get("context"));
+            var recommendation = map(context.get("recommendation"));
+            assertThat(recommendation).containsEntry("subject", "test-benefit").containsEntry("outcome", "granted")
+                    .containsEntry("outcomeText", "innvilget").containsEntry("rule", "decision-recording-test")
+                    .containsEntry("reason", "doctor-statement-to-assess").containsEntry("legalBasis", "Testloven § 1")
+                    .containsEntry("ruleVersion", repository.createDecisionDefinitionQuery().deploymentId(deployment.getId())
+                            .singleResult().getVersion());
+            assertThat(list(recommendation.get("facts"))).contains(
+                    Map.of("name", "resident", "label", "Er personen bosatt i Norge?", "value", "true", "register", "Folkeregisteret"));
+            assertThat(list(recommendation.get("matchedRules"))).isNotEmpty();
+            assertThat(map(get(staff.nav(), "/api/agency/nav/tasks/" + task.getId() + "?lang=en", null).get("context")).get("recommendation"))
+                    .satisfies(english -> assertThat(map(english)).containsEntry("outcomeText", "granted"));
+
+            var form = (String) tasks.getVariableLocal(task.getId(), CaseHistoryLevel.CASE_CONTEXT);
+            assertThat(form).contains("Reglenes anbefaling: innvilget (regel decision-recording-test v",
+                    "Er personen bosatt i Norge?: true (Folkeregisteret)");
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
