@@ -38,6 +38,10 @@ class StaffLanguage {
      * @param acceptLanguage the request's header; its first language Lifecase speaks wins, others are passed over
      */
     Language of(Agency agency, @Nullable String lang, @Nullable String acceptLanguage) {
+        return of(agency.id(), lang, acceptLanguage);
+    }
+
+    Language of(@Nullable String agencyId, @Nullable String lang, @Nullable String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
             return switch (lang.strip().toLowerCase(Locale.ROOT)) {
                 case "nb", "no" -> Language.NB;
@@ -64,6 +68,6 @@ class StaffLanguage {
                 // A header no browser sends: the agency's own language, as without one.
             }
         }
-        return of(agency);
+        return agencyId == null ? Language.NB : of(agencyId);
     }
 }

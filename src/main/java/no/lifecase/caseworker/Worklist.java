@@ -156,7 +156,7 @@ class Worklist {
     public TaskView claim(Caseworker caseworker, Agency agency, String taskId, Language language) {
         var task = find(agency, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
-            throw new WorklistProblem.Conflict("The task is already claimed by a colleague");
+            throw new WorklistProblem.Conflict("The task is already claimed by a colleague", "claimedByColleague");
         }
         if (task.getAssignee() == null) {
             as(caseworker, agency, () -> {
@@ -174,7 +174,8 @@ class Worklist {
         if (task.getAssignee() != null) {
             boolean own = task.getAssignee().equals(caseworker.userId());
             if (!own && !caseworker.supervises(agency) && !caseworker.isAdmin()) {
-                throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can put it back");
+                throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can put it back",
+                        "onlyClaimantPutsBack");
             }
             as(caseworker, agency, () -> {
                 tasks.claim(taskId, null);   // TASK_WORK suffices, unlike setAssignee
@@ -193,7 +194,7 @@ class Worklist {
     public void complete(Caseworker caseworker, Agency agency, String taskId, JsonNode values) {
         var task = find(agency, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
-            throw new WorklistProblem.Conflict("The task is claimed by a colleague; only they can complete it");
+            throw new WorklistProblem.Conflict("The task is claimed by a colleague; only they can complete it", "onlyClaimantCompletes");
         }
         as(caseworker, agency, () -> {
             var form = formOf(task).orElse(new TaskForm(null, Map.of()));
@@ -211,11 +212,11 @@ class Worklist {
 
     private Task find(Agency agency, String taskId) {
         if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
-            throw new WorklistProblem.NotFound("Task not found");
+            throw new WorklistProblem.NotFound("Task not found", "taskNotFound");
         }
         var task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(agency.id()).includeAssignedTasks().active().singleResult();
         if (task == null) {
-            throw new WorklistProblem.NotFound("Task not found");
+            throw new WorklistProblem.NotFound("Task not found", "taskNotFound");
         }
         return task;
     }

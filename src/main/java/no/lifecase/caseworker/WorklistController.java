@@ -212,7 +212,7 @@ class WorklistController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         if (!caseworker.mayAudit(theAgency)) {
-            throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail");
+            throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail", "onlySupervisorsAudit");
         }
         checkPage(page, size);
         return auditTrail.of(theAgency, caseRef, page, size);
@@ -232,9 +232,9 @@ class WorklistController {
     }
 
     private Agency agencyFor(Caseworker caseworker, String id) {
-        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'"));
+        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'", "noAgency", id));
         if (!caseworker.mayWorkFor(agency)) {
-            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName());
+            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName(), "notYourAgency", agency.shortName());
         }
         return agency;
     }
