@@ -16,9 +16,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
-/** Turns the errors a caller can act on into RFC 9457 problem details, for every REST controller of ours. */
+/**
+ * Turns the errors a caller can act on into RFC 9457 problem details, for every REST controller of ours. Just below the
+ * top, so that a controller's own advice (the worklist API's, which speaks the caseworker's language) comes first.
+ */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiProblems {
 
     /** How Jackson's strict duplicate detection (spring.jackson.parser) names the field it saw twice. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * The engine history Lifecase keeps (ADR 0033), named {@code lifecase-audit}: Camunda's "audit" level (every process,
@@ -18,6 +19,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 public final class CaseHistoryLevel implements HistoryLevel {
 
     public static final String NAME = "lifecase-audit";
+
+    /**
+     * The task-local variable that shows an agency task's case in its form (docs/adr/0059). It holds names and an address
+     * read for the caseworker, so it is left out of the history: it lives as long as its task and no longer.
+     */
+    public static final String CASE_CONTEXT = "caseContext";
     public static final CaseHistoryLevel INSTANCE = new CaseHistoryLevel();
 
     /** Not one of Camunda's own ids (0 to 3); the database remembers it. */
@@ -50,7 +57,7 @@ public final class CaseHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (isGateway(eventType, entity)) {
+        if (isGateway(eventType, entity) || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())) {
             return false;
         }
         return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)

@@ -66,7 +66,7 @@ class TimelineFromModel extends AbstractProcessEnginePlugin {
                 .map(link -> link.getGroupId())
                 .sorted()
                 .collect(Collectors.joining(","));
-        timeline.record(task.getExecution().getProcessBusinessKey(), TimelineKind.STEP_STARTED, task.getName(),
+        timeline.record(task.getExecution().getProcessBusinessKey(), TimelineKind.STEP_STARTED, UserTaskListeners.modelNameOf(task),
                 agencies.isEmpty() ? null : agencies, CaseTimelineEntry.SOURCE_PROCESS, task.getTaskDefinitionKey(),
                 task.getProcessDefinitionId());
     }

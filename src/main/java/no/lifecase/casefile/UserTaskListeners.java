@@ -34,6 +34,15 @@ public abstract class UserTaskListeners extends AbstractProcessEnginePlugin {
     /** Adds this plugin's built-in listeners to one user task of a model. */
     protected abstract void listenTo(TaskDefinition task);
 
+    /**
+     * The task's name as the model has it: the staff timeline and audit keep the modeller's words, while the task itself
+     * carries the name its caseworkers read (docs/adr/0059).
+     */
+    public static String modelNameOf(DelegateTask task) {
+        var element = task.getBpmnModelElementInstance();
+        return element != null && element.getName() != null ? element.getName() : task.getName();
+    }
+
     /** The reference of the case the task belongs to, or null for a task outside any case. */
     protected static String caseRefOf(DelegateTask task) {
         if (task.getExecution() != null && task.getExecution().getProcessBusinessKey() != null) {

@@ -5,6 +5,7 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.TimelineKind;
+import no.lifecase.casefile.UserTaskListeners;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class EscalateToSupervisorsDelegate extends DeadlineDelegate {
         task.addCandidateGroup(agency.supervisorsGroupId());
         audit.save(entry(task, TaskAuditEntry.Action.ESCALATED, agency, caseRef));
         timeline.record(caseRef, TimelineKind.DEADLINE_PASSED,
-                task.getName() + " passed its deadline and was escalated to the supervisors of " + agency.shortName(),
+                UserTaskListeners.modelNameOf(task) + " passed its deadline and was escalated to the supervisors of " + agency.shortName(),
                 agency.id(), TaskAudit.SOURCE_AGENCY, task.getTaskDefinitionKey());
     }
 }

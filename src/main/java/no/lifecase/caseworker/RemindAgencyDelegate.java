@@ -7,6 +7,7 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.TimelineKind;
+import no.lifecase.casefile.UserTaskListeners;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ class RemindAgencyDelegate extends DeadlineDelegate {
     protected void act(TaskEntity task, Agency agency, String caseRef) {
         audit.save(entry(task, TaskAuditEntry.Action.REMINDED, agency, caseRef));
         var dueOn = task.getDueDate() == null ? "" : " is due on " + LocalDate.ofInstant(task.getDueDate().toInstant(), NORWAY);
-        timeline.record(caseRef, TimelineKind.DEADLINE_REMINDER, "Reminder to " + agency.shortName() + ": " + task.getName() + dueOn,
+        timeline.record(caseRef, TimelineKind.DEADLINE_REMINDER, "Reminder to " + agency.shortName() + ": " + UserTaskListeners.modelNameOf(task) + dueOn,
                 agency.id(), TaskAudit.SOURCE_AGENCY, task.getTaskDefinitionKey());
     }
 }

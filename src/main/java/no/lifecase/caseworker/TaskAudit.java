@@ -12,6 +12,9 @@ import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseTimeline;
 import no.lifecase.casefile.UserTaskListeners;
 import no.lifecase.casefile.TimelineKind;
+import no.lifecase.formtexts.DeployedFormTexts;
+import no.lifecase.formtexts.FormTexts;
+import no.lifecase.language.Language;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +53,11 @@ class TaskAudit extends UserTaskListeners {
     private final AgencyCatalogue agencies;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ObjectProvider<DeployedFormTexts> formTexts;   // reaches the engine, which is built after its plugins
 
-    TaskAudit(TaskAuditRepository audit, CaseTimeline timeline, AgencyCatalogue agencies, ObjectMapper json, Clock clock) {
+    TaskAudit(TaskAuditRepository audit, CaseTimeline timeline, AgencyCatalogue agencies, ObjectMapper json, Clock clock,
+              ObjectProvider<DeployedFormTexts> formTexts) {
+        this.formTexts = formTexts;
         this.audit = audit;
         this.timeline = timeline;
         this.agencies = agencies;
@@ -80,7 +87,7 @@ class TaskAudit extends UserTaskListeners {
         audit.save(entry(task, action, actor, agency, null));
         if (firstTakenUp && agency.isPresent()) {
             timeline.record(caseRefOf(task), TimelineKind.WORK_STARTED,
-                    agency.get().shortName() + " has started work on: " + task.getName(),
+                    agency.get().shortName() + " has started work on: " + modelNameOf(task),
                     agency.get().id(), SOURCE_AGENCY, task.getTaskDefinitionKey());
         }
     }
@@ -95,12 +102,21 @@ class TaskAudit extends UserTaskListeners {
             }
         }));
         audit.save(entry(task, TaskAuditEntry.Action.COMPLETED, actor(task), agency, values.isEmpty() ? null : toJson(values)));
-        var decision = form.map(f -> f.describeChoices(values)).orElse("");
+        // The staff timeline is written in English, as the case API shows it; the form itself speaks its agency's language.
+        var decision = form.map(f -> f.describeChoices(values, textsOf(task, f), Language.EN)).orElse("");
         if (agency.isPresent() && !decision.isEmpty()) {
             timeline.record(caseRefOf(task), TimelineKind.DECISION_MADE,
-                    agency.get().shortName() + " has decided on \"" + task.getName() + "\": " + decision,
+                    agency.get().shortName() + " has decided on \"" + modelNameOf(task) + "\": " + decision,
                     agency.get().id(), SOURCE_AGENCY, task.getTaskDefinitionKey());
         }
+    }
+
+    private FormTexts textsOf(DelegateTask task, TaskForm form) {
+        if (form.id() == null) {
+            return FormTexts.none();
+        }
+        var definition = task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+        return formTexts.getObject().of(definition.getDeploymentId(), form.id());
     }
 
     private TaskAuditEntry entry(DelegateTask task, TaskAuditEntry.Action action, String actor, Optional<Agency> agency, String formValues) {

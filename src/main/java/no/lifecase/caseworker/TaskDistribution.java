@@ -54,9 +54,12 @@ class TaskDistribution {
     private final TaskAuditRepository audit;
     private final CaseTimeline timeline;
     private final Clock clock;
+    private final StaffLanguage staffLanguage;
 
     TaskDistribution(Worklist worklist, TaskService tasks, RuntimeService runtime, IdentityService identity,
-                     AuthorizationService authorizations, TaskAuditRepository audit, CaseTimeline timeline, Clock clock) {
+                     AuthorizationService authorizations, TaskAuditRepository audit, CaseTimeline timeline, Clock clock,
+                     StaffLanguage staffLanguage) {
+        this.staffLanguage = staffLanguage;
         this.authorizations = authorizations;
         this.worklist = worklist;
         this.tasks = tasks;
@@ -72,7 +75,7 @@ class TaskDistribution {
     public List<Worklist.TaskView> claimAll(Caseworker caseworker, Agency agency, List<String> taskIds) {
         var claimed = new ArrayList<Worklist.TaskView>();
         for (var taskId : new LinkedHashSet<>(taskIds)) {
-            claimed.add(worklist.claim(caseworker, agency, taskId));
+            claimed.add(worklist.claim(caseworker, agency, taskId, staffLanguage.of(agency)));
         }
         return claimed;
     }
@@ -94,7 +97,7 @@ class TaskDistribution {
             if (!colleague.equals(task.getAssignee())) {
                 TaskActor.actingAs(caseworker.userId(), () -> tasks.setAssignee(taskId, colleague));
             }
-            assigned.add(worklist.summary(agency, taskId));
+            assigned.add(worklist.summary(agency, taskId, staffLanguage.of(agency)));
         }
         return assigned;
     }
@@ -144,7 +147,7 @@ class TaskDistribution {
                 to.id(), TaskAudit.SOURCE_AGENCY, task.getTaskDefinitionKey());
         log.info("Task {} ({}) of case {} handed over from {} to {} by {}", taskId, task.getTaskDefinitionKey(), caseRef, agency.id(),
                 to.id(), caseworker.userId());
-        return worklist.summary(to, taskId);
+        return worklist.summary(to, taskId, staffLanguage.of(to));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.lifecase.formtexts.FormTexts;
+import no.lifecase.language.Language;
 
 /**
  * The input fields of a Camunda Form (form-js JSON, as deployed with the process), with what the form
@@ -39,7 +41,15 @@ public record TaskForm(String id, Map<String, Field> fields) {
     public record Field(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
                  Double min, Double max, Integer decimalDigits, String pattern, String validationType, String subtype,
                  List<Option> options, boolean dynamicOptions, boolean readOnly, boolean conditional, boolean nested,
-                 boolean serializeToString) {
+                 boolean serializeToString, String componentId) {
+
+        public Field(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
+                     Double min, Double max, Integer decimalDigits, String pattern, String validationType, String subtype,
+                     List<Option> options, boolean dynamicOptions, boolean readOnly, boolean conditional, boolean nested,
+                     boolean serializeToString) {
+            this(key, label, type, required, minLength, maxLength, min, max, decimalDigits, pattern, validationType, subtype, options,
+                    dynamicOptions, readOnly, conditional, nested, serializeToString, null);
+        }
 
         public boolean isChoice() {
             return CHOICE_TYPES.contains(type);
@@ -52,7 +62,7 @@ public record TaskForm(String id, Map<String, Field> fields) {
         /** The same field with its condition known to show it, so that its own rules (required) apply. */
         public Field shown() {
             return new Field(key, label, type, required, minLength, maxLength, min, max, decimalDigits, pattern, validationType,
-                    subtype, options, dynamicOptions, readOnly, false, nested, serializeToString);
+                    subtype, options, dynamicOptions, readOnly, false, nested, serializeToString, componentId);
         }
 
         public String displayName() {
@@ -79,7 +89,8 @@ public record TaskForm(String id, Map<String, Field> fields) {
                 // A group with a path or a dynamic list: one variable holding an object or a list of objects.
                 String path = component.path("path").asText();
                 fields.put(path, new Field(path, component.path("label").asText(null), type, false, null, null, null, null,
-                        null, null, null, null, List.of(), false, false, component.has("conditional"), true, false));
+                        null, null, null, null, List.of(), false, false, component.has("conditional"), true, false,
+                        component.path("id").asText(null)));
             } else if (container) {
                 collect(component.path("components"), fields);
             } else if (component.hasNonNull("key") && (INPUT_TYPES.contains(type) || "expression".equals(type))) {
@@ -100,7 +111,8 @@ public record TaskForm(String id, Map<String, Field> fields) {
                 integer(component, "decimalDigits"), text(validate, "pattern"), text(validate, "validationType"),
                 text(component, "subtype"), List.copyOf(options),
                 component.has("valuesKey") || component.has("valuesExpression"),
-                readOnly, component.has("conditional"), false, component.path("serializeToString").asBoolean(false));
+                readOnly, component.has("conditional"), false, component.path("serializeToString").asBoolean(false),
+                component.path("id").asText(null));
     }
 
     private static Integer integer(JsonNode node, String name) {
@@ -116,10 +128,15 @@ public record TaskForm(String id, Map<String, Field> fields) {
     }
 
     /**
-     * The chosen options in words, for the citizen's timeline: "Decision on child benefit: Granted".
+     * The chosen options in words, for the case's timeline: "Decision on child benefit: Granted".
      * Free text stays out: it is for the case file and letters, not for a one-line history.
      */
     String describeChoices(Map<String, Object> values) {
+        return describeChoices(values, FormTexts.none(), Language.EN);
+    }
+
+    /** The chosen options in words, with the labels of the form's texts in this language where it has them (docs/adr/0059). */
+    String describeChoices(Map<String, Object> values, FormTexts texts, Language language) {
         var parts = new ArrayList<String>();
         for (var field : fields.values()) {
             Object value = values.get(field.key());
@@ -128,14 +145,25 @@ public record TaskForm(String id, Map<String, Field> fields) {
             }
             var chosen = new ArrayList<String>();
             if (value instanceof Iterable<?> several) {
-                several.forEach(one -> chosen.add(field.labelOf(one).orElse(String.valueOf(one))));
+                several.forEach(one -> chosen.add(optionLabel(field, one, texts, language)));
             } else {
-                chosen.add(field.labelOf(value).orElse(String.valueOf(value)));
+                chosen.add(optionLabel(field, value, texts, language));
             }
             if (!chosen.isEmpty()) {
-                parts.add(field.displayName() + ": " + String.join(", ", chosen));
+                parts.add(label(field, texts, language) + ": " + String.join(", ", chosen));
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** The field's label in this language: its text, else the form's own words, else its key. */
+    static String label(Field field, FormTexts texts, Language language) {
+        return field.componentId() == null ? field.displayName()
+                : texts.find(field.componentId() + ".label", language).orElse(field.displayName());
+    }
+
+    static String optionLabel(Field field, Object value, FormTexts texts, Language language) {
+        String own = field.labelOf(value).orElse(String.valueOf(value));
+        return field.componentId() == null ? own : texts.option(field.componentId(), String.valueOf(value), own, language);
     }
 }

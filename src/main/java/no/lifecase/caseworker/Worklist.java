@@ -17,6 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import no.lifecase.agency.Agency;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.CaseTimeline;
+import no.lifecase.casefile.CaseViews;
+import no.lifecase.formtexts.FormTexts;
+import no.lifecase.language.Language;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -52,9 +58,17 @@ class Worklist {
     static final String UNASSIGNED = "";
 
     /** @param form the task's form fields; left out where the answer is about the task's claim only */
+    /**
+     * @param name          the task's name in the reader's language (docs/adr/0059)
+     * @param lifeEventName the life event's name in the reader's language
+     * @param timeline      the case's timeline for the agency's staff
+     * @param context       the case as its caseworker needs it: left out of lists and claims, given with one task
+     */
     record TaskView(String id, @Nullable String name, @Nullable String description, String agency, @Nullable String caseRef,
                     @Nullable String lifeEvent, String taskDefinitionKey, @Nullable Instant created, @Nullable Instant due,
-                    boolean overdue, @Nullable String assignee, @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form) {
+                    boolean overdue, @Nullable String assignee, @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldView> form,
+                    @Nullable String lifeEventName, @Nullable String timeline,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) CaseContext context) {
     }
 
     record OptionView(String value, String label) {
@@ -77,9 +91,18 @@ class Worklist {
     private final ManagementService management;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StaffTaskTexts staffTexts;
+    private final CaseContextReader contexts;
+    private final CaseService cases;
+    private final CaseTimeline caseTimeline;
 
     Worklist(TaskService tasks, FormService forms, IdentityService identity, RuntimeService runtime, RepositoryService repository,
-             ManagementService management, ObjectMapper json, Clock clock) {
+             ManagementService management, ObjectMapper json, Clock clock, StaffTaskTexts staffTexts, CaseContextReader contexts,
+             CaseService cases, CaseTimeline caseTimeline) {
+        this.staffTexts = staffTexts;
+        this.contexts = contexts;
+        this.cases = cases;
+        this.caseTimeline = caseTimeline;
         this.tasks = tasks;
         this.forms = forms;
         this.identity = identity;
@@ -91,7 +114,7 @@ class Worklist {
     }
 
     @Transactional(readOnly = true)
-    public Page page(Agency agency, Query query) {
+    public Page page(Agency agency, Query query, Language language) {
         var parameters = new LinkedHashMap<String, Object>();
         String from = fromAndWhere(agency, query, parameters);
         long total = nativeQuery("select count(*)" + from, parameters).count();
@@ -100,24 +123,45 @@ class Worklist {
         List<Task> found = total == 0 ? List.of()
                 : nativeQuery("select T.*" + from + order, parameters).listPage(query.page() * query.size(), query.size());
         var cases = casesOf(found);
-        var views = found.stream().map(task -> view(task, agency, cases, null)).toList();
+        var views = found.stream().map(task -> view(task, agency, cases, null, null, language)).toList();
         return new Page(query.page(), query.size(), total, (total + query.size() - 1) / query.size(), views);
     }
 
-    /** One of the agency's tasks with the fields of its form. */
-    @Transactional(readOnly = true)
-    public TaskView task(Caseworker caseworker, Agency agency, String taskId) {
+    /**
+     * One of the agency's tasks with the fields of its form and its case (docs/adr/0059). Not read-only: reading the
+     * person from the register is logged on the case.
+     */
+    @Transactional
+    public TaskView task(Caseworker caseworker, Agency agency, String taskId, Language language) {
         var task = find(agency, taskId);
         var form = as(caseworker, agency, () -> formOf(task));
-        var fields = form.map(Worklist::fieldViews).orElse(List.of());
-        return view(task, agency, casesOf(List.of(task)), fields);
+        var texts = form.map(f -> staffTexts.formTexts(task, f)).orElse(FormTexts.none());
+        var fields = form.map(f -> fieldViews(f, texts, language)).orElse(List.of());
+        var found = casesOf(List.of(task));
+        var caseOfTask = found.get(task.getProcessInstanceId());
+        var context = contexts.read(caseOfTask == null ? null : caseOfTask.caseRef(), agency, task.getId(),
+                staffTexts.caseFacts(task), language);
+        return view(task, agency, found, fields, context, language);
+    }
+
+    /** The timeline of the case of one of the agency's tasks, as staff read it: for as long as the agency has the task. */
+    @Transactional(readOnly = true)
+    public List<CaseViews.TimelineEntryView> timeline(Agency agency, String taskId) {
+        var task = find(agency, taskId);
+        var caseOfTask = casesOf(List.of(task)).get(task.getProcessInstanceId());
+        if (caseOfTask == null || caseOfTask.caseRef() == null || !CaseReference.isValid(caseOfTask.caseRef())) {
+            return List.of();
+        }
+        return cases.find(CaseReference.of(caseOfTask.caseRef())).map(caseTimeline::of).orElse(List.of()).stream()
+                .map(entry -> new CaseViews.TimelineEntryView(entry.occurredAt(), entry.kind(), entry.text(), entry.agency(), entry.source()))
+                .toList();
     }
 
     @Transactional
-    public TaskView claim(Caseworker caseworker, Agency agency, String taskId) {
+    public TaskView claim(Caseworker caseworker, Agency agency, String taskId, Language language) {
         var task = find(agency, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
-            throw new WorklistProblem.Conflict("The task is already claimed by a colleague");
+            throw new WorklistProblem.Conflict("The task is already claimed by a colleague", "claimedByColleague");
         }
         if (task.getAssignee() == null) {
             as(caseworker, agency, () -> {
@@ -125,24 +169,25 @@ class Worklist {
                 return null;
             });
         }
-        return view(find(agency, taskId), agency, casesOf(List.of(task)), null);
+        return view(find(agency, taskId), agency, casesOf(List.of(task)), null, null, language);
     }
 
     /** Puts the task back in the agency's queue. Only its assignee, a supervisor or an administrator may. */
     @Transactional
-    public TaskView unclaim(Caseworker caseworker, Agency agency, String taskId) {
+    public TaskView unclaim(Caseworker caseworker, Agency agency, String taskId, Language language) {
         var task = find(agency, taskId);
         if (task.getAssignee() != null) {
             boolean own = task.getAssignee().equals(caseworker.userId());
             if (!own && !caseworker.supervises(agency) && !caseworker.isAdmin()) {
-                throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can put it back");
+                throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can put it back",
+                        "onlyClaimantPutsBack");
             }
             as(caseworker, agency, () -> {
                 tasks.claim(taskId, null);   // TASK_WORK suffices, unlike setAssignee
                 return null;
             });
         }
-        return view(find(agency, taskId), agency, casesOf(List.of(task)), null);
+        return view(find(agency, taskId), agency, casesOf(List.of(task)), null, null, language);
     }
 
     /**
@@ -154,7 +199,7 @@ class Worklist {
     public void complete(Caseworker caseworker, Agency agency, String taskId, JsonNode values) {
         var task = find(agency, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId())) {
-            throw new WorklistProblem.Conflict("The task is claimed by a colleague; only they can complete it");
+            throw new WorklistProblem.Conflict("The task is claimed by a colleague; only they can complete it", "onlyClaimantCompletes");
         }
         as(caseworker, agency, () -> {
             var form = formOf(task).orElse(new TaskForm(null, Map.of()));
@@ -186,19 +231,19 @@ class Worklist {
 
     /** One of the agency's tasks, as a claim answers it: without its form. */
     @Transactional(readOnly = true)
-    public TaskView summary(Agency agency, String taskId) {
+    public TaskView summary(Agency agency, String taskId, Language language) {
         var task = find(agency, taskId);
-        return view(task, agency, casesOf(List.of(task)), null);
+        return view(task, agency, casesOf(List.of(task)), null, null, language);
     }
 
     /** The agency's open task with this id; "not found" for any other. */
     Task find(Agency agency, String taskId) {
         if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
-            throw new WorklistProblem.NotFound("Task not found");
+            throw new WorklistProblem.NotFound("Task not found", "taskNotFound");
         }
         var task = tasks.createTaskQuery().taskId(taskId).taskCandidateGroup(agency.id()).includeAssignedTasks().active().singleResult();
         if (task == null) {
-            throw new WorklistProblem.NotFound("Task not found");
+            throw new WorklistProblem.NotFound("Task not found", "taskNotFound");
         }
         return task;
     }
@@ -305,21 +350,26 @@ class Worklist {
     private record CaseOfTask(String caseRef, String lifeEvent) {
     }
 
-    private TaskView view(Task task, Agency agency, Map<String, CaseOfTask> cases, List<FieldView> form) {
+    private TaskView view(Task task, Agency agency, Map<String, CaseOfTask> cases, List<FieldView> form, CaseContext context,
+                          Language language) {
         var caseOfTask = cases.get(task.getProcessInstanceId());
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new TaskView(task.getId(), task.getName(), task.getDescription(), agency.id(),
-                caseOfTask == null ? null : caseOfTask.caseRef(), caseOfTask == null ? null : caseOfTask.lifeEvent(),
+        String lifeEvent = caseOfTask == null ? null : caseOfTask.lifeEvent();
+        return new TaskView(task.getId(), staffTexts.name(task, agency, language), task.getDescription(), agency.id(),
+                caseOfTask == null ? null : caseOfTask.caseRef(), lifeEvent,
                 task.getTaskDefinitionKey(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), due,
-                due != null && due.isBefore(clock.instant()), task.getAssignee(), form);
+                due != null && due.isBefore(clock.instant()), task.getAssignee(), form,
+                staffTexts.lifeEventName(lifeEvent, language), "/api/agency/" + agency.id() + "/tasks/" + task.getId() + "/timeline",
+                context);
     }
 
-    private static List<FieldView> fieldViews(TaskForm form) {
+    private static List<FieldView> fieldViews(TaskForm form, FormTexts texts, Language language) {
         var views = new ArrayList<FieldView>();
-        form.fields().values().forEach(field -> views.add(new FieldView(field.key(), field.label(), field.type(),
+        form.fields().values().forEach(field -> views.add(new FieldView(field.key(), TaskForm.label(field, texts, language), field.type(),
                 field.required() && !field.conditional(), field.readOnly(), field.minLength(), field.maxLength(), field.min(),
                 field.max(), field.pattern(),
-                field.options().stream().map(option -> new OptionView(option.value(), option.label())).toList())));
+                field.options().stream().map(option -> new OptionView(option.value(),
+                        TaskForm.optionLabel(field, option.value(), texts, language))).toList())));
         return views;
     }
 }

@@ -14,6 +14,7 @@ import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.casefile.CaseTypes;
 import no.lifecase.casefile.DateParameter;
 import no.lifecase.casefile.InvalidField;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 class WorklistController {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final String LANG = "The language of names and labels: nb (bokmål), nn (nynorsk) or en; without it, the "
+            + "Accept-Language header, else the agency's own (bokmål, or nynorsk where the agency writes nynorsk)";
     private static final ZoneId NORWAY = DateParameter.NORWAY;
 
     private final AgencyCatalogue agencies;
@@ -45,9 +49,11 @@ class WorklistController {
     private final AgencySla sla;
     private final CaseTypes caseTypes;
     private final WorklistSearch search;
+    private final StaffLanguage staffLanguage;
 
     WorklistController(AgencyCatalogue agencies, Worklist worklist, TaskAuditTrail auditTrail, AgencySla sla, CaseTypes caseTypes,
-                       WorklistSearch search) {
+                       WorklistSearch search, StaffLanguage staffLanguage) {
+        this.staffLanguage = staffLanguage;
         this.caseTypes = caseTypes;
         this.search = search;
         this.agencies = agencies;
@@ -80,9 +86,13 @@ class WorklistController {
                         @Parameter(description = "Only the tasks of the cases this finds: a case reference, the identity number of a "
                                 + "person of the case, or a name (every word, in any order). A search by identity number or name is "
                                 + "logged on each case found, as a look-up of the person by the caller", example = "LE-2026-000123")
-                        @RequestParam(required = false) String q) {
+                        @RequestParam(required = false) String q,
+                        @Parameter(description = LANG, schema = @Schema(allowableValues = {"nb", "nn", "en"}))
+                        @RequestParam(required = false) String lang,
+                        @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
+        var language = staffLanguage.of(theAgency, lang, acceptLanguage);
         checkPage(page, size);
         if (lifeEvent != null && caseTypes.find(lifeEvent).isEmpty()) {
             throw new InvalidField("lifeEvent", "lifeEvent must be one of the known life events");
@@ -91,7 +101,7 @@ class WorklistController {
         var theAssignee = assignee(assignee, caseworker);
         var found = q == null ? null : search.find(WorklistSearch.parse(q));
         var result = worklist.page(theAgency, new Worklist.Query(page, size, descending(sort), Boolean.TRUE.equals(overdue),
-                dueBeforeTime, lifeEvent, theAssignee, found == null ? null : found.caseRefs()));
+                dueBeforeTime, lifeEvent, theAssignee, found == null ? null : found.caseRefs()), language);
         if (found != null) {
             search.logLookUps(caseworker, theAgency, found, worklist.casesWithTasks(theAgency, found.caseRefs()));
         }
@@ -99,13 +109,34 @@ class WorklistController {
     }
 
     @GetMapping("/tasks/{taskId}")
-    @Operation(operationId = "getTask", summary = "A task with its form",
-            description = "The task, its case and the fields of its form, each with its rules")
+    @Operation(operationId = "getTask", summary = "A task with its form and its case",
+            description = "The task, the fields of its form, each with its rules, and its case: reference, life event, the person "
+                    + "it is about (name and age; the parents and the home address where the task needs them, never a protected "
+                    + "address), what the case read from which register, and the link to its timeline. Reading the person is "
+                    + "logged on the case as a register read with the case's purpose")
     @ApiResponse(responseCode = "200", description = "The task")
+    @ApiResponse(responseCode = "400", description = "`lang` is not nb, nn or en")
     @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
-    Worklist.TaskView task(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
+    Worklist.TaskView task(@PathVariable String agency, @PathVariable String taskId, Authentication authentication,
+                           @Parameter(description = LANG, schema = @Schema(allowableValues = {"nb", "nn", "en"}))
+                           @RequestParam(required = false) String lang,
+                           @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                           String acceptLanguage) {
         var caseworker = Caseworker.of(authentication);
-        return worklist.task(caseworker, agencyFor(caseworker, agency), taskId);
+        var theAgency = agencyFor(caseworker, agency);
+        return worklist.task(caseworker, theAgency, taskId, staffLanguage.of(theAgency, lang, acceptLanguage));
+    }
+
+    /** The case's timeline as staff read it, for the agency that has a task on the case (docs/adr/0059). */
+    @GetMapping("/tasks/{taskId}/timeline")
+    @Operation(operationId = "getTaskTimeline", summary = "The timeline of a task's case",
+            description = "What has happened on the case of the task, oldest first, as long as the task is the agency's")
+    @ApiResponse(responseCode = "200", description = "The case's timeline")
+    @ApiResponse(responseCode = "404", description = "No agency has this id, or the task is not (or no longer) one of the agency's")
+    java.util.List<no.lifecase.casefile.CaseViews.TimelineEntryView> timeline(@PathVariable String agency, @PathVariable String taskId,
+                                                                          Authentication authentication) {
+        var caseworker = Caseworker.of(authentication);
+        return worklist.timeline(agencyFor(caseworker, agency), taskId);
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -115,7 +146,8 @@ class WorklistController {
     @ApiResponse(responseCode = "409", description = "A colleague has claimed the task, or changed it meanwhile")
     Worklist.TaskView claim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
         var caseworker = Caseworker.of(authentication);
-        return worklist.claim(caseworker, agencyFor(caseworker, agency), taskId);
+        var theAgency = agencyFor(caseworker, agency);
+        return worklist.claim(caseworker, theAgency, taskId, staffLanguage.of(theAgency));
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
@@ -126,7 +158,8 @@ class WorklistController {
     @ApiResponse(responseCode = "409", description = "The task was changed meanwhile")
     Worklist.TaskView unclaim(@PathVariable String agency, @PathVariable String taskId, Authentication authentication) {
         var caseworker = Caseworker.of(authentication);
-        return worklist.unclaim(caseworker, agencyFor(caseworker, agency), taskId);
+        var theAgency = agencyFor(caseworker, agency);
+        return worklist.unclaim(caseworker, theAgency, taskId, staffLanguage.of(theAgency));
     }
 
     /** The body is the form values keyed by field key, e.g. {@code {"childBenefitDecision": "granted"}}. */
@@ -192,7 +225,7 @@ class WorklistController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         if (!caseworker.mayAudit(theAgency)) {
-            throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail");
+            throw new WorklistProblem.Forbidden("Only the agency's supervisors can read its audit trail", "onlySupervisorsAudit");
         }
         checkPage(page, size);
         return auditTrail.of(theAgency, caseRef, page, size);
@@ -212,9 +245,9 @@ class WorklistController {
     }
 
     private Agency agencyFor(Caseworker caseworker, String id) {
-        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'"));
+        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'", "noAgency", id));
         if (!caseworker.mayWorkFor(agency)) {
-            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName());
+            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName(), "notYourAgency", agency.shortName());
         }
         return agency;
     }

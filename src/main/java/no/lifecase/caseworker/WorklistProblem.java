@@ -5,11 +5,24 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** What the worklist API refuses, each as RFC 9457 problem details with the status that says why. */
+/**
+ * What the worklist API refuses, each as RFC 9457 problem details with the status that says why. The English title and
+ * detail are the fallback; {@link WorklistProblemTexts} says them in the caseworker's language where {@code messages-staff}
+ * has them ({@code problem.title.<status>}, and {@code problem.detail.<code>} for a problem made with a code).
+ */
 abstract class WorklistProblem extends ErrorResponseException {
 
     WorklistProblem(HttpStatus status, String title, String detail) {
         super(status, problem(status, title, detail), null);
+    }
+
+    WorklistProblem(HttpStatus status, String title, String detail, String code, Object... arguments) {
+        super(status, problem(status, title, detail), null, "problem.detail." + code, arguments);
+    }
+
+    @Override
+    public String getTitleMessageCode() {
+        return "problem.title." + getStatusCode().value();
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -23,6 +36,10 @@ abstract class WorklistProblem extends ErrorResponseException {
         NotFound(String detail) {
             super(HttpStatus.NOT_FOUND, "Not found", detail);
         }
+
+        NotFound(String detail, String code, Object... arguments) {
+            super(HttpStatus.NOT_FOUND, "Not found", detail, code, arguments);
+        }
     }
 
     /** The caller does not work for the agency, or may not do this to the task. */
@@ -30,12 +47,20 @@ abstract class WorklistProblem extends ErrorResponseException {
         Forbidden(String detail) {
             super(HttpStatus.FORBIDDEN, "Not allowed", detail);
         }
+
+        Forbidden(String detail, String code, Object... arguments) {
+            super(HttpStatus.FORBIDDEN, "Not allowed", detail, code, arguments);
+        }
     }
 
     /** The task is someone else's right now. */
     static class Conflict extends WorklistProblem {
         Conflict(String detail) {
             super(HttpStatus.CONFLICT, "Task claimed by someone else", detail);
+        }
+
+        Conflict(String detail, String code, Object... arguments) {
+            super(HttpStatus.CONFLICT, "Task claimed by someone else", detail, code, arguments);
         }
     }
 
@@ -50,8 +75,14 @@ abstract class WorklistProblem extends ErrorResponseException {
     static class InvalidFormValues extends WorklistProblem {
         InvalidFormValues(List<FormValues.Problem> problems) {
             super(HttpStatus.BAD_REQUEST, "Invalid form values",
-                    problems.size() == 1 ? "1 field is not valid" : problems.size() + " fields are not valid");
+                    problems.size() == 1 ? "1 field is not valid" : problems.size() + " fields are not valid",
+                    "invalidFormValues", problems.size());
             getBody().setProperty("errors", problems);
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.title.invalidFormValues";
         }
     }
 }

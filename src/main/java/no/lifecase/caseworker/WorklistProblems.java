@@ -1,5 +1,6 @@
 package no.lifecase.caseworker;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -20,27 +21,33 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class WorklistProblems {
 
+    private final WorklistProblemTexts texts;
+
+    WorklistProblems(WorklistProblemTexts texts) {
+        this.texts = texts;
+    }
+
     /** Two people acted on the same task at once; the other one won. */
     @ExceptionHandler({TaskAlreadyClaimedException.class, OptimisticLockingException.class})
-    ProblemDetail changedMeanwhile(RuntimeException e) {
+    ProblemDetail changedMeanwhile(RuntimeException e, HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The task was changed by someone else meanwhile; reload it");
         problem.setTitle("Task changed meanwhile");
-        return problem;
+        return texts.said(problem, "changedMeanwhile", request);
     }
 
     /** The engine's own check refused: the caller's groups do not allow this on the task. */
     @ExceptionHandler(AuthorizationException.class)
-    ProblemDetail notAuthorized(AuthorizationException e) {
+    ProblemDetail notAuthorized(AuthorizationException e, HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this with the task");
         problem.setTitle("Not allowed");
-        return problem;
+        return texts.said(problem, "notAuthorized", request);
     }
 
     /** The task ended between our look-up and the engine's (completed by someone else). */
     @ExceptionHandler({NotFoundException.class, NullValueException.class})
-    ProblemDetail gone(RuntimeException e) {
+    ProblemDetail gone(RuntimeException e, HttpServletRequest request) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Task not found");
         problem.setTitle("Not found");
-        return problem;
+        return texts.said(problem, "taskNotFound", request);
     }
 }

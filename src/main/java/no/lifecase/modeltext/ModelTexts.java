@@ -11,13 +11,15 @@ import no.lifecase.language.Language;
  * What a person reads for the elements of one model, in each language: {@code <elementId>} is the step as the plan and
  * task list name it, {@code <elementId>.done} the line in the timeline once it has happened
  * (docs/adr/0050-texts-in-bokmal-nynorsk-and-english.md). A text may name an agency as {@value #AGENCY}, filled in with
- * the agency's name in the reader's language.
+ * the agency's name in the reader's language. {@code <elementId>.staff} is what the agency's caseworkers read for their
+ * task (docs/adr/0059); it never makes an element visible to citizens.
  */
 public final class ModelTexts {
 
     /** The placeholder for the agency a step is done by or for, where one model serves many agencies. */
     public static final String AGENCY = "{agency}";
     public static final String DONE = ".done";
+    public static final String STAFF = ".staff";
 
     public static final ModelTexts NONE = new ModelTexts(Map.of());
 
@@ -44,6 +46,11 @@ public final class ModelTexts {
         return elementId == null ? Optional.empty() : text(elementId + DONE, language);
     }
 
+    /** The name the agency's caseworkers read for their task. */
+    public Optional<String> staff(String elementId, Language language) {
+        return elementId == null ? Optional.empty() : text(elementId + STAFF, language);
+    }
+
     /** Every key in any language. */
     public Set<String> keys() {
         var keys = new TreeSet<String>();
@@ -55,9 +62,14 @@ public final class ModelTexts {
         return byLanguage.getOrDefault(language, Map.of());
     }
 
-    /** The element a key belongs to: the key without {@code .done}. */
+    /** The element a key belongs to: the key without {@code .done} or {@code .staff}. */
     public static String elementOf(String key) {
-        return key.endsWith(DONE) ? key.substring(0, key.length() - DONE.length()) : key;
+        for (var suffix : new String[] {DONE, STAFF}) {
+            if (key.endsWith(suffix)) {
+                return key.substring(0, key.length() - suffix.length());
+            }
+        }
+        return key;
     }
 
     /** A text with its agency placeholder filled in. */

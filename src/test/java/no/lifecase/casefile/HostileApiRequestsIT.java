@@ -109,8 +109,9 @@ class HostileApiRequestsIT {
 
     @Test
     void pages_beyond_what_can_be_counted_are_refused_naming_the_page() {
-        assertProblem(send("GET", "/api/agency/nav/tasks?page=2147483647&size=100", nav(), null, null), 400, "Invalid page", "page");
-        assertProblem(send("GET", "/api/agency/nav/audit?page=2147483647&size=100", admin(), null, null), 400, "Invalid page", "page");
+        // The worklist API speaks bokmål to caseworkers unless they ask for English (docs/adr/0059).
+        assertProblem(send("GET", "/api/agency/nav/tasks?page=2147483647&size=100", nav(), null, null), 400, "Ugyldig page", "page");
+        assertProblem(send("GET", "/api/agency/nav/audit?page=2147483647&size=100&lang=en", admin(), null, null), 400, "Invalid page", "page");
         assertProblem(send("GET", "/api/agency/nav/tasks?page=99999999999", nav(), null, null), 400, "Bad Request", null);
         assertThat(send("GET", "/api/agency/nav/tasks?page=21474836&size=100", nav(), null, null).statusCode())
                 .as("the last page that can be counted is an empty page, not an error").isEqualTo(200);
@@ -118,12 +119,13 @@ class HostileApiRequestsIT {
 
     @Test
     void dates_with_years_the_database_cannot_hold_are_refused_naming_the_field() {
+        // The worklist API speaks bokmål to caseworkers unless they ask for English (docs/adr/0059).
         assertProblem(send("GET", "/api/agency/nav/tasks?dueBefore=%2B999999999-12-31T23:59:59Z", nav(), null, null), 400,
-                "Invalid dueBefore", "dueBefore");
-        assertProblem(send("GET", "/api/agency/nav/tasks?dueBefore=-999999999-01-01T00:00:00Z", nav(), null, null), 400,
+                "Ugyldig dueBefore", "dueBefore");
+        assertProblem(send("GET", "/api/agency/nav/tasks?dueBefore=-999999999-01-01T00:00:00Z&lang=en", nav(), null, null), 400,
                 "Invalid dueBefore", "dueBefore");
         assertProblem(send("GET", "/api/agency/nav/sla?from=%2B999999999-01-01&to=%2B999999999-12-31", nav(), null, null), 400,
-                "Invalid from", "from");
+                "Ugyldig from", "from");
         assertProblem(send("GET", "/api/kpis?from=%2B999999999-01-01T00:00:00Z&to=%2B999999999-01-02T00:00:00Z", owner(), null, null),
                 400, "Invalid to", "to");
         assertProblem(send("GET", "/api/kpis?from=-999999999-01-01T00:00:00Z&to=-999999999-01-02T00:00:00Z", owner(), null, null),
@@ -136,8 +138,9 @@ class HostileApiRequestsIT {
         assertProblem(send("GET", "/api/cases/not-a-reference", admin(), null, null), 404, "Case not found", null);
         assertProblem(send("GET", "/api/life-events/winning-the-lottery", null, null, null), 404, "Unknown life event", null);
         assertProblem(send("GET", "/api/models/migrations/no-such-batch", owner(), null, null), 404, "Migration not found", null);
-        assertProblem(send("GET", "/api/agency/nav/tasks/no-such-task", nav(), null, null), 404, "Not found", null);
-        assertProblem(send("GET", "/api/agency/no-such-agency/tasks", nav(), null, null), 404, "Not found", null);
+        assertProblem(send("GET", "/api/agency/nav/tasks/no-such-task", nav(), null, null), 404, "Fant ikke", null);
+        assertProblem(send("GET", "/api/agency/nav/tasks/no-such-task?lang=en", nav(), null, null), 404, "Not found", null);
+        assertProblem(send("GET", "/api/agency/no-such-agency/tasks", nav(), null, null), 404, "Fant ikke", null);
     }
 
     @Test

@@ -200,9 +200,13 @@ class AgencyWorklistIT {
         assertThat(listed).allSatisfy(task -> assertThat(task).containsEntry("agency", "nav"));
         assertThat(listed).filteredOn(task -> navTask.getId().equals(task.get("id"))).singleElement()
                 .satisfies(task -> assertThat(task)
-                        .containsEntry("name", "Assess child benefit")
+                        .containsEntry("name", "Vurder barnetrygd")
                         .containsEntry("lifeEvent", "having-a-child")
+                        .containsEntry("lifeEventName", "Få barn")
                         .containsEntry("caseRef", caseRefOf(navTask)));
+        // Bokmål is the caseworkers' default; English on request (docs/adr/0059).
+        assertThat(everyTask(staff.nav(), "nav", "lang=en")).filteredOn(task -> navTask.getId().equals(task.get("id"))).singleElement()
+                .satisfies(task -> assertThat(task).containsEntry("name", "Assess child benefit").containsEntry("lifeEventName", "Having a child"));
 
         var osloPage = everyTask(staff.oslo(), "kommune-0301", "");
         assertThat(osloPage).extracting(task -> task.get("id")).contains(osloTask.getId()).doesNotContain(navTask.getId());
