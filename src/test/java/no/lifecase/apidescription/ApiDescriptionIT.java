@@ -38,6 +38,8 @@ class ApiDescriptionIT {
             Map.entry("GET /api/citizen/cases/{reference}", "200"),
             Map.entry("GET /api/citizen/documents", "200"),
             Map.entry("GET /api/citizen/documents/{id}", "200"),
+            Map.entry("POST /api/citizen/documents/{id}/appeal", "201"),
+            Map.entry("POST /api/citizen/documents/{id}/review-request", "201"),
             Map.entry("GET /api/citizen/life-events", "200"),
             Map.entry("POST /api/citizen/life-events/{id}", "201"),
             Map.entry("GET /api/cases", "200"),
