@@ -11,6 +11,8 @@ create index ix_task_audit_entry_handed_to on task_audit_entry (handed_to, occur
 
 -- A caseworker who looked a person up in the worklist: who it was (staff user id and agency). Null for register reads.
 alter table data_access_entry add column accessed_by varchar(255);
+-- A search by identity number finds the cases whose registers were read about the person.
+create index ix_data_access_entry_about on data_access_entry (about);
 
 -- The names of a case's people as Folkeregisteret gave them, so that staff find a case by name without asking the
 -- register again. name_words is the name in lower case, for the search.

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.lifecase.agency.Agency;
+import no.lifecase.agency.AgencyCatalogue;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.core.Authentication;
 
@@ -29,6 +30,15 @@ record Caseworker(String userId, Set<String> groups) {
     /** May open the agency's worklist: its caseworkers, its supervisors and administrators. */
     boolean mayWorkFor(Agency agency) {
         return worksFor(agency) || supervises(agency) || isAdmin();
+    }
+
+    /** The agency of a request's path, if this user may open its worklist: "not found" for no such agency, refused for another's. */
+    Agency workingFor(AgencyCatalogue agencies, String id) {
+        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'", "noAgency", id));
+        if (!mayWorkFor(agency)) {
+            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName(), "notYourAgency", agency.shortName());
+        }
+        return agency;
     }
 
     /** May read the agency's audit trail, with the caseworkers' user ids. */

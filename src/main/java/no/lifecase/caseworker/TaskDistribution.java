@@ -3,6 +3,7 @@ package no.lifecase.caseworker;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,7 +167,7 @@ class TaskDistribution {
     /** Who holds how many of the agency's open tasks and how many of them are overdue; and the unclaimed ones. */
     @Transactional(readOnly = true)
     public Holders holders(Agency agency) {
-        var now = java.util.Date.from(clock.instant());
+        var now = Date.from(clock.instant());
         var perHolder = new TreeMap<String, long[]>();
         for (var task : tasks.createTaskQuery().taskCandidateGroup(agency.id()).includeAssignedTasks().taskAssigned().active().list()) {
             var counts = perHolder.computeIfAbsent(task.getAssignee(), user -> new long[2]);

@@ -83,7 +83,7 @@ class TaskDistributionController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         var taskIds = taskIds(body == null ? null : body.taskIds());
-        if (body.assignee() == null || body.assignee().isBlank() || body.assignee().length() > 255) {
+        if (body == null || body.assignee() == null || body.assignee().isBlank() || body.assignee().length() > 255) {
             throw new InvalidField("assignee", "assignee must be the user id of a caseworker of the agency");
         }
         return new Tasks(distribution.assign(caseworker, theAgency, taskIds, body.assignee()));
@@ -143,10 +143,6 @@ class TaskDistributionController {
     }
 
     private Agency agencyFor(Caseworker caseworker, String id) {
-        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'"));
-        if (!caseworker.mayWorkFor(agency)) {
-            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName());
-        }
-        return agency;
+        return caseworker.workingFor(agencies, id);
     }
 }

@@ -245,11 +245,7 @@ class WorklistController {
     }
 
     private Agency agencyFor(Caseworker caseworker, String id) {
-        var agency = agencies.find(id).orElseThrow(() -> new WorklistProblem.NotFound("No agency '" + id + "'", "noAgency", id));
-        if (!caseworker.mayWorkFor(agency)) {
-            throw new WorklistProblem.Forbidden("You do not work for " + agency.shortName(), "notYourAgency", agency.shortName());
-        }
-        return agency;
+        return caseworker.workingFor(agencies, id);
     }
 
     private static boolean descending(String sort) {

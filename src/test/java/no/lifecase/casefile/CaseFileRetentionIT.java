@@ -237,6 +237,7 @@ class CaseFileRetentionIT {
         tables.put("life_event_case", "reference = :ref");
         tables.put("case_timeline_entry", byId);
         tables.put("data_access_entry", byId);
+        tables.put("case_person_name", byId);
         tables.put("agency_notice", "case_ref = :ref");
         tables.put("citizen_letter", "case_ref = :ref");
         tables.put("citizen_document", "case_ref = :ref");
