@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import no.lifecase.agency.appeal.Appeals;
+import no.lifecase.agency.documents.CitizenDocuments;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.portal.CookieBrowser;
@@ -76,6 +78,10 @@ class CaseFileRetentionIT {
     private CaseFileRetention retention;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CitizenDocuments documents;
+    @Autowired
+    private Appeals appeals;
     @Autowired
     private NamedParameterJdbcTemplate named;
     @LocalServerPort
@@ -181,6 +187,7 @@ class CaseFileRetentionIT {
         var instance = simulation.caseOpenedByFeed("folkeregisteret", "having-a-child", child);
         var offer = theMothersOffer(instance.getId());
         simulation.awaitPassed(instance, "Task_GrantChildBenefit");
+        askedForACaseworker(instance.getBusinessKey(), mother);
         tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitConfirmed", true));
         var homeVisit = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_HomeVisit").singleResult();
         tasks.complete(homeVisit.getId(), Map.of("homeVisitOutcome", "visited"));
@@ -190,6 +197,15 @@ class CaseFileRetentionIT {
         var reference = instance.getBusinessKey();
         await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(status(reference)));
         return reference;
+    }
+
+    /** The mother asks for a caseworker to look at the child-benefit decision, and Nav answers (docs/adr/0056). */
+    private void askedForACaseworker(String reference, String mother) {
+        var decision = documents.onCase(reference).stream().filter(document -> document.name().equals("child-benefit-granted"))
+                .findFirst().orElseThrow();
+        appeals.requestReview(decision, Fodselsnummer.parse(mother), "Se på vedtaket.", true);
+        var review = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_ReviewDecision").singleResult();
+        tasks.complete(review.getId(), Map.of("reviewOutcome", "confirmed", "reviewAnswer", "Vedtaket er riktig."));
     }
 
     private String birthCaseWaitingForTheMother(String mother) {

@@ -143,6 +143,11 @@ class DecisionAppealsIT {
         assertThat(text(sent.body())).contains("Klagen din er sendt til Arbeids- og velferdsetaten (Nav).", "Klage sendt",
                 "Arbeids- og velferdsetaten (Nav) ser på den.").doesNotContain("Klagen kom etter klagefristen");
 
+        var again = api(browser, "/api/citizen/documents/" + decision.id() + "/appeal", "{\"text\":\"Jeg klager en gang til.\"}",
+                page.csrfToken());
+        assertThat(again.statusCode()).as("a second appeal while the first is open").isEqualTo(409);
+        assertThat(again.body()).contains("\"reason\":\"ALREADY_OPEN\"");
+
         var consider = openTask(decision.caseRef(), "Task_ConsiderAppeal");
         assertThat(consider.getDueDate()).isNotNull();
         var seenByNav = worklistTask(STAFF.nav(), "nav", consider.getId());
