@@ -56,6 +56,7 @@ class CaseFileRetentionIT {
             "held_register_event",      // named by subject only; expires after lifecase.feeds.hold-for (ADR 28)
             "process_migration",        // a staff request; goes when none of its cases is left
             "citizen_language",         // one row per person: the written language they chose, not a case's
+            "reference_data",           // dated values decisions read (G, courts, kommunenummer): no case of its own (ADR 0058)
             "flyway_schema_history");
 
     @Autowired
@@ -240,6 +241,7 @@ class CaseFileRetentionIT {
         tables.put("agency_notice", "case_ref = :ref");
         tables.put("citizen_letter", "case_ref = :ref");
         tables.put("citizen_document", "case_ref = :ref");
+        tables.put("case_decision", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
