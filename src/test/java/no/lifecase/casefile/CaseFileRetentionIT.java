@@ -58,6 +58,7 @@ class CaseFileRetentionIT {
             "held_register_event",      // named by subject only; expires after lifecase.feeds.hold-for (ADR 28)
             "process_migration",        // a staff request; goes when none of its cases is left
             "citizen_language",         // one row per person: the written language they chose, not a case's
+            "reference_data",           // dated values decisions read (G, courts, kommunenummer): no case of its own (ADR 0058)
             "flyway_schema_history");
 
     @Autowired
