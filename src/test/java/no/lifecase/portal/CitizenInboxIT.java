@@ -130,13 +130,13 @@ class CitizenInboxIT {
         assertThat(text(page.body())).contains("<article lang=\"nb\"", "<h1 id=\"dokument-tittel\">Vedtak om barnetrygd</h1>",
                 "Du får barnetrygd for barnet ditt", "Barnetrygden er 1 968 kroner i måneden",
                 "Barnetrygdloven § 2", "Barnetrygdloven § 11", "Barnets fødselsdato", "(Folkeregisteret)",
-                "<h2 id=\"del-4\">Vedtaket er gjort automatisk</h2>", "NAV-loven § 4 a", "<h2 id=\"del-5\">Du kan klage</h2>", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"),
+                "<h2 id=\"del-4\">Vedtaket er gjort automatisk</h2>", "NAV-loven § 4 a", "<h2 id=\"del-5\">Du kan klage</h2>", "Fristen er seks uker (folketrygdloven § 21-12)", "er klagefristen " + longDate(deadline, "nb"),
                 "Send klagen til Arbeids- og velferdsetaten (Nav)", "forvaltningsloven § 32", "<main id=\"innhold\">");
 
         var nynorskPage = text(browser.get("/min-side/dokumenter/" + nynorsk.id()).body());
         assertThat(nynorskPage).as("sent while she chose nynorsk, so written in nynorsk")
                 .contains("<article lang=\"nn\"", "Du får barnetrygd for barnet ditt, som vart fødd", "Barnetrygda er 1 968 kroner i månaden",
-                        "Barnetrygdlova § 2", "Fødselsdatoen til barnet", "Dersom du er usamd i vedtaket", "forvaltningslova § 29",
+                        "Barnetrygdlova § 2", "Fødselsdatoen til barnet", "Dersom du er usamd i vedtaket", "Fristen er seks veker (folketrygdlova § 21-12)",
                         "er klagefristen " + longDate(deadline, "nn"), "Frå Arbeids- og velferdsetaten (Nav)")
                 .doesNotContain("Barnetrygden er", "forvaltningsloven");
 
@@ -174,7 +174,7 @@ class CitizenInboxIT {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Vedtak om barnetrygd");
             var words = text(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
             assertThat(words).contains("Vedtak om barnetrygd", "Du får barnetrygd for barnet ditt", "1 968 kroner i måneden",
-                    "Barnetrygdloven § 2", "Du kan klage", "forvaltningsloven § 29", "er klagefristen " + longDate(deadline, "nb"));
+                    "Barnetrygdloven § 2", "Du kan klage", "seks uker (folketrygdloven § 21-12)", "er klagefristen " + longDate(deadline, "nb"));
         }
     }
 

@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CitizenDocuments {
 
-    /** Forvaltningsloven § 29: six weeks from the day the decision reached the party. */
-    static final int APPEAL_WEEKS = 6;
     static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final CitizenDocumentRepository documents;
@@ -133,8 +131,8 @@ public class CitizenDocuments {
                         texts.text(language, "register." + fact.register())))
                 .toList();
         var agency = agencyName(texts.sender(name), language);
-        var deadline = LocalDate.ofInstant(sending.sentAt(), NORWAY).plusWeeks(APPEAL_WEEKS);
-        Object[] appealValues = {agency, inWords(deadline, language)};
+        var period = AppealPeriod.of(texts.sender(name));
+        Object[] appealValues = {agency, inWords(period.lastDay(sending.sentAt()), language), texts.text(language, period.textKey())};
         var sections = new ArrayList<Section>();
         sections.add(new Section(texts.text(language, "decision.heading.decided"), decided, List.of()));
         if (decision.reasons() != null && !decision.reasons().isBlank()) {
