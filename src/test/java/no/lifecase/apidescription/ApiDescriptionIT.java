@@ -48,6 +48,7 @@ class ApiDescriptionIT {
             Map.entry("GET /api/cases/{reference}/plan", "200"),
             Map.entry("GET /api/agency/{agency}/tasks", "200"),
             Map.entry("GET /api/agency/{agency}/tasks/{taskId}", "200"),
+            Map.entry("GET /api/agency/{agency}/tasks/{taskId}/timeline", "200"),
             Map.entry("POST /api/agency/{agency}/tasks/{taskId}/claim", "200"),
             Map.entry("POST /api/agency/{agency}/tasks/{taskId}/unclaim", "200"),
             Map.entry("POST /api/agency/{agency}/tasks/{taskId}/complete", "204"),
