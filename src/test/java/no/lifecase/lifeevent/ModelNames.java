@@ -10,6 +10,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -48,9 +50,12 @@ public final class ModelNames {
 
     /** The beans the service and send tasks call, from their {@code ${bean}} expressions. */
     public static Set<String> delegates(BpmnModelInstance model) {
-        return Stream.concat(
+        return Stream.of(
                         model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaDelegateExpression),
-                        model.getModelElementsByType(SendTask.class).stream().map(SendTask::getCamundaDelegateExpression))
+                        model.getModelElementsByType(SendTask.class).stream().map(SendTask::getCamundaDelegateExpression),
+                        model.getModelElementsByType(CamundaExecutionListener.class).stream()
+                                .map(CamundaExecutionListener::getCamundaDelegateExpression).filter(Objects::nonNull))
+                .flatMap(expressions -> expressions)
                 .map(expression -> expression.substring(2, expression.length() - 1))
                 .collect(Collectors.toSet());
     }

@@ -130,6 +130,8 @@ public final class DeathAndInheritance {
         public static final String RESIDENCE_MUNICIPALITY = "residenceMunicipality";
         /** Set by {@link Delegate#FIND_FAMILY}: fortrolig or strengtFortrolig address (boolean; absent counts as true). */
         public static final String ADDRESS_PROTECTED = "addressProtected";
+        /** Set by {@link Delegate#FIND_DISTRICT_COURT}: the court district's court of the residence municipality, or null. */
+        public static final String DISTRICT_COURT = "districtCourt";
 
         /** Set by decision {@link Decision#AGENCY_ROUTING}: candidate group and notice recipient for NAV's part. */
         public static final String NAV_AGENCY = "navAgency";
@@ -256,6 +258,8 @@ public final class DeathAndInheritance {
         public static final String SEND_HEIR_LETTERS = "sendHeirLetters";
         public static final String SEND_HEIR_REMINDER = "sendHeirReminder";
         public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
+        /** An execution listener: the district court for the routing decision, from the dated court districts. */
+        public static final String FIND_DISTRICT_COURT = "findDistrictCourt";
 
         private Delegate() {
         }

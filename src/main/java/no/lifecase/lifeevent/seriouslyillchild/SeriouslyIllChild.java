@@ -94,6 +94,8 @@ public final class SeriouslyIllChild {
         public static final String EMPLOYMENT = "employment";
         /** Yearly income before tax in kroner (a Long); null when the parent has none to state. */
         public static final String ANNUAL_INCOME = "annualIncome";
+        /** Set at start: the basic amount G in kroner in force on the day of the claim (docs/adr/0058). */
+        public static final String BASIC_AMOUNT = "grunnbelop";
 
         /** Set by {@link Delegate#FIND_FAMILY}: kommunenummer of the child's residence; absent when the address is protected. */
         public static final String RESIDENCE_MUNICIPALITY = "residenceMunicipality";
@@ -188,8 +190,6 @@ public final class SeriouslyIllChild {
         public static final String AGENCY_ROUTING = "sick-child-agency-routing";
         public static final String HOSPITAL_ROUTING = "sick-child-hospital-routing";
         public static final String CARE_BENEFIT = "care-benefit";
-        /** The basic amount G, required by {@link #CARE_BENEFIT} (same file). */
-        public static final String BASIC_AMOUNT = "grunnbelop";
 
         private Decision() {
         }

@@ -19,6 +19,7 @@ import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
+import no.lifecase.register.inntekt.Grunnbelop;
 import no.lifecase.register.folkeregisteret.Folkeregisterperson;
 import no.lifecase.register.folkeregisteret.Part;
 import org.camunda.bpm.engine.variable.Variables;
@@ -54,10 +55,12 @@ public class SeriouslyIllChildStart implements CitizenStart {
     private static final Logger log = LoggerFactory.getLogger(SeriouslyIllChildStart.class);
 
     private final FolkeregisteretClient folkeregisteret;
+    private final Grunnbelop grunnbelop;
     private final Clock clock;
 
-    SeriouslyIllChildStart(FolkeregisteretClient folkeregisteret, Clock clock) {
+    SeriouslyIllChildStart(FolkeregisteretClient folkeregisteret, Grunnbelop grunnbelop, Clock clock) {
         this.folkeregisteret = folkeregisteret;
+        this.grunnbelop = grunnbelop;
         this.clock = clock;
     }
 
@@ -103,7 +106,10 @@ public class SeriouslyIllChildStart implements CitizenStart {
             return refused(citizen, child, NO_PARENTAL_RESPONSIBILITY);
         }
         log.info("Seriously ill child: {} may start a case for {}", citizen.masked(), child.masked());
-        return new Open(child, variables(citizen, responsible, age, answers));
+        var variables = variables(citizen, responsible, age, answers);
+        // The income test counts in the G of the day the claim is made, not a figure fixed in the model.
+        variables.put(Variable.BASIC_AMOUNT, grunnbelop.on(LocalDate.now(clock)));
+        return new Open(child, variables);
     }
 
     private static boolean isParent(Folkeregisterperson child, Fodselsnummer citizen) {

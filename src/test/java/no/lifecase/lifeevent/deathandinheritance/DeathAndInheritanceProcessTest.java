@@ -36,6 +36,7 @@ import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.SettlementF
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -102,6 +103,7 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> reminders.add(((Number) execution.getVariable(Variable.DAYS_LEFT)).intValue()));
         Mocks.register(Delegate.GATHER_ESTATE_OVERVIEW,
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
+        Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
     }
 

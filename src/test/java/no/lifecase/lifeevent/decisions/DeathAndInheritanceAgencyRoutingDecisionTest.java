@@ -22,12 +22,13 @@ class DeathAndInheritanceAgencyRoutingDecisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/decisions/death-agency-routing-cases.csv", numLinesToSkip = 1)
-    void offices_for_a_death_case(String description, Boolean addressProtected, String residenceMunicipality,
+    void offices_for_a_death_case(String description, Boolean addressProtected, String residenceMunicipality, String districtCourt,
             String navAgency, String funeralAgency, String courtAgency) {
         var result = engine.getDecisionService().evaluateDecisionByKey(Decision.AGENCY_ROUTING)
                 .variables(Variables.createVariables()
                         .putValue("addressProtected", addressProtected)
-                        .putValue("residenceMunicipality", residenceMunicipality))
+                        .putValue("residenceMunicipality", residenceMunicipality)
+                        .putValue("districtCourt", districtCourt))
                 .evaluate()
                 .getSingleResult();
 

@@ -416,6 +416,7 @@ class SeriouslyIllChildProcessTest {
         variables.put(Variable.HOSPITALISED, true);
         variables.put(Variable.EMPLOYMENT, Employment.EMPLOYEE);
         variables.put(Variable.ANNUAL_INCOME, 540000L);
+        variables.put(Variable.BASIC_AMOUNT, 130_160L);   // set at start from the dated reference data (docs/adr/0058)
         instance = runtimeService().startProcessInstanceByKey(SeriouslyIllChild.PROCESS_ID, CASE_REF, change.apply(variables));
         assertThatInstance().isWaitingAt(Element.RECORD_START_CHECK);
     }

@@ -26,6 +26,7 @@ import no.lifecase.lifeevent.LifeEvent;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild.Variable;
 import no.lifecase.register.folkeregisteret.FolkeregisteretClient;
 import no.lifecase.register.folkeregisteret.Folkeregisterperson;
+import no.lifecase.register.inntekt.Grunnbelop;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,13 @@ class SeriouslyIllChildStartTest {
     private static final Fodselsnummer ADULT_CHILD = Fodselsnummer.generate(LocalDate.of(2008, 5, 4), 500, false, true).orElseThrow();
 
     private final FolkeregisteretClient folkeregisteret = mock(FolkeregisteretClient.class);
-    private final SeriouslyIllChildStart start = new SeriouslyIllChildStart(folkeregisteret, CLOCK);
+    private final Grunnbelop grunnbelop = mock(Grunnbelop.class);
+    private final SeriouslyIllChildStart start = new SeriouslyIllChildStart(folkeregisteret, grunnbelop, CLOCK);
 
     @Test
     void a_parent_with_parental_responsibility_opens_a_case_about_the_child_that_both_parents_may_follow() throws Exception {
         given(CHILD, child("2018-09-12", "bosatt", null, true));
+        when(grunnbelop.on(LocalDate.now(CLOCK))).thenReturn(130_160L);
 
         var decision = start.decide(MOTHER, answers(CHILD.value()));
 
@@ -58,6 +61,7 @@ class SeriouslyIllChildStartTest {
                 .containsEntry(Variable.HOSPITALISED, true)
                 .containsEntry(Variable.EMPLOYMENT, "employee")
                 .containsEntry(Variable.ANNUAL_INCOME, 540000L)
+                .containsEntry(Variable.BASIC_AMOUNT, 130_160L)
                 .doesNotContainKey(Variable.CHILD);
         var parents = (ObjectValue) open.variables().get(Variable.PARENTS_WITH_RESPONSIBILITY);
         assertThat(parents.getSerializationDataFormat()).isEqualTo("application/json");
