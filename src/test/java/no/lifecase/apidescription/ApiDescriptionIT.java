@@ -46,6 +46,7 @@ class ApiDescriptionIT {
             Map.entry("POST /api/cases", "201"),
             Map.entry("GET /api/cases/{reference}", "200"),
             Map.entry("GET /api/cases/{reference}/plan", "200"),
+            Map.entry("GET /api/cases/{reference}/decisions", "200"),
             Map.entry("GET /api/agency/{agency}/tasks", "200"),
             Map.entry("GET /api/agency/{agency}/tasks/{taskId}", "200"),
             Map.entry("GET /api/agency/{agency}/tasks/{taskId}/timeline", "200"),

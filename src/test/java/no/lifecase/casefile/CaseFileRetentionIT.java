@@ -259,6 +259,7 @@ class CaseFileRetentionIT {
         tables.put("citizen_letter", "case_ref = :ref");
         tables.put("citizen_document", "case_ref = :ref");
         tables.put("decision_appeal", "case_ref = :ref");
+        tables.put("case_decision", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
