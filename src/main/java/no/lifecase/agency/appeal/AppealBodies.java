@@ -28,7 +28,7 @@ public class AppealBodies {
 
     private final AgencyCatalogue agencies;
 
-    AppealBodies(AgencyCatalogue agencies) {
+    public AppealBodies(AgencyCatalogue agencies) {
         this.agencies = agencies;
     }
 

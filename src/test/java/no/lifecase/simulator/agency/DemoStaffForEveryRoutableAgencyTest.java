@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyProperties;
+import no.lifecase.agency.appeal.AppealBodies;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -24,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  * Every agency a shipped model can give a task or a notice to has a demo caseworker and a demo supervisor in the embedded
  * default (docs/adr/0060-a-worklist-to-run-a-day-on.md), so that the demo can be worked from start to end. The agencies
  * are found in the models themselves: every quoted agency id in a BPMN or DMN file, and for an id built from a prefix
- * ({@code "kommune-" + residenceMunicipality}) every agency of the catalogue with that prefix.
+ * ({@code "kommune-" + residenceMunicipality}) every agency of the catalogue with that prefix; and the appeal body of
+ * each of them (docs/adr/0056), which an upheld appeal goes to.
  */
 class DemoStaffForEveryRoutableAgencyTest {
 
@@ -38,7 +41,8 @@ class DemoStaffForEveryRoutableAgencyTest {
     void every_routable_agency_has_a_demo_caseworker_and_a_demo_supervisor() throws IOException {
         var routable = routableAgencies();
         assertThat(routable).as("agencies the models route to")
-                .contains("nav", "kommune-3907", "brreg", "helfo", "helseforetak-ous", "helseforetak-unn", "tingrett-TOSL");
+                .contains("nav", "kommune-3907", "brreg", "helfo", "helseforetak-ous", "helseforetak-unn", "tingrett-TOSL",
+                        "nav-klageinstans", "statsforvalteren-vestland");
 
         var caseworkers = new HashMap<String, Set<String>>();
         var supervisors = new HashMap<String, Set<String>>();
@@ -78,6 +82,8 @@ class DemoStaffForEveryRoutableAgencyTest {
                 }
             }
         }
+        var appealBodies = new AppealBodies(catalogue);
+        routable.addAll(routable.stream().map(appealBodies::of).flatMap(Optional::stream).toList());
         return routable;
     }
 
