@@ -92,7 +92,7 @@ class CaseApiIT {
         // Folkeregisteret does not find the child when the first step asks, so Skatteetaten is asked to check the birth registration.
         var task = await().atMost(Duration.ofSeconds(30)).until(() -> tasksOf("skatteetaten", reference), tasks -> tasks.size() == 1).get(0);
         faults.clear();
-        assertThat(task).containsEntry("name", "Check the birth registration");
+        assertThat(task).containsEntry("name", "Kontroller registreringen av fødselen");
         var plan = admin().exchange("/api/cases/{reference}/plan", HttpMethod.GET, null,
                 new ParameterizedTypeReference<List<Map<String, Object>>>() { }, reference).getBody();
         assertThat(plan).extracting(step -> step.get("name"), step -> step.get("status"), step -> step.get("agency")).containsExactly(

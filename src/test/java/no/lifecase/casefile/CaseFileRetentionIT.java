@@ -56,6 +56,7 @@ class CaseFileRetentionIT {
             "held_register_event",      // named by subject only; expires after lifecase.feeds.hold-for (ADR 28)
             "process_migration",        // a staff request; goes when none of its cases is left
             "citizen_language",         // one row per person: the written language they chose, not a case's
+            "reference_data",           // dated amounts and codes every decision reads (docs/adr/0058), not a case's
             "flyway_schema_history");
 
     @Autowired
@@ -241,6 +242,7 @@ class CaseFileRetentionIT {
         tables.put("agency_notice", "case_ref = :ref");
         tables.put("citizen_letter", "case_ref = :ref");
         tables.put("citizen_document", "case_ref = :ref");
+        tables.put("case_decision", "case_ref = :ref");
         tables.put("decision_appeal", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
