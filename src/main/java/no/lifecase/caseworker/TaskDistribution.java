@@ -89,12 +89,12 @@ class TaskDistribution {
     public List<Worklist.TaskView> assign(Caseworker caseworker, Agency agency, List<String> taskIds, String colleague) {
         if (identity.createUserQuery().userId(colleague).memberOfGroup(agency.id()).count() == 0) {
             throw new WorklistProblem.Unprocessable("Not a colleague",
-                    "Tasks of " + agency.shortName() + " can be assigned only to one of its caseworkers");
+                    "Tasks of " + agency.shortName() + " can be assigned only to one of its caseworkers", "notAColleague", agency.shortName());
         }
         var assigned = new ArrayList<Worklist.TaskView>();
         for (var taskId : new LinkedHashSet<>(taskIds)) {
             var task = worklist.find(agency, taskId);
-            mayPassOn(caseworker, agency, task, "assign");
+            mayPassOn(caseworker, agency, task, "assign", "onlyClaimantAssigns");
             if (!colleague.equals(task.getAssignee())) {
                 TaskActor.actingAs(caseworker.userId(), () -> tasks.setAssignee(taskId, colleague));
             }
@@ -111,13 +111,15 @@ class TaskDistribution {
     @Transactional
     public Worklist.TaskView handOver(Caseworker caseworker, Agency agency, String taskId, Agency to, String reason) {
         var task = worklist.find(agency, taskId);
-        mayPassOn(caseworker, agency, task, "hand over");
+        mayPassOn(caseworker, agency, task, "hand over", "onlyClaimantHandsOver");
         if (to.id().equals(agency.id())) {
-            throw new WorklistProblem.Unprocessable("Same agency", "The task is already " + agency.shortName() + "'s");
+            throw new WorklistProblem.Unprocessable("Same agency", "The task is already " + agency.shortName() + "'s", "sameAgency",
+                    agency.shortName());
         }
         if (!sameKind(agency, to)) {
             throw new WorklistProblem.Unprocessable("Another kind of agency",
-                    agency.shortName() + " can hand a task only to another agency of the same kind, not to " + to.shortName());
+                    agency.shortName() + " can hand a task only to another agency of the same kind, not to " + to.shortName(),
+                    "anotherKindOfAgency", agency.shortName(), to.shortName());
         }
         var caseRef = caseRefOf(task);
         TaskActor.actingAs(caseworker.userId(), () -> {
@@ -204,10 +206,10 @@ class TaskDistribution {
         return agency.id().equals("nav") || agency.id().startsWith("nav-");
     }
 
-    private static void mayPassOn(Caseworker caseworker, Agency agency, Task task, String what) {
+    private static void mayPassOn(Caseworker caseworker, Agency agency, Task task, String what, String code) {
         boolean othersTask = task.getAssignee() != null && !task.getAssignee().equals(caseworker.userId());
         if (othersTask && !caseworker.supervises(agency) && !caseworker.isAdmin()) {
-            throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can " + what + " it");
+            throw new WorklistProblem.Forbidden("Only the caseworker who claimed the task or a supervisor can " + what + " it", code);
         }
     }
 

@@ -84,7 +84,7 @@ class TaskDistributionController {
         var theAgency = agencyFor(caseworker, agency);
         var taskIds = taskIds(body == null ? null : body.taskIds());
         if (body == null || body.assignee() == null || body.assignee().isBlank() || body.assignee().length() > 255) {
-            throw new InvalidField("assignee", "assignee must be the user id of a caseworker of the agency");
+            throw new InvalidField("assignee", "assignee must be the user id of a caseworker of the agency", "assigneeMissing");
         }
         return new Tasks(distribution.assign(caseworker, theAgency, taskIds, body.assignee()));
     }
@@ -103,14 +103,15 @@ class TaskDistributionController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         if (body == null || body.agency() == null || body.agency().isBlank()) {
-            throw new InvalidField("agency", "agency must be the id of the agency to hand the task to");
+            throw new InvalidField("agency", "agency must be the id of the agency to hand the task to", "handOverAgencyMissing");
         }
-        var to = agencies.find(body.agency()).orElseThrow(() -> new InvalidField("agency", "agency must be the id of a known agency"));
+        var to = agencies.find(body.agency()).orElseThrow(() -> new InvalidField("agency", "agency must be the id of a known agency", "handOverAgencyUnknown"));
         if (body.reason() == null || body.reason().isBlank()) {
-            throw new InvalidField("reason", "reason must say why the other agency should have the task");
+            throw new InvalidField("reason", "reason must say why the other agency should have the task", "handOverReasonMissing");
         }
         if (body.reason().length() > TaskAuditEntry.MAX_REASON) {
-            throw new InvalidField("reason", "reason must be at most " + TaskAuditEntry.MAX_REASON + " characters");
+            throw new InvalidField("reason", "reason must be at most " + TaskAuditEntry.MAX_REASON + " characters",
+                    "handOverReasonTooLong", TaskAuditEntry.MAX_REASON);
         }
         return distribution.handOver(caseworker, theAgency, taskId, to, body.reason().strip());
     }
@@ -124,20 +125,20 @@ class TaskDistributionController {
         var caseworker = Caseworker.of(authentication);
         var theAgency = agencyFor(caseworker, agency);
         if (!caseworker.mayAudit(theAgency)) {
-            throw new WorklistProblem.Forbidden("Only the agency's supervisors can see who holds its tasks");
+            throw new WorklistProblem.Forbidden("Only the agency's supervisors can see who holds its tasks", "onlySupervisorsSeeHolders");
         }
         return distribution.holders(theAgency);
     }
 
     private static List<String> taskIds(List<String> taskIds) {
         if (taskIds == null || taskIds.isEmpty()) {
-            throw new InvalidField("taskIds", "taskIds must name at least one task");
+            throw new InvalidField("taskIds", "taskIds must name at least one task", "taskIdsMissing");
         }
         if (taskIds.size() > MAX_TASKS) {
-            throw new InvalidField("taskIds", "taskIds must name at most " + MAX_TASKS + " tasks");
+            throw new InvalidField("taskIds", "taskIds must name at most " + MAX_TASKS + " tasks", "taskIdsTooMany", MAX_TASKS);
         }
         if (taskIds.stream().anyMatch(id -> id == null || id.isBlank())) {
-            throw new InvalidField("taskIds", "taskIds must not hold an empty id");
+            throw new InvalidField("taskIds", "taskIds must not hold an empty id", "taskIdsBlank");
         }
         return taskIds;
     }

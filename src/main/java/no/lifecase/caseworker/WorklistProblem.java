@@ -44,10 +44,6 @@ abstract class WorklistProblem extends ErrorResponseException {
 
     /** The caller does not work for the agency, or may not do this to the task. */
     static class Forbidden extends WorklistProblem {
-        Forbidden(String detail) {
-            super(HttpStatus.FORBIDDEN, "Not allowed", detail);
-        }
-
         Forbidden(String detail, String code, Object... arguments) {
             super(HttpStatus.FORBIDDEN, "Not allowed", detail, code, arguments);
         }
@@ -64,10 +60,21 @@ abstract class WorklistProblem extends ErrorResponseException {
         }
     }
 
-    /** A request the worklist understands but cannot carry out: a colleague outside the agency, an agency of another kind. */
+    /**
+     * A request the worklist understands but cannot carry out: a colleague outside the agency, an agency of another kind.
+     * Each has its own title ({@code problem.title.<code>}), since 422 alone says little.
+     */
     static class Unprocessable extends WorklistProblem {
-        Unprocessable(String title, String detail) {
-            super(HttpStatus.UNPROCESSABLE_ENTITY, title, detail);
+        private final String code;
+
+        Unprocessable(String title, String detail, String code, Object... arguments) {
+            super(HttpStatus.UNPROCESSABLE_ENTITY, title, detail, code, arguments);
+            this.code = code;
+        }
+
+        @Override
+        public String getTitleMessageCode() {
+            return "problem.title." + code;
         }
     }
 

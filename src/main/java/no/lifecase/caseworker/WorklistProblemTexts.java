@@ -20,7 +20,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code Accept-Language}, the agency's own), from the bundle {@code messages-staff}. A refusal the bundle has no text
  * for keeps its English; the members a program acts on ({@code field}, {@code errors}) never change.
  */
-@RestControllerAdvice(assignableTypes = WorklistController.class)
+@RestControllerAdvice(assignableTypes = {WorklistController.class, TaskDistributionController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WorklistProblemTexts {
 
@@ -42,9 +42,11 @@ class WorklistProblemTexts {
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField invalid, HttpServletRequest request) {
         var locale = languageOf(request).locale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.field." + invalid.field() + "." + kindOf(invalid), new Object[] {WorklistController.MAX_PAGE_SIZE},
-                        invalid.getMessage(), locale));
+        var detail = invalid.code()
+                .map(code -> messages.getMessage("problem.detail." + code, invalid.arguments(), invalid.getMessage(), locale))
+                .orElseGet(() -> messages.getMessage("problem.field." + invalid.field() + "." + kindOf(invalid),
+                        new Object[] {WorklistController.MAX_PAGE_SIZE}, invalid.getMessage(), locale));
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.invalidField", new Object[] {invalid.field()}, "Invalid " + invalid.field(), locale));
         problem.setProperty("field", invalid.field());
         return problem;

@@ -65,22 +65,25 @@ class WorklistSearch {
     static Term parse(String query) {
         var q = query.strip();
         if (q.isEmpty()) {
-            throw new InvalidField(QUERY_FIELD, "q must be a case reference, an identity number or a name; it is empty");
+            throw new InvalidField(QUERY_FIELD, "q must be a case reference, an identity number or a name; it is empty",
+                    "searchEmpty");
         }
         if (q.length() > MAX_LENGTH) {
-            throw new InvalidField(QUERY_FIELD, "q must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidField(QUERY_FIELD, "q must be at most " + MAX_LENGTH + " characters", "searchTooLong", MAX_LENGTH);
         }
         if (REFERENCE_LIKE.matcher(q).matches()) {
             var reference = q.toUpperCase(Locale.ROOT);
             if (!CaseReference.isValid(reference)) {
-                throw new InvalidField(QUERY_FIELD, "q is not a case reference: a case reference looks like LE-2026-000123");
+                throw new InvalidField(QUERY_FIELD, "q is not a case reference: a case reference looks like LE-2026-000123",
+                        "searchNotAReference");
             }
             return new Term(Kind.REFERENCE, reference, null, List.of());
         }
         if (DIGITS.matcher(q).matches()) {
             var digits = q.replace(" ", "");
             if (digits.length() != 11 || !Fodselsnummer.isValid(digits)) {
-                throw new InvalidField(QUERY_FIELD, "q is not a valid identity number: 11 digits with correct check digits");
+                throw new InvalidField(QUERY_FIELD, "q is not a valid identity number: 11 digits with correct check digits",
+                        "searchNotAnIdentityNumber");
             }
             return new Term(Kind.IDENTITY_NUMBER, null, Fodselsnummer.parse(digits), List.of());
         }
@@ -90,9 +93,10 @@ class WorklistSearch {
             if (!words.isEmpty()) {
                 return new Term(Kind.NAME, null, null, words);
             }
-            throw new InvalidField(QUERY_FIELD, "q must hold at least one name of two letters or more");
+            throw new InvalidField(QUERY_FIELD, "q must hold at least one name of two letters or more", "searchNameTooShort");
         }
-        throw new InvalidField(QUERY_FIELD, "q must be a case reference (LE-2026-000123), an identity number (11 digits) or a name");
+        throw new InvalidField(QUERY_FIELD, "q must be a case reference (LE-2026-000123), an identity number (11 digits) or a name",
+                "searchNotUnderstood");
     }
 
     /** The open cases the term finds; at most {@link CasePeople#MAX_CASES}. */

@@ -295,7 +295,7 @@ class AgencyWorklistIT {
                 .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav").containsEntry("text", "Nav has started work on: Assess child benefit"));
         assertThat(timeline).filteredOn(entry -> "DECISION_MADE".equals(entry.get("kind"))).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("agency", "nav")
-                        .containsEntry("text", "Nav has decided on \"Assess child benefit\": Vedtak om barnetrygd: Innvilget"));
+                        .containsEntry("text", "Nav has decided on \"Assess child benefit\": Decision on child benefit: Granted"));
         assertThat(timeline.toString()).doesNotContain(staff.nav()).doesNotContain("Both parents");
 
         // The user id is in the audit, for the agency's supervisors only.

@@ -101,13 +101,14 @@ class WorklistDayIT {
         assertThat(ids(everyTask(bergen(), "kommune-4601", ""))).contains(programme.getId());
         as(bergen()).postForEntity("/api/agency/kommune-4601/tasks/{id}/claim", null, String.class, programme.getId());
 
-        assertField(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"kommune-0301\"}"), "reason");
+        assertThat(assertField(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"kommune-0301\"}"), "reason"))
+                .as("said in the agency's bokmål").contains("reason må si hvorfor den andre etaten skal ha oppgaven");
         assertField(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"kommune-0301\",\"reason\":\"   \"}"), "reason");
         assertField(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"no-such-kommune\",\"reason\":\"Moved\"}"), "agency");
-        assertProblem(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"nav\",\"reason\":\"Moved\"}"),
-                HttpStatus.UNPROCESSABLE_ENTITY);
-        assertProblem(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"kommune-4601\",\"reason\":\"Moved\"}"),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(assertProblem(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"nav\",\"reason\":\"Moved\"}"),
+                HttpStatus.UNPROCESSABLE_ENTITY)).contains("\"title\":\"En annen type etat\"", "kan bare gi en oppgave videre til en annen etat av samme type");
+        assertThat(assertProblem(handOver(bergen(), "kommune-4601", programme, "{\"agency\":\"kommune-4601\",\"reason\":\"Moved\"}"),
+                HttpStatus.UNPROCESSABLE_ENTITY)).contains("\"title\":\"Samme etat\"", "Oppgaven er allerede hos ");
         assertProblem(handOver(staff.oslo(), "kommune-4601", programme, "{\"agency\":\"kommune-0301\",\"reason\":\"Moved\"}"),
                 HttpStatus.FORBIDDEN);
         assertThat(candidateGroups(programme)).containsExactly("kommune-4601");
@@ -191,9 +192,11 @@ class WorklistDayIT {
     void a_malformed_search_is_refused_naming_q_and_never_ignored() {
         for (var query : List.of("LE-12", "12345", "15839049844", "%25%25", "x", "")) {
             var refused = as(staff.nav()).getForEntity("/api/agency/nav/tasks?q=" + query, String.class);
-            assertField(refused, "q");
+            assertThat(assertField(refused, "q")).contains("\"title\":\"Ugyldig q\"");
             assertThat(refused.getBody()).doesNotContain("15839049844");
         }
+        assertThat(as(staff.nav()).getForEntity("/api/agency/nav/tasks?q=LE-12", String.class).getBody())
+                .contains("q er ikke et saksnummer: et saksnummer ser ut som LE-2026-000123");
     }
 
     // ---- Bulk claim and assignment ---------------------------------------------------------------------
@@ -219,7 +222,8 @@ class WorklistDayIT {
                 json("{\"taskIds\":[\"" + free.getId() + "\",\"" + colleagues.getId() + "\"]}"), String.class), HttpStatus.CONFLICT);
         assertThat(tasks.createTaskQuery().taskId(free.getId()).singleResult().getAssignee()).as("all or nothing").isNull();
 
-        assertField(as(staff.nav()).postForEntity("/api/agency/nav/tasks/claim", json("{\"taskIds\":[]}"), String.class), "taskIds");
+        assertThat(assertField(as(staff.nav()).postForEntity("/api/agency/nav/tasks/claim", json("{\"taskIds\":[]}"), String.class), "taskIds"))
+                .contains("taskIds må nevne minst én oppgave");
         assertField(as(staff.nav()).postForEntity("/api/agency/nav/tasks/claim", json("{}"), String.class), "taskIds");
         assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/claim", json("{\"taskIds\":[\"no-such-task\"]}"), String.class),
                 HttpStatus.NOT_FOUND);
@@ -234,7 +238,10 @@ class WorklistDayIT {
         var body = "{\"taskIds\":[\"" + first.getId() + "\",\"" + second.getId() + "\"],\"assignee\":\"%s\"}";
 
         var outside = as(staff.nav()).postForEntity("/api/agency/nav/tasks/assign", json(body.formatted(staff.oslo())), String.class);
-        assertProblem(outside, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(assertProblem(outside, HttpStatus.UNPROCESSABLE_ENTITY))
+                .contains("\"title\":\"Ikke en kollega\"", "kan bare tildeles en av etatens saksbehandlere");
+        assertThat(assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/assign?lang=en", json(body.formatted(staff.oslo())),
+                String.class), HttpStatus.UNPROCESSABLE_ENTITY)).contains("\"title\":\"Not a colleague\"", "can be assigned only to one of its caseworkers");
         assertProblem(as(staff.nav()).postForEntity("/api/agency/nav/tasks/assign", json(body.formatted("nobody-at-all")), String.class),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertField(as(staff.nav()).postForEntity("/api/agency/nav/tasks/assign",
@@ -266,7 +273,8 @@ class WorklistDayIT {
         as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/assign",
                 json("{\"taskIds\":[\"" + held.getId() + "\",\"" + overdue.getId() + "\"],\"assignee\":\"" + navColleague() + "\"}"), String.class);
 
-        assertProblem(as(staff.nav()).getForEntity("/api/agency/nav/holders", String.class), HttpStatus.FORBIDDEN);
+        assertThat(assertProblem(as(staff.nav()).getForEntity("/api/agency/nav/holders", String.class), HttpStatus.FORBIDDEN))
+                .contains("Bare etatens ledere kan se hvem som har oppgavene");
         var view = as(staff.navSupervisor()).getForEntity("/api/agency/nav/holders", Map.class);
         assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
         var body = view.getBody();
@@ -388,15 +396,18 @@ class WorklistDayIT {
         return listed.stream().map(task -> task.get("id")).toList();
     }
 
-    private static void assertProblem(ResponseEntity<String> response, HttpStatus status) {
+    /** The problem's body, for what the caller reads in it. */
+    private static String assertProblem(ResponseEntity<String> response, HttpStatus status) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).doesNotContain("Exception");
+        return response.getBody();
     }
 
-    private static void assertField(ResponseEntity<String> response, String field) {
+    private static String assertField(ResponseEntity<String> response, String field) {
         assertProblem(response, HttpStatus.BAD_REQUEST);
         assertThat(response.getBody()).contains("\"field\":\"" + field + "\"");
+        return response.getBody();
     }
 
     private static HttpEntity<String> json(String body) {
