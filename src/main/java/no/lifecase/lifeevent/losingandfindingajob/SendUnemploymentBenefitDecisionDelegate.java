@@ -79,9 +79,6 @@ class SendUnemploymentBenefitDecisionDelegate implements JavaDelegate {
     }
 
     private static List<Decision.Fact> facts(RecordedDecision decision) {
-        return decision.inputs().stream()
-                .filter(input -> FACTS_IN_THE_LETTER.containsKey(input.name()) && input.value() != null && input.registerKey() != null)
-                .map(input -> new Decision.Fact(FACTS_IN_THE_LETTER.get(input.name()), input.value(), input.registerKey()))
-                .toList();
+        return decision.letterFacts(FACTS_IN_THE_LETTER::get);
     }
 }
