@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import no.lifecase.agency.documents.Decision;
 
 /**
  * A decision as recorded on a case (docs/adr/0055).
@@ -32,5 +35,16 @@ public record RecordedDecision(String id, String caseRef, String processInstance
 
     public boolean automatic() {
         return kind == DecisionKind.AUTOMATIC;
+    }
+
+    /**
+     * The facts a decision letter names (docs/adr/0054): each input that has a value and came from a register, under the
+     * letter's key that {@code factKey} gives for the input's name; an input it gives no key for stays out of the letter.
+     */
+    public List<Decision.Fact> letterFacts(UnaryOperator<String> factKey) {
+        return inputs.stream()
+                .filter(input -> input.value() != null && input.registerKey() != null && factKey.apply(input.name()) != null)
+                .map(input -> new Decision.Fact(Objects.requireNonNull(factKey.apply(input.name())), input.value(), input.registerKey()))
+                .toList();
     }
 }

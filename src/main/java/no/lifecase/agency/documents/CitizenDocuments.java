@@ -2,6 +2,7 @@ package no.lifecase.agency.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -172,7 +173,7 @@ public class CitizenDocuments {
         return inWords(value, language);
     }
 
-    /** Dates, months and numbers as the reader writes them: "1. mars 2027", "1 March 2027", "mars 2027", "1 968". */
+    /** Dates, months and numbers as the reader writes them: "1. mars 2027", "1 March 2027", "mars 2027", "1 968", "1,85". */
     static String inWords(Object value, Language language) {
         if (value instanceof LocalDate date) {
             // British order for English readers; Java's English default is the American "March 1, 2027".
@@ -182,6 +183,12 @@ public class CitizenDocuments {
         }
         if (value instanceof YearMonth month) {
             return DateTimeFormatter.ofPattern("LLLL uuuu", language.locale()).format(month);
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            // A fraction such as an income in G ("1,85") would round to a whole number that can mislead.
+            var format = NumberFormat.getNumberInstance(language.locale());
+            format.setMaximumFractionDigits(2);
+            return format.format(value);
         }
         if (value instanceof Number number) {
             return NumberFormat.getIntegerInstance(language.locale()).format(number);

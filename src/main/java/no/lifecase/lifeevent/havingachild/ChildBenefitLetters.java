@@ -75,9 +75,7 @@ class ChildBenefitLetters {
         var facts = new ArrayList<Decision.Fact>();
         facts.add(new Decision.Fact("birthDate", born, "folkeregisteret"));
         facts.add(new Decision.Fact("mother", mother.masked(), "folkeregisteret"));
-        decision.inputs().stream()
-                .filter(input -> input.value() != null && input.register() != null)
-                .forEach(input -> facts.add(new Decision.Fact(input.name(), input.value(), input.registerKey())));
+        facts.addAll(decision.letterFacts(name -> name));
         return facts;
     }
 }

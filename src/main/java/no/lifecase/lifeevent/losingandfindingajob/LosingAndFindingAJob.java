@@ -40,6 +40,8 @@ public final class LosingAndFindingAJob {
         public static final String ESCALATE_ASSESSMENT = "Task_EscalateAssessUnemploymentBenefit";
         public static final String END_ASSESSMENT_ESCALATED = "EndEvent_AssessUnemploymentBenefitEscalated";
         public static final String GATEWAY_BENEFIT_DECIDED = "Gateway_BenefitDecided";
+        /** The decision letter, after the automatic grant and after a caseworker's decision alike. */
+        public static final String SEND_BENEFIT_DECISION = "Task_SendUnemploymentBenefitDecision";
         public static final String GATEWAY_NEXT_REPORT_PERIOD = "Gateway_NextReportPeriod";
         public static final String REPORT_PERIOD_ENDED = "Event_ReportPeriodEnded";
         public static final String SEND_EMPLOYMENT_REPORT = "Task_SendEmploymentReport";
@@ -145,6 +147,7 @@ public final class LosingAndFindingAJob {
         public static final String TASK_DEADLINE = "taskDeadline";
         public static final String REMIND_AGENCY = "remindAgency";
         public static final String SEND_ADVANCE_NOTICE = "sendUnemploymentBenefitAdvanceNotice";
+        public static final String SEND_BENEFIT_DECISION = "sendUnemploymentBenefitDecision";
         public static final String ESCALATE_TO_SUPERVISORS = "escalateToSupervisors";
 
         private Delegate() {
@@ -180,6 +183,12 @@ public final class LosingAndFindingAJob {
     /** Letters to the citizen, with texts in letters.nb/nn/en.properties of this folder (docs/adr/0054). */
     public static final class Letter {
         public static final String ADVANCE_NOTICE = "unemployment-benefit-advance-notice";
+        /** The rules granted it by themselves (NAV-loven § 4 a). */
+        public static final String BENEFIT_GRANTED = "unemployment-benefit-granted";
+        /** A Nav caseworker granted it. */
+        public static final String BENEFIT_GRANTED_AFTER_ASSESSMENT = "unemployment-benefit-granted-after-assessment";
+        /** A Nav caseworker refused it. */
+        public static final String BENEFIT_REFUSED = "unemployment-benefit-refused";
 
         private Letter() {
         }

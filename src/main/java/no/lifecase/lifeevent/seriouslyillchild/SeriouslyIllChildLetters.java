@@ -1,6 +1,5 @@
 package no.lifecase.lifeevent.seriouslyillchild;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import no.lifecase.agency.CitizenLetters;
@@ -58,10 +57,7 @@ class SeriouslyIllChildLetters {
     private static Decision letterOf(RecordedDecision decision, DelegateExecution execution) {
         boolean granted = DecisionOutcome.GRANTED.equals(decision.outcome());
         var grading = execution.getVariable(Variable.CARE_BENEFIT_GRADING) instanceof Number percent ? percent.intValue() : 100;
-        var facts = new ArrayList<Decision.Fact>();
-        decision.inputs().stream()
-                .filter(input -> FACTS_IN_THE_LETTER.contains(input.name()) && input.value() != null && input.registerKey() != null)
-                .forEach(input -> facts.add(new Decision.Fact(input.name(), input.value(), input.registerKey())));
+        var facts = decision.letterFacts(name -> FACTS_IN_THE_LETTER.contains(name) ? name : null);
         return new Decision(granted ? Notice.CARE_BENEFIT_GRANTED_LETTER : Notice.CARE_BENEFIT_REFUSED_LETTER,
                 List.of(grading), facts, decision.id(), decision.legalBasis(), null, decision.reasons());
     }

@@ -97,6 +97,10 @@ class DocumentTextsTest {
         assertThat(CitizenDocuments.inWords(date, Language.EN)).isEqualTo("1 March 2027");
         assertThat(CitizenDocuments.inWords(java.time.YearMonth.of(2027, 3), Language.EN)).isEqualTo("March 2027");
         assertThat(CitizenDocuments.inWords(1968, Language.NN).replace('\u00a0', ' ')).isEqualTo("1 968");
+        // A fraction, such as an income in G, keeps two decimals instead of rounding to a whole number.
+        assertThat(CitizenDocuments.inWords(480_000.0 / 130_160, Language.NB)).isEqualTo("3,69");
+        assertThat(CitizenDocuments.inWords(480_000.0 / 130_160, Language.EN)).isEqualTo("3.69");
+        assertThat(CitizenDocuments.inWords(2.0, Language.NB)).isEqualTo("2");
     }
 
     private static TreeSet<String> lettersInTheSources() throws IOException {

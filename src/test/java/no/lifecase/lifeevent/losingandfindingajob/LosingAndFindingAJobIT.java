@@ -8,14 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.lifecase.agency.AgencyNotice;
 import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetter;
 import no.lifecase.agency.CitizenLetters;
+import no.lifecase.agency.documents.CitizenDocuments;
+import no.lifecase.agency.documents.DocumentKind;
 import no.lifecase.testsupport.StaffUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +107,9 @@ class LosingAndFindingAJobIT {
     @Autowired
     private CaseDecisions decisions;
 
+    @Autowired
+    private CitizenDocuments documents;
+
     private static final StaffUsers STAFF = StaffUsers.of(LosingAndFindingAJobIT.class);
     private static final String TEST_SOURCE = "LosingAndFindingAJobIT";
 
@@ -163,6 +171,15 @@ class LosingAndFindingAJobIT {
         assertThat(Simulation.entries(caseView, "dataAccess")).filteredOn(read -> "inntekt".equals(read.get("register")))
                 .allSatisfy(read -> assertThat((String) read.get("legalBasis")).contains("a-opplysningsloven § 7"));
         assertThat(sentNotices(reference)).contains(Notice.JOB_SEEKER_REGISTRATION, Notice.UNEMPLOYMENT_BENEFIT_APPLICATION);
+
+        // The automatic grant reaches the inbox as a decision letter: outcome, rules, facts, the automation and the appeal.
+        var granted = decisionLetter(browser, reference, LosingAndFindingAJob.Letter.BENEFIT_GRANTED);
+        assertThat(granted).contains("\"kind\":\"DECISION\"", "\"title\":\"Vedtak om dagpenger\"", "Du får dagpenger.",
+                "Folketrygdloven § 4-3", "Folketrygdloven § 4-4", "Vi har brukt G på 130 160 kroner",
+                "Vedtaket er gjort etter folketrygdloven §§ 4-3 og 4-4.", "Arbeidsforholdet står i Aa-registeret",
+                "Inntekt de siste 12 månedene, i G", "\"value\":\"3,69\"", "A-ordningen, der arbeidsgiverne rapporterer lønn",
+                "Vedtaket er gjort automatisk", "NAV-loven § 4 a", "Fristen er seks uker (folketrygdloven § 21-12)",
+                "er klagefristen " + appealDeadline());
 
         // Two report periods: the report is asked for when each ends, and answered in the portal with its form.
         for (int period = 1; period <= 2; period++) {
@@ -256,6 +273,14 @@ class LosingAndFindingAJobIT {
                             LosingAndFindingAJob.Decision.UNEMPLOYMENT_BENEFIT).orElseThrow().id());
                 });
         assertThat(runtime.getVariables(instance.getId())).containsEntry(Variable.BENEFIT_GRANTED, false);
+
+        // The caseworker's refusal reaches the inbox as a decision letter with the caseworker's reasons and the appeal.
+        var refused = decisionLetter(browser, reference, LosingAndFindingAJob.Letter.BENEFIT_REFUSED);
+        assertThat(refused).contains("\"kind\":\"DECISION\"", "\"title\":\"Vedtak om dagpenger: avslag\"", "Du får ikke dagpenger.",
+                "Inntekten er under 1,5 G og 3 G.", "Vedtaket er gjort etter folketrygdloven kapittel 4 (§§ 4-3, 4-4 og 4-10).",
+                "Folketrygdloven § 4-4", "Inntekt de siste 12 månedene, i G", "Fristen er seks uker (folketrygdloven § 21-12)",
+                "er klagefristen " + appealDeadline())
+                .doesNotContain("Vedtaket er gjort automatisk");
     }
 
     @Test
@@ -337,6 +362,30 @@ class LosingAndFindingAJobIT {
         var reference = Pattern.compile("\"reference\":\"(LE-[0-9-]+)\"").matcher(started.body());
         assertThat(reference.find()).isTrue();
         return reference.group(1);
+    }
+
+    /**
+     * The decision letter of this kind on the case, once the step that sends it has run, as the citizen reads it through
+     * the citizen API (bokmål, the language of the login).
+     */
+    private String decisionLetter(CookieBrowser browser, String reference, String letter) {
+        var document = await().atMost(Duration.ofSeconds(60)).until(() -> documents.onCase(reference).stream()
+                .filter(sent -> sent.kind() == DocumentKind.DECISION && letter.equals(sent.name())).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+        var response = browser.getOnce("/api/citizen/documents/" + document.id(), "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return plainSpaces(response.body());
+    }
+
+    /** Six weeks from today, in the long bokmål date the letter writes (folketrygdloven § 21-12). */
+    private static String appealDeadline() {
+        return plainSpaces(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nb"))
+                .format(LocalDate.now(ZoneId.of("Europe/Oslo")).plusWeeks(6)));
+    }
+
+    /** Norwegian numbers are grouped with a no-break space. */
+    private static String plainSpaces(String written) {
+        return written.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** A Nav caseworker claims the decision task and completes it through the worklist API. */

@@ -85,6 +85,7 @@ class LosingAndFindingAJobProcessTest {
     private ProcessInstance instance;
     private final List<String> deadlineActions = new ArrayList<>();
     private final List<String> advanceNoticesSent = new ArrayList<>();
+    private final List<String> decisionLettersSent = new ArrayList<>();
 
     @BeforeEach
     void fixTheClockAndMockTheDelegates() {
@@ -92,6 +93,7 @@ class LosingAndFindingAJobProcessTest {
         givenRegisters(false, true, 480_000, 1_400_000);
         recordDeadlineActions(deadlineActions);
         Mocks.register(Delegate.SEND_ADVANCE_NOTICE, (JavaDelegate) execution -> advanceNoticesSent.add(execution.getProcessBusinessKey()));
+        Mocks.register(Delegate.SEND_BENEFIT_DECISION, (JavaDelegate) execution -> decisionLettersSent.add(execution.getProcessBusinessKey()));
     }
 
     @AfterEach
@@ -107,10 +109,12 @@ class LosingAndFindingAJobProcessTest {
     @Test
     void a_dismissed_job_seeker_with_enough_income_is_registered_granted_benefit_and_asked_for_reports_until_a_new_job() {
         startAndReadRegisters(Reason.DISMISSED);
+        sendTheDecisionLetter();
 
         assertThatInstance().hasPassed(Element.LOOK_UP_PERSON, Element.FIND_NAV_OFFICE, Element.REGISTER_AS_JOB_SEEKER,
                         Element.READ_EMPLOYMENT, Element.READ_INCOME, Element.CHECK_BENEFIT_RULES,
-                        Element.SEND_BENEFIT_APPLICATION, Element.GATEWAY_BENEFIT_AUTOMATIC, Element.GATEWAY_BENEFIT_DECIDED)
+                        Element.SEND_BENEFIT_APPLICATION, Element.GATEWAY_BENEFIT_AUTOMATIC, Element.GATEWAY_BENEFIT_DECIDED,
+                        Element.SEND_BENEFIT_DECISION)
                 .hasNotPassed(Element.ASSESS_UNEMPLOYMENT_BENEFIT, Element.SEND_ADVANCE_NOTICE)
                 .isWaitingAt(Element.REPORT_PERIOD_ENDED)
                 .variables().containsEntry(Variable.BENEFIT_RULES_OUTCOME, "granted").containsEntry(Variable.BENEFIT_GRANTED, true)
@@ -152,6 +156,7 @@ class LosingAndFindingAJobProcessTest {
         assertForm(assessment, Form.ASSESS_UNEMPLOYMENT_BENEFIT);
 
         complete(assessment, withVariables(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Checked"));
+        sendTheDecisionLetter();
 
         assertThatInstance().hasPassed(Element.GATEWAY_BENEFIT_DECIDED).isWaitingAt(Element.REPORT_PERIOD_ENDED)
                 .variables().containsEntry(Variable.BENEFIT_GRANTED, true);
@@ -183,6 +188,7 @@ class LosingAndFindingAJobProcessTest {
         complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
                 withVariables(Variable.DECISION_OUTCOME, "refused", Variable.DECISION_REASONS, "Below 1.5 G and 3 G"));
         assertThatInstance().variables().containsEntry(Variable.BENEFIT_GRANTED, false);
+        sendTheDecisionLetter();
     }
 
     @Test
@@ -206,6 +212,7 @@ class LosingAndFindingAJobProcessTest {
         complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
                 withVariables(Variable.DECISION_OUTCOME, "refused", Variable.DECISION_REASONS, "No permitteringsvarsel"));
         assertThatInstance().variables().containsEntry(Variable.BENEFIT_GRANTED, false);
+        sendTheDecisionLetter();
         sendReport();
 
         newEmploymentReported();
@@ -249,6 +256,7 @@ class LosingAndFindingAJobProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         complete(taskAt(Element.ASSESS_UNEMPLOYMENT_BENEFIT),
                 withVariables(Variable.DECISION_OUTCOME, "granted", Variable.DECISION_REASONS, "Permitteringsvarsel received"));
+        sendTheDecisionLetter();
         assertThatInstance().isWaitingAt(Element.REPORT_PERIOD_ENDED);
     }
 
@@ -258,6 +266,7 @@ class LosingAndFindingAJobProcessTest {
     @Test
     void the_employment_report_is_asked_for_every_14_days_from_the_job_seeker_with_its_form() {
         startAndReadRegisters(Reason.DISMISSED);
+        sendTheDecisionLetter();
 
         var period = timer(Element.REPORT_PERIOD_ENDED);
         assertThat(period.getDuedate()).isEqualTo(daysFromNow(14));
@@ -277,6 +286,7 @@ class LosingAndFindingAJobProcessTest {
     @Test
     void more_than_20_days_without_a_report_removes_the_job_seeker_from_the_register() {
         startAndReadRegisters(Reason.DISMISSED);
+        sendTheDecisionLetter();
         execute(timer(Element.REPORT_PERIOD_ENDED));
         assertThatInstance().isWaitingAt(Element.SEND_EMPLOYMENT_REPORT);
 
@@ -357,6 +367,13 @@ class LosingAndFindingAJobProcessTest {
         executeJob(instance, Element.LOOK_UP_PERSON);
         executeJob(instance, Element.READ_EMPLOYMENT);
         executeJob(instance, Element.READ_INCOME);
+    }
+
+    /** The decision letter waits as a job of its own (asyncBefore), after the automatic grant and the caseworker's decision alike. */
+    private void sendTheDecisionLetter() {
+        assertThatInstance().isWaitingAt(Element.SEND_BENEFIT_DECISION);
+        executeJob(instance, Element.SEND_BENEFIT_DECISION);
+        assertThat(decisionLettersSent).containsExactly(CASE_REF);
     }
 
     /** One 14-day period ends and the job seeker sends the report. */
