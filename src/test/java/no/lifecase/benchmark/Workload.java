@@ -312,8 +312,8 @@ final class Workload {
         return switch (taskDefinitionKey) {
             case "Task_HomeVisit" -> Map.of("homeVisitOutcome", "visited", "homeVisitDate", LocalDate.now().toString());
             case "Task_AssessChildBenefit" -> Map.of("decisionOutcome", "granted", "decisionReasons", "Barnet bor fast i Norge.");
-            case "Task_AssessSurvivorBenefits" -> Map.of("omstillingsstonadDecision", "granted", "barnepensjonDecision", "granted",
-                    "survivorBenefitsReason", "The survivors meet the conditions.");
+            case "Task_DecideOmstillingsstonad", "Task_DecideBarnepensjon" ->
+                    Map.of("decisionOutcome", "granted", "decisionReasons", "Vilkårene er oppfylt.");
             case "Task_CheckBirthRegistration" -> Map.of("birthRegistrationOutcome", "found");
             case "Task_CheckDeathRegistration" -> Map.of("deathRegistrationOutcome", "found");
             case "Task_ContactFamilyAfterStillbirth" -> Map.of("stillbirthContactOutcome", "contacted");

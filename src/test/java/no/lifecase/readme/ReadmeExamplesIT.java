@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.lifecase.agency.AgencyCatalogue;
@@ -183,6 +184,12 @@ class ReadmeExamplesIT {
         assertThat(instance.getBusinessKey()).as("the task of the case").isEqualTo(reference);
         assertThat(task.getAssignee()).isEqualTo("nav1");
         assertThat(task.getEndTime()).as("completed").isNotNull();
+        var decisions = http.withBasicAuth(LifecaseIT.ADMIN, LifecaseIT.ADMIN_PASSWORD)
+                .getForObject("/api/cases/{reference}/decisions", List.class, reference);
+        assertThat(decisions).as("the caseworker's decision, recorded on the case")
+                .extracting(decision -> ((Map<?, ?>) decision).get("subject") + " " + ((Map<?, ?>) decision).get("kind") + " "
+                        + ((Map<?, ?>) decision).get("outcome") + " " + ((Map<?, ?>) decision).get("decidedBy"))
+                .contains("omstillingsstonad CASEWORKER granted nav");
 
         // The case may have ended by now: the court's decision was its last wait.
         var target = Integer.parseInt(shell.value("TARGET"));

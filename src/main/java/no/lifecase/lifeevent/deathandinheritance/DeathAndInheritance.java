@@ -30,7 +30,12 @@ public final class DeathAndInheritance {
         public static final String NOTIFY_NAV_STOP_PAYMENTS = "Task_NotifyNavStopPayments";
         public static final String GATEWAY_SURVIVOR_BENEFITS_TO_ASSESS = "Gateway_SurvivorBenefitsToAssess";
         public static final String NOTIFY_NAV_SURVIVOR_BENEFITS = "Task_NotifyNavSurvivorBenefits";
-        public static final String ASSESS_SURVIVOR_BENEFITS = "Task_AssessSurvivorBenefits";
+        public static final String GATEWAY_SURVIVOR_BENEFITS_TO_DECIDE = "Gateway_SurvivorBenefitsToDecide";
+        public static final String DECIDE_OMSTILLINGSSTONAD = "Task_DecideOmstillingsstonad";
+        public static final String SEND_OMSTILLINGSSTONAD_DECISION = "Task_SendOmstillingsstonadDecision";
+        public static final String DECIDE_BARNEPENSJON = "Task_DecideBarnepensjon";
+        public static final String SEND_BARNEPENSJON_DECISION = "Task_SendBarnepensjonDecision";
+        public static final String GATEWAY_SURVIVOR_BENEFITS_DECIDED = "Gateway_SurvivorBenefitsDecided";
         public static final String GATEWAY_SURVIVOR_BENEFITS_HANDLED = "Gateway_SurvivorBenefitsHandled";
         public static final String NOTIFY_MUNICIPALITY_FUNERAL = "Task_NotifyMunicipalityFuneral";
         public static final String NOTIFY_SKATTEETATEN_ESTATE_TAX = "Task_NotifySkatteetatenEstateTax";
@@ -93,12 +98,18 @@ public final class DeathAndInheritance {
         public static final String CHECK_DEATH_REGISTRATION_DEADLINE_PASSED = "Timer_CheckDeathRegistrationDeadlinePassed";
         public static final String ESCALATE_CHECK_DEATH_REGISTRATION = "Task_EscalateCheckDeathRegistration";
         public static final String END_CHECK_DEATH_REGISTRATION_ESCALATED = "EndEvent_CheckDeathRegistrationEscalated";
-        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_NEAR = "Timer_AssessSurvivorBenefitsDeadlineNear";
-        public static final String REMIND_ASSESS_SURVIVOR_BENEFITS = "Task_RemindAssessSurvivorBenefits";
-        public static final String END_ASSESS_SURVIVOR_BENEFITS_REMINDED = "EndEvent_AssessSurvivorBenefitsReminded";
-        public static final String ASSESS_SURVIVOR_BENEFITS_DEADLINE_PASSED = "Timer_AssessSurvivorBenefitsDeadlinePassed";
-        public static final String ESCALATE_ASSESS_SURVIVOR_BENEFITS = "Task_EscalateAssessSurvivorBenefits";
-        public static final String END_ASSESS_SURVIVOR_BENEFITS_ESCALATED = "EndEvent_AssessSurvivorBenefitsEscalated";
+        public static final String DECIDE_OMSTILLINGSSTONAD_DEADLINE_NEAR = "Timer_DecideOmstillingsstonadDeadlineNear";
+        public static final String REMIND_DECIDE_OMSTILLINGSSTONAD = "Task_RemindDecideOmstillingsstonad";
+        public static final String END_DECIDE_OMSTILLINGSSTONAD_REMINDED = "EndEvent_DecideOmstillingsstonadReminded";
+        public static final String DECIDE_OMSTILLINGSSTONAD_DEADLINE_PASSED = "Timer_DecideOmstillingsstonadDeadlinePassed";
+        public static final String ESCALATE_DECIDE_OMSTILLINGSSTONAD = "Task_EscalateDecideOmstillingsstonad";
+        public static final String END_DECIDE_OMSTILLINGSSTONAD_ESCALATED = "EndEvent_DecideOmstillingsstonadEscalated";
+        public static final String DECIDE_BARNEPENSJON_DEADLINE_NEAR = "Timer_DecideBarnepensjonDeadlineNear";
+        public static final String REMIND_DECIDE_BARNEPENSJON = "Task_RemindDecideBarnepensjon";
+        public static final String END_DECIDE_BARNEPENSJON_REMINDED = "EndEvent_DecideBarnepensjonReminded";
+        public static final String DECIDE_BARNEPENSJON_DEADLINE_PASSED = "Timer_DecideBarnepensjonDeadlinePassed";
+        public static final String ESCALATE_DECIDE_BARNEPENSJON = "Task_EscalateDecideBarnepensjon";
+        public static final String END_DECIDE_BARNEPENSJON_ESCALATED = "EndEvent_DecideBarnepensjonEscalated";
         public static final String FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_DEADLINE_NEAR = "Timer_FollowUpEstateWithoutSettlementFormDeadlineNear";
         public static final String REMIND_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM = "Task_RemindFollowUpEstateWithoutSettlementForm";
         public static final String END_FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM_REMINDED = "EndEvent_FollowUpEstateWithoutSettlementFormReminded";
@@ -124,6 +135,9 @@ public final class DeathAndInheritance {
         public static final String HAS_SPOUSE = "hasSpouse";
         /** Set by {@link Delegate#FIND_FAMILY}: how many of the deceased's children are under 20 (integer). */
         public static final String CHILDREN_UNDER_20 = "childrenUnder20";
+        /** Set by {@link Delegate#FIND_FAMILY}: the surviving spouse's or partner's identity number, when there is one. */
+        @NotInTheModel("findFamily writes it, sendOmstillingsstonadDecision reads it")
+        public static final String SPOUSE_ID = "spouseId";
         /** Set by {@link Delegate#FIND_FAMILY}: the heirs' identity numbers (list of strings). */
         public static final String HEIRS = "heirs";
         /** Set by {@link Delegate#FIND_FAMILY}: kommunenummer of the residence; absent when the address is protected. */
@@ -176,9 +190,6 @@ public final class DeathAndInheritance {
 
         /** Set by form {@link Form#DEATH_REGISTRATION_CHECK}. */
         public static final String DEATH_REGISTRATION_OUTCOME = "deathRegistrationOutcome";
-        /** Set by form {@link Form#SURVIVOR_BENEFITS_ASSESSMENT}. */
-        public static final String OMSTILLINGSSTONAD_DECISION = "omstillingsstonadDecision";
-        public static final String BARNEPENSJON_DECISION = "barnepensjonDecision";
         /** Set by form {@link Form#SETTLEMENT_FORM_FOLLOW_UP}. */
         public static final String SETTLEMENT_FOLLOW_UP_OUTCOME = "settlementFollowUpOutcome";
         /** Set by form {@link Form#PUBLIC_SETTLEMENT}. */
@@ -260,6 +271,9 @@ public final class DeathAndInheritance {
         public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
         /** An execution listener: the district court for the routing decision, from the dated court districts. */
         public static final String FIND_DISTRICT_COURT = "findDistrictCourt";
+        /** The letters of Nav's decisions on survivor benefits, written from the recorded decisions. */
+        public static final String SEND_OMSTILLINGSSTONAD_DECISION = "sendOmstillingsstonadDecision";
+        public static final String SEND_BARNEPENSJON_DECISION = "sendBarnepensjonDecision";
 
         private Delegate() {
         }
@@ -278,7 +292,10 @@ public final class DeathAndInheritance {
         }
     }
 
-    /** Values of the {@code benefit} output of {@link Decision#SURVIVOR_BENEFIT}. */
+    /**
+     * Values of the {@code benefit} output of {@link Decision#SURVIVOR_BENEFIT}, which are also the subjects of Nav's
+     * decisions on them as recorded on the case (docs/adr/0055).
+     */
     public static final class Benefit {
         public static final String OMSTILLINGSSTONAD = "omstillingsstonad";
         public static final String BARNEPENSJON = "barnepensjon";
@@ -290,7 +307,9 @@ public final class DeathAndInheritance {
     /** Form ids in {@code forms/} in this folder. */
     public static final class Form {
         public static final String DEATH_REGISTRATION_CHECK = "death-registration-check";
-        public static final String SURVIVOR_BENEFITS_ASSESSMENT = "survivor-benefits-assessment";
+        /** Nav's decisions on survivor benefits: {@code decisionOutcome} and {@code decisionReasons} (docs/adr/0055). */
+        public static final String OMSTILLINGSSTONAD_DECISION = "survivor-omstillingsstonad-decision";
+        public static final String BARNEPENSJON_DECISION = "survivor-barnepensjon-decision";
         public static final String SETTLEMENT_FORM_FOLLOW_UP = "estate-settlement-form-follow-up";
         public static final String PUBLIC_SETTLEMENT = "estate-public-settlement";
 

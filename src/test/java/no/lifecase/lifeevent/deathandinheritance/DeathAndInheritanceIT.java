@@ -8,6 +8,7 @@ import java.util.Map;
 import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
 import no.lifecase.casefile.CaseReference;
+import no.lifecase.decision.CaseDecisions;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.register.estate.EstateOverview;
@@ -17,6 +18,7 @@ import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * A death in the simulated Folkeregisteret and then the court's decision on the estate, followed to the end
  * of the case through the real feeds and register clients: the family is read, the agencies are notified and
- * confirm, NAV assesses the survivor benefits, the heirs are written to as KRR says, the court's private
+ * confirm, Nav decides each survivor benefit, the heirs are written to as KRR says, the court's private
  * settlement reaches the case, and the heirs with skifteattest get the estate overview.
  */
 @LifecaseIT
@@ -55,6 +57,9 @@ class DeathAndInheritanceIT {
     @Autowired
     private EstateOverview estate;
 
+    @Autowired
+    private CaseDecisions decisions;
+
     private Simulation simulation;
 
     @BeforeEach
@@ -74,10 +79,26 @@ class DeathAndInheritanceIT {
         assertThat(runtime.getVariable(instance.getId(), "hasSpouse")).isEqualTo(true);
         var heirs = IdentityNumberList.parse(runtime.getVariable(instance.getId(), "heirs"), "heirs");
 
-        var survivorBenefits = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("Task_AssessSurvivorBenefits").singleResult(), task -> task != null);
-        assertThat(tasks.getIdentityLinksForTask(survivorBenefits.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
-        tasks.complete(survivorBenefits.getId(), Map.of("omstillingsstonadDecision", "granted", "barnepensjonDecision", "granted"));
+        // Nav decides each survivor benefit in a task of its own; each decision is recorded and sent as a letter.
+        var spouse = (String) runtime.getVariable(instance.getId(), "spouseId");
+        var omstillingsstonad = openTask(instance.getId(), "Task_DecideOmstillingsstonad");
+        var barnepensjon = openTask(instance.getId(), "Task_DecideBarnepensjon");
+        assertThat(tasks.getIdentityLinksForTask(omstillingsstonad.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
+        assertThat(tasks.getIdentityLinksForTask(barnepensjon.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
+        tasks.complete(omstillingsstonad.getId(), Map.of("decisionOutcome", "granted", "decisionReasons", "Gift i over fem år."));
+        tasks.complete(barnepensjon.getId(), Map.of("decisionOutcome", "refused", "decisionReasons", "Den døde var ikke medlem."));
+        await().atMost(Duration.ofSeconds(90)).until(() -> letters.sentFor(reference).stream()
+                .anyMatch(letter -> letter.letter().equals("barnepensjon-refused")));
+        assertThat(decisions.onCase(reference)).extracting(d -> d.subject() + " " + d.kind() + " " + d.outcome() + " " + d.decidedBy()
+                        + " " + d.legalBasis())
+                .containsExactlyInAnyOrder(
+                        "omstillingsstonad CASEWORKER granted nav folketrygdloven kapittel 17 (omstillingsstønad)",
+                        "barnepensjon CASEWORKER refused nav folketrygdloven kapittel 18 (barnepensjon)");
+        assertThat(letters.sentFor(reference)).filteredOn(letter -> letter.letter().equals("omstillingsstonad-granted"))
+                .extracting(letter -> letter.recipient()).as("the widow or widower's own benefit").containsExactly(spouse);
+        assertThat(letters.sentFor(reference)).filteredOn(letter -> letter.letter().equals("barnepensjon-refused"))
+                .extracting(letter -> letter.recipient()).as("the parent who has the minor children")
+                .isNotEmpty().doesNotContain(deceased);
 
         // Told, notified and confirmed: now the case waits for the court.
         await().atMost(Duration.ofSeconds(90)).until(() -> runtime.createEventSubscriptionQuery()
@@ -90,7 +111,8 @@ class DeathAndInheritanceIT {
         assertThat(Simulation.entries(closed, "timeline")).extracting(entry -> entry.get("kind") + " " + entry.get("text"))
                 .contains("CASE_OPENED Case opened: Death and inheritance",
                         "STEP_COMPLETED Tell NAV to stop the deceased's payments",
-                        "STEP_COMPLETED Assess survivor benefits",
+                        "STEP_COMPLETED Decide on omstillingsstønad for the surviving spouse",
+                        "STEP_COMPLETED Decide on barnepensjon for the children",
                         "STEP_COMPLETED Tell the municipality about the funeral",
                         "STEP_COMPLETED Tell Skatteetaten about the estate's tax",
                         "STEP_COMPLETED Gather the estate's bank accounts, property and vehicles",
@@ -99,13 +121,18 @@ class DeathAndInheritanceIT {
         assertThat(notices.sentFor(reference)).allSatisfy(notice -> assertThat(notice.receiptAt()).isPresent())
                 .extracting(notice -> notice.notice())
                 .contains("death-stop-payments", "death-survivor-benefits", "death-funeral", "death-estate-tax");
-        assertThat(letters.sentFor(reference)).extracting(letter -> Fodselsnummer.parse(letter.recipient()))
-                .containsExactlyInAnyOrderElementsOf(heirs);
+        assertThat(letters.sentFor(reference)).filteredOn(letter -> letter.letter().equals("death-registered"))
+                .extracting(letter -> Fodselsnummer.parse(letter.recipient())).containsExactlyInAnyOrderElementsOf(heirs);
         assertThat(Simulation.entries(closed, "dataAccess")).extracting(read -> (String) read.get("register"))
                 .contains("folkeregisteret", "krr", "dsop", "kartverket", "vegvesen");
         var heirWithSkifteattest = heirs.get(0);
         var outsider = Fodselsnummer.parse(simulation.example("singleAdult"));
         assertThat(estate.forHeir(CaseReference.of(reference), heirWithSkifteattest)).isNotEmpty();
         assertThat(estate.forHeir(CaseReference.of(reference), outsider)).isEmpty();
+    }
+
+    private Task openTask(String processInstanceId, String taskDefinitionKey) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).singleResult(), task -> task != null);
     }
 }

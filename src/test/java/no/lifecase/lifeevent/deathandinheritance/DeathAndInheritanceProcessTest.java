@@ -22,9 +22,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Agency;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Benefit;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Error;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.EstateOverviewFor;
@@ -65,10 +69,14 @@ import org.junit.jupiter.params.provider.CsvSource;
         "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn",
         "no/lifecase/lifeevent/deathandinheritance/forms/death-registration-check.form",
-        "no/lifecase/lifeevent/deathandinheritance/forms/survivor-benefits-assessment.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/survivor-omstillingsstonad-decision.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/survivor-barnepensjon-decision.form",
         "no/lifecase/lifeevent/deathandinheritance/forms/estate-settlement-form-follow-up.form",
         "no/lifecase/lifeevent/deathandinheritance/forms/estate-public-settlement.form"})
 class DeathAndInheritanceProcessTest {
+
+    private static final String DECISION_OUTCOME = "decisionOutcome";
+    private static final String DECISION_REASONS = "decisionReasons";
 
     @RegisterExtension
     @Order(1)
@@ -87,6 +95,7 @@ class DeathAndInheritanceProcessTest {
     private final List<Integer> reminders = new ArrayList<>();
     private final List<String> overviews = new ArrayList<>();
     private final List<String> deadlineActions = new ArrayList<>();
+    private final List<String> decisionLetters = new ArrayList<>();
 
     @BeforeEach
     void freezeTheClockAndMockTheDelegates() {
@@ -103,6 +112,8 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> reminders.add(((Number) execution.getVariable(Variable.DAYS_LEFT)).intValue()));
         Mocks.register(Delegate.GATHER_ESTATE_OVERVIEW,
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
+        Mocks.register(Delegate.SEND_OMSTILLINGSSTONAD_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.OMSTILLINGSSTONAD));
+        Mocks.register(Delegate.SEND_BARNEPENSJON_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.BARNEPENSJON));
         Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
     }
@@ -125,7 +136,7 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(instance).hasPassed(DECIDE_AGENCIES, DECIDE_SURVIVOR_BENEFITS, NOTIFY_NAV_STOP_PAYMENTS,
                         NOTIFY_NAV_SURVIVOR_BENEFITS, NOTIFY_MUNICIPALITY_FUNERAL, NOTIFY_SKATTEETATEN_ESTATE_TAX)
-                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
                 .variables()
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV)
                 .containsEntry(Variable.FUNERAL_AGENCY, "kommune-0301")
@@ -140,10 +151,13 @@ class DeathAndInheritanceProcessTest {
                 "nav:" + Notice.STOP_PAYMENTS, "nav:" + Notice.SURVIVOR_BENEFITS,
                 "kommune-0301:" + Notice.FUNERAL, "skatteetaten:" + Notice.ESTATE_TAX);
 
-        var assessment = task(ASSESS_SURVIVOR_BENEFITS, instance);
-        assertThat(assessment).hasCandidateGroup(Agency.NAV)
-                .hasDueDate(Date.from(ZonedDateTime.ofInstant(DEATH_REGISTERED, ZoneId.systemDefault()).plusMonths(1).toInstant()));
-        assertForm(assessment, Form.SURVIVOR_BENEFITS_ASSESSMENT);
+        var inAMonth = Date.from(ZonedDateTime.ofInstant(DEATH_REGISTERED, ZoneId.systemDefault()).plusMonths(1).toInstant());
+        var omstillingsstonad = task(DECIDE_OMSTILLINGSSTONAD, instance);
+        assertThat(omstillingsstonad).hasCandidateGroup(Agency.NAV).hasDueDate(inAMonth);
+        assertForm(omstillingsstonad, Form.OMSTILLINGSSTONAD_DECISION);
+        var barnepensjon = task(DECIDE_BARNEPENSJON, instance);
+        assertThat(barnepensjon).hasCandidateGroup(Agency.NAV).hasDueDate(inAMonth);
+        assertForm(barnepensjon, Form.BARNEPENSJON_DECISION);
 
         informTheHeirs(instance);
         assertThat(instance).hasPassed(FIND_CONTACT_CHANNELS, SEND_HEIR_LETTERS).variables()
@@ -151,8 +165,15 @@ class DeathAndInheritanceProcessTest {
                 .containsKeys(Variable.DIGITAL_RECIPIENTS, Variable.PAPER_RECIPIENTS);
         assertThat(letters).containsExactly(Letter.DEATH_REGISTERED);
 
-        complete(assessment, withVariables(Variable.OMSTILLINGSSTONAD_DECISION, "granted",
-                Variable.BARNEPENSJON_DECISION, "granted", "survivorBenefitsReason", "You are entitled to both."));
+        complete(omstillingsstonad, withVariables(DECISION_OUTCOME, "granted", DECISION_REASONS, "Married for 30 years."));
+        assertThat(formVariable(barnepensjon, DECISION_OUTCOME)).as("the other decision's form starts empty").isNull();
+        complete(barnepensjon, withVariables(DECISION_OUTCOME, "refused", DECISION_REASONS, "Both children are over 20."));
+        assertThat(instance).isWaitingAt(SEND_OMSTILLINGSSTONAD_DECISION, SEND_BARNEPENSJON_DECISION);
+        execute(job(SEND_OMSTILLINGSSTONAD_DECISION, instance));
+        execute(job(SEND_BARNEPENSJON_DECISION, instance));
+        assertThat(decisionLetters).containsExactlyInAnyOrder(Benefit.OMSTILLINGSSTONAD, Benefit.BARNEPENSJON);
+        assertThat(instance).variables().as("each answer stays with its own decision").doesNotContainKeys(DECISION_OUTCOME, DECISION_REASONS);
+        assertThat(instance).hasPassed(GATEWAY_SURVIVOR_BENEFITS_DECIDED, GATEWAY_SURVIVOR_BENEFITS_HANDLED);
         courtDecides(SettlementForm.PRIVATE);
 
         assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS).isWaitingAt(GATHER_ESTATE_OVERVIEW)
@@ -181,14 +202,17 @@ class DeathAndInheritanceProcessTest {
         assertThat(instance).variables()
                 .containsEntry(Variable.OMSTILLINGSSTONAD_MAY_APPLY, omstillingsstonad)
                 .containsEntry(Variable.BARNEPENSJON_MAY_APPLY, barnepensjon);
+        assertThat(openDecisions(instance)).as("Nav decides each benefit that may apply")
+                .isEqualTo(Stream.of(omstillingsstonad ? DECIDE_OMSTILLINGSSTONAD : null, barnepensjon ? DECIDE_BARNEPENSJON : null)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
         if (omstillingsstonad || barnepensjon) {
-            assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS).hasPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
-            assertThat(task(ASSESS_SURVIVOR_BENEFITS, instance)).hasCandidateGroup(Agency.NAV);
-            complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+            assertThat(instance).hasPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
+            decideSurvivorBenefits(instance);
         } else {
-            assertThat(instance).isNotWaitingAt(ASSESS_SURVIVOR_BENEFITS).hasNotPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
+            assertThat(instance).hasNotPassed(NOTIFY_NAV_SURVIVOR_BENEFITS);
             assertThat(noticesSent(instance)).doesNotContain("nav:" + Notice.SURVIVOR_BENEFITS);
         }
+        assertThat(decisionLetters).hasSize((omstillingsstonad ? 1 : 0) + (barnepensjon ? 1 : 0));
         assertThat(instance).hasPassed(NOTIFY_NAV_STOP_PAYMENTS, GATEWAY_SURVIVOR_BENEFITS_HANDLED)
                 .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
     }
@@ -230,7 +254,8 @@ class DeathAndInheritanceProcessTest {
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV_VIKAFOSSEN)
                 .containsEntry(Variable.FUNERAL_AGENCY, Agency.NAV_VIKAFOSSEN)
                 .containsEntry(Variable.COURT_AGENCY, Agency.OSLO_TINGRETT);
-        assertThat(task(ASSESS_SURVIVOR_BENEFITS, instance)).hasCandidateGroup(Agency.NAV_VIKAFOSSEN);
+        assertThat(task(DECIDE_OMSTILLINGSSTONAD, instance)).hasCandidateGroup(Agency.NAV_VIKAFOSSEN);
+        assertThat(task(DECIDE_BARNEPENSJON, instance)).hasCandidateGroup(Agency.NAV_VIKAFOSSEN);
         assertThat(noticesSent(instance)).containsExactlyInAnyOrder(
                 "nav-vikafossen:" + Notice.STOP_PAYMENTS, "nav-vikafossen:" + Notice.SURVIVOR_BENEFITS,
                 "nav-vikafossen:" + Notice.FUNERAL, "skatteetaten:" + Notice.ESTATE_TAX);
@@ -278,7 +303,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
-        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Granted."));
+        decideSurvivorBenefits(instance);
 
         var deadline = daysAfter(DEATH_REGISTERED, 60);
         ClockUtil.setCurrentTime(deadline);
@@ -338,7 +363,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
-        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+        decideSurvivorBenefits(instance);
 
         courtDecides(settlementForm);
         assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS, GATEWAY_SETTLEMENT_FORM, GATEWAY_ESTATE_OVERVIEW_DUE)
@@ -410,7 +435,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
-        assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS, AWAIT_SETTLEMENT_DECISION);
+        assertThat(instance).isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, AWAIT_SETTLEMENT_DECISION);
 
         runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
 
@@ -467,10 +492,10 @@ class DeathAndInheritanceProcessTest {
         runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
 
         assertThat(instance).hasPassed(START_DEATH_REGISTERED_AGAIN, END_DEATH_REGISTERED_AGAIN_NOTED)
-                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
                 .isNotEnded();
 
-        assertOpenWorkIs(instance, ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
+        assertOpenWorkIs(instance, DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(START_DEATH_REGISTERED_AGAIN).count()).isEqualTo(2);
     }
@@ -480,7 +505,8 @@ class DeathAndInheritanceProcessTest {
     @ParameterizedTest
     @CsvSource({
             "Task_CheckDeathRegistration, CheckDeathRegistration",
-            "Task_AssessSurvivorBenefits, AssessSurvivorBenefits",
+            "Task_DecideOmstillingsstonad, DecideOmstillingsstonad",
+            "Task_DecideBarnepensjon, DecideBarnepensjon",
             "Task_FollowUpEstateWithoutSettlementForm, FollowUpEstateWithoutSettlementForm",
             "Task_FollowUpPublicSettlement, FollowUpPublicSettlement"})
     void an_agency_task_is_reminded_two_days_before_its_due_date_and_escalated_at_it(String taskId, String name) {
@@ -520,6 +546,25 @@ class DeathAndInheritanceProcessTest {
             execution.setVariable(Variable.RESIDENCE_MUNICIPALITY, municipality);
             execution.setVariable(Variable.ADDRESS_PROTECTED, false);
         });
+    }
+
+    /** Nav decides every survivor benefit that is open, and the decision letters go out. */
+    private static void decideSurvivorBenefits(ProcessInstance instance) {
+        for (var decision : openDecisions(instance)) {
+            complete(task(decision, instance), withVariables(DECISION_OUTCOME, "granted", DECISION_REASONS, "The conditions are met."));
+            execute(job(decision.replace("Task_Decide", "Task_Send") + "Decision", instance));
+        }
+    }
+
+    private static Set<String> openDecisions(ProcessInstance instance) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .filter(key -> key.equals(DECIDE_OMSTILLINGSSTONAD) || key.equals(DECIDE_BARNEPENSJON))
+                .collect(Collectors.toSet());
+    }
+
+    private static Object formVariable(Task task, String name) {
+        return taskService().getVariable(task.getId(), name);
     }
 
     private static void informTheHeirs(ProcessInstance instance) {
