@@ -38,6 +38,21 @@ public final class DeathAndInheritance {
         public static final String FIND_CONTACT_CHANNELS = "Task_FindContactChannels";
         public static final String SEND_HEIR_LETTERS = "Task_SendHeirLetters";
 
+        public static final String HEIRS_DECLARATION = "SubProcess_HeirsDeclaration";
+        public static final String START_HEIRS_ASKED = "StartEvent_HeirsAsked";
+        public static final String FIND_WHO_DECLARES = "Task_FindWhoDeclares";
+        public static final String DECLARE_SETTLEMENT = "Task_DeclareSettlement";
+        public static final String DECIDE_WHICH_CHOICE_HOLDS = "Task_DecideWhichChoiceHolds";
+        public static final String GATEWAY_DOES_A_CHOICE_HOLD = "Gateway_DoesAChoiceHold";
+        public static final String PREVIEW_EVIDENCE = "Task_PreviewEvidence";
+        public static final String SIGN_AND_SEND_DECLARATION = "Task_SignAndSendDeclaration";
+        public static final String END_DECLARATION_SENT = "EndEvent_DeclarationSent";
+        public static final String TELL_HEIRS_NO_CHOICE_HOLDS = "Task_TellHeirsNoChoiceHolds";
+        public static final String END_NO_DECLARATION_SENT = "EndEvent_NoDeclarationSent";
+        public static final String DECLARATION_DEADLINE_PASSED = "Event_DeclarationDeadlinePassed";
+        public static final String SETTLEMENT_DECIDED_DURING_DECLARATION = "Event_SettlementDecidedDuringDeclaration";
+        public static final String GATEWAY_WAIT_FOR_THE_COURT = "Gateway_WaitForTheCourt";
+
         public static final String AWAIT_SETTLEMENT_DECISION = "Task_AwaitSettlementDecision";
         public static final String THIRTY_DAYS_PASSED = "Event_ThirtyDaysPassed";
         public static final String FIFTY_DAYS_PASSED = "Event_FiftyDaysPassed";
@@ -159,6 +174,47 @@ public final class DeathAndInheritance {
         /** Local input of {@link Delegate#SEND_HEIR_REMINDER}: days left of the 60, a Long (30 or 10). */
         public static final String DAYS_LEFT = "daysLeft";
 
+        /** Set by decision {@link Decision#AGENCY_ROUTING}'s step: 60 days after the death reached the case (a date). */
+        public static final String SETTLEMENT_DEADLINE = "settlementDeadline";
+        /** Set by {@link Delegate#FIND_FAMILY} when there is a spouse or partner. */
+        @NotInTheModel("findFamily writes it, recordHeirDeclaration reads it")
+        public static final String SPOUSE_ID = "spouseId";
+
+        /** The heirs' declaration (docs/adr/0061). Set by {@link Delegate#FIND_WHO_DECLARES}: heir to who answers (JSON map). */
+        public static final String HEIR_ANSWERERS = "heirAnswerers";
+        /** Set by {@link Delegate#FIND_WHO_DECLARES}: the deceased's children who are not the spouse's (JSON list). */
+        @NotInTheModel("findWhoDeclares writes it, recordHeirDeclaration reads it")
+        public static final String STEPCHILDREN = "stepchildren";
+        /** The element variable of the heirs' multi-instance task: the heir the task is about. */
+        public static final String HEIR = "heir";
+        /** The tally, set by {@link Delegate#FIND_WHO_DECLARES} and {@link Delegate#RECORD_HEIR_DECLARATION}. */
+        public static final String HEIRS_YET_TO_ANSWER = "heirsYetToAnswer";
+        public static final String HEIRS_COUNT = "heirsCount";
+        public static final String HEIRS_AGREEING_TO_PRIVATE_SETTLEMENT = "heirsAgreeingToPrivateSettlement";
+        public static final String HEIRS_RENOUNCING = "heirsRenouncing";
+        public static final String HEIRS_TAKING_ON_DEBTS = "heirsTakingOnDebts";
+        public static final String PUBLIC_SETTLEMENT_ASKED = "publicSettlementAsked";
+        public static final String SPOUSE_CHOSE_UNDIVIDED_ESTATE = "spouseChoseUndividedEstate";
+        public static final String STEPCHILDREN_WITHOUT_CONSENT = "stepchildrenWithoutConsent";
+        /** The heirs who did not renounce and sign the declaration (JSON list); sign-and-send-declaration's signers. */
+        public static final String DECLARATION_SIGNERS = "declarationSigners";
+        /** The heirs who take on the deceased's debts (JSON list); sign-and-send-declaration's debtTakers. */
+        public static final String DEBT_TAKERS = "debtTakers";
+        /** Set by form {@link Form#SETTLEMENT_DECLARATION}, local to one heir's task: a {@link HeirChoice} value. */
+        public static final String SETTLEMENT_CHOICE = "settlementChoice";
+        /** Set by form {@link Form#SETTLEMENT_DECLARATION}, local to one heir's task (boolean). */
+        public static final String TAKES_ON_DEBTS = "takesOnDebts";
+        /** Set from decision {@link Decision#ESTATE_DECLARATION}: a {@link DeclarationChoice} value. */
+        public static final String DECLARATION_CHOICE = "declarationChoice";
+        /** Set from decision {@link Decision#ESTATE_DECLARATION}: the letter telling why no choice holds. */
+        public static final String DECLARATION_LETTER = "declarationLetter";
+        /** Local input of the reminders to choose: the heirs who get them. */
+        public static final String ONLY_TO = "onlyTo";
+        /** Out of evidence-preview (boolean). */
+        public static final String EVIDENCE_CORRECTED = "evidenceCorrected";
+        /** Out of sign-and-send-declaration: the court's case number. */
+        public static final String COURT_CASE_NUMBER = "courtCaseNumber";
+
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: a {@link SettlementForm} value (the court's skifteform). */
         public static final String SETTLEMENT_FORM = "settlementForm";
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: the heirs the court names, who may see the estate overview. */
@@ -204,6 +260,28 @@ public final class DeathAndInheritance {
         }
     }
 
+    /** Values of {@link Variable#SETTLEMENT_CHOICE}: one heir's answer (the form's values). */
+    public static final class HeirChoice {
+        public static final String PRIVATE_SETTLEMENT = "private-settlement";
+        public static final String UNDIVIDED_ESTATE = "undivided-estate";
+        public static final String PUBLIC_SETTLEMENT = "public-settlement";
+        public static final String RENOUNCE = "renounce";
+
+        private HeirChoice() {
+        }
+    }
+
+    /** Values of {@link Variable#DECLARATION_CHOICE}: what the heirs declare together, as sign-and-send-declaration takes it. */
+    public static final class DeclarationChoice {
+        public static final String PRIVATE_SETTLEMENT = "private-settlement";
+        public static final String UNDIVIDED_ESTATE = "undivided-estate";
+        public static final String PUBLIC_SETTLEMENT = "public-settlement";
+        public static final String NONE = "none";
+
+        private DeclarationChoice() {
+        }
+    }
+
     /** Values of {@link Variable#ESTATE_OVERVIEW_FOR}: whom {@link Delegate#GATHER_ESTATE_OVERVIEW} serves. */
     public static final class EstateOverviewFor {
         public static final String HEIRS_WITH_SKIFTEATTEST = "heirs-with-skifteattest";
@@ -219,6 +297,10 @@ public final class DeathAndInheritance {
     public static final class Letter {
         public static final String DEATH_REGISTERED = "death-registered";
         public static final String DEATH_WITHDRAWN = "death-withdrawn";
+        /** From decision {@link Decision#ESTATE_DECLARATION}: why no choice of the heirs holds. */
+        public static final String DECLARATION_NOT_AGREED = "estate-declaration-not-agreed";
+        public static final String DECLARATION_NOBODY_TAKES_ON_DEBTS = "estate-declaration-nobody-takes-on-debts";
+        public static final String DECLARATION_WITHOUT_CONSENT = "estate-declaration-without-consent";
 
         private Letter() {
         }
@@ -258,6 +340,9 @@ public final class DeathAndInheritance {
         public static final String SEND_HEIR_LETTERS = "sendHeirLetters";
         public static final String SEND_HEIR_REMINDER = "sendHeirReminder";
         public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
+        public static final String FIND_WHO_DECLARES = "findWhoDeclares";
+        /** A task listener: one heir's answer into the case's tally. */
+        public static final String RECORD_HEIR_DECLARATION = "recordHeirDeclaration";
         /** An execution listener: the district court for the routing decision, from the dated court districts. */
         public static final String FIND_DISTRICT_COURT = "findDistrictCourt";
 
@@ -273,6 +358,7 @@ public final class DeathAndInheritance {
         public static final String SURVIVOR_BENEFIT = "survivor-benefit";
         public static final String AGENCY_ROUTING = "death-agency-routing";
         public static final String ESTATE_OVERVIEW_ACCESS = "estate-overview-access";
+        public static final String ESTATE_DECLARATION = "estate-declaration";
 
         private Decision() {
         }
@@ -293,6 +379,8 @@ public final class DeathAndInheritance {
         public static final String SURVIVOR_BENEFITS_ASSESSMENT = "survivor-benefits-assessment";
         public static final String SETTLEMENT_FORM_FOLLOW_UP = "estate-settlement-form-follow-up";
         public static final String PUBLIC_SETTLEMENT = "estate-public-settlement";
+        /** The heirs' own task, in the portal. */
+        public static final String SETTLEMENT_DECLARATION = "estate-settlement-declaration";
 
         private Form() {
         }
@@ -309,6 +397,15 @@ public final class DeathAndInheritance {
         public static final String OSLO_TINGRETT = "tingrett-TOSL";
 
         private Agency() {
+        }
+    }
+
+    /** The processes the model calls besides notify-agency (the contract in docs/adr/0061). */
+    public static final class CalledProcess {
+        public static final String EVIDENCE_PREVIEW = "evidence-preview";
+        public static final String SIGN_AND_SEND_DECLARATION = "sign-and-send-declaration";
+
+        private CalledProcess() {
         }
     }
 

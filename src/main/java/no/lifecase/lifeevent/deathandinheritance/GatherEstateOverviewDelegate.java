@@ -51,7 +51,7 @@ class GatherEstateOverviewDelegate implements JavaDelegate {
             return List.of();
         }
         if (EstateOverviewFor.SURVIVING_SPOUSE.equals(group)) {
-            return required(execution, "spouseId");
+            return required(execution, Variable.SPOUSE_ID);
         }
         if (EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST.equals(group) || EstateOverviewFor.HEIRS_TAKING_RESPONSIBILITY.equals(group)) {
             return required(execution, Variable.ESTATE_HEIRS);

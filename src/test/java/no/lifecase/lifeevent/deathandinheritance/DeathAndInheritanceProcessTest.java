@@ -61,6 +61,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = {
         "no/lifecase/lifeevent/deathandinheritance/death-and-inheritance.bpmn",
         "stubs/notify-agency-stub.bpmn20.xml",
+        "stubs/evidence-preview-stub.bpmn20.xml",
+        "stubs/sign-and-send-declaration-stub.bpmn20.xml",
+        "no/lifecase/lifeevent/deathandinheritance/decisions/estate-declaration.dmn",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-settlement-declaration.form",
         "no/lifecase/lifeevent/deathandinheritance/decisions/survivor-benefit.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn",
@@ -105,6 +109,8 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
         Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
+        heirsAre(SPOUSE, List.of(CHILD));
+        Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener());
     }
 
     @AfterEach
@@ -520,6 +526,40 @@ class DeathAndInheritanceProcessTest {
             execution.setVariable(Variable.RESIDENCE_MUNICIPALITY, municipality);
             execution.setVariable(Variable.ADDRESS_PROTECTED, false);
         });
+    }
+
+    private static final String SPOUSE = "07871147986";
+    private static final String CHILD = "12915398765";
+
+    /** The heirs as findWhoDeclares finds them: everyone answers for themselves; the stepchildren named. */
+    private static void heirsAre(String spouse, List<String> stepchildren) {
+        Mocks.register(Delegate.FIND_WHO_DECLARES, (JavaDelegate) execution -> {
+            @SuppressWarnings("unchecked")
+            var heirs = (List<String>) execution.getVariable(Variable.HEIRS);
+            var answerers = new HashMap<String, String>();
+            heirs.forEach(heir -> answerers.put(heir, heir));
+            execution.setVariable(Variable.SPOUSE_ID, spouse);
+            execution.setVariable(Variable.HEIR_ANSWERERS, answerers);
+            execution.setVariable(Variable.STEPCHILDREN, new ArrayList<>(stepchildren));
+            execution.setVariable(Variable.HEIRS_YET_TO_ANSWER, new ArrayList<>(heirs));
+            execution.setVariable(Variable.HEIRS_COUNT, heirs.size());
+            execution.setVariable(Variable.HEIRS_AGREEING_TO_PRIVATE_SETTLEMENT, 0);
+            execution.setVariable(Variable.HEIRS_RENOUNCING, 0);
+            execution.setVariable(Variable.HEIRS_TAKING_ON_DEBTS, 0);
+            execution.setVariable(Variable.PUBLIC_SETTLEMENT_ASKED, false);
+            execution.setVariable(Variable.SPOUSE_CHOSE_UNDIVIDED_ESTATE, false);
+            execution.setVariable(Variable.STEPCHILDREN_WITHOUT_CONSENT, stepchildren.size());
+            execution.setVariable(Variable.DECLARATION_SIGNERS, new ArrayList<String>());
+            execution.setVariable(Variable.DEBT_TAKERS, new ArrayList<String>());
+        });
+    }
+
+    /** The heir answers in their own task, as the portal completes it. */
+    private static void heirAnswers(ProcessInstance instance, String heir, String choice, boolean takesOnDebts) {
+        var task = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_SETTLEMENT)
+                .taskAssignee(heir).singleResult();
+        assertThat(task).as("the task of " + heir).isNotNull();
+        taskService().complete(task.getId(), Map.of(Variable.SETTLEMENT_CHOICE, choice, Variable.TAKES_ON_DEBTS, takesOnDebts));
     }
 
     private static void informTheHeirs(ProcessInstance instance) {
