@@ -265,6 +265,8 @@ public final class DeathAndInheritance {
         public static final String PRIVATE_SETTLEMENT = "private-settlement";
         public static final String UNDIVIDED_ESTATE = "undivided-estate";
         public static final String PUBLIC_SETTLEMENT = "public-settlement";
+        /** The heir does not agree to private settlement and asks for nothing else: no choice holds unless another does. */
+        public static final String REFUSE_PRIVATE_SETTLEMENT = "refuse-private-settlement";
         public static final String RENOUNCE = "renounce";
 
         private HeirChoice() {

@@ -1,9 +1,8 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import no.lifecase.identity.Fodselsnummer;
-import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.HeirChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
@@ -11,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +48,12 @@ class RecordHeirDeclarationListener implements TaskListener {
             }
             case HeirChoice.PUBLIC_SETTLEMENT -> caseScope.setVariable(Variable.PUBLIC_SETTLEMENT_ASKED, true);
             case HeirChoice.RENOUNCE -> increment(caseScope, Variable.HEIRS_RENOUNCING);
+            case HeirChoice.REFUSE_PRIVATE_SETTLEMENT -> {
+                // Counted by what it is not: the decision sees an heir who neither agreed nor renounced.
+            }
             default -> throw new IllegalArgumentException("Not a choice of settlement: " + choice);
         }
-        if (!HeirChoice.RENOUNCE.equals(choice)) {
+        if (!HeirChoice.RENOUNCE.equals(choice) && !HeirChoice.REFUSE_PRIVATE_SETTLEMENT.equals(choice)) {
             add(caseScope, Variable.DECLARATION_SIGNERS, heir);
         }
     }
@@ -63,20 +67,31 @@ class RecordHeirDeclarationListener implements TaskListener {
         if (!ids.contains(heir)) {
             ids.add(heir);
         }
-        scope.setVariable(list, json(ids));
+        scope.setVariable(list, sameFormat(scope, list, ids));
     }
 
     private static void remove(DelegateExecution scope, String list, String heir) {
         var ids = ids(scope, list);
         ids.remove(heir);
-        scope.setVariable(list, json(ids));
+        scope.setVariable(list, sameFormat(scope, list, ids));
     }
 
     private static List<String> ids(DelegateExecution scope, String list) {
-        return new ArrayList<>(IdentityNumberList.parse(scope.getVariable(list), list).stream().map(Fodselsnummer::value).toList());
+        // The ids as findWhoDeclares stored them: already read from Folkeregisteret, so only copied here.
+        var value = scope.getVariable(list);
+        if (value instanceof SpinJsonNode json) {
+            return new ArrayList<>(json.elements().stream().map(SpinJsonNode::stringValue).toList());
+        }
+        return value instanceof Collection<?> ids ? new ArrayList<>(ids.stream().map(String::valueOf).toList()) : new ArrayList<>();
     }
 
-    private static Object json(List<String> ids) {
-        return Variables.objectValue(new ArrayList<>(ids)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    /** Stored as the list was: JSON where findWhoDeclares wrote JSON, so it stays readable in Cockpit. */
+    private static Object sameFormat(DelegateExecution scope, String list, List<String> ids) {
+        var stored = scope.getVariableTyped(list, false);
+        if (stored instanceof ObjectValue object && Variables.SerializationDataFormats.JSON.getName().equals(object.getSerializationDataFormat())) {
+            return Variables.objectValue(new ArrayList<>(ids)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        }
+        return new ArrayList<>(ids);
     }
+
 }

@@ -34,7 +34,7 @@ class SendHeirLettersDelegate implements JavaDelegate {
                 .forEach(heir -> recipients.put(heir, ContactChannel.DIGITAL));
         IdentityNumberList.parse(execution.getVariable(Variable.PAPER_RECIPIENTS), Variable.PAPER_RECIPIENTS)
                 .forEach(heir -> recipients.put(heir, ContactChannel.PAPER));
-        if (execution.hasVariableLocal(Variable.ONLY_TO)) {
+        if (execution.getVariableLocal(Variable.ONLY_TO) != null) {
             // A reminder to choose goes only to the heirs who have not answered yet.
             var onlyTo = IdentityNumberList.parse(execution.getVariableLocal(Variable.ONLY_TO), Variable.ONLY_TO);
             recipients.keySet().retainAll(onlyTo);

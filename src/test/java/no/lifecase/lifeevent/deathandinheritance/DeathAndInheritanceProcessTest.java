@@ -25,7 +25,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Agency;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.CalledProcess;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.DeclarationChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.HeirChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Error;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.EstateOverviewFor;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Form;
@@ -131,7 +134,7 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(instance).hasPassed(DECIDE_AGENCIES, DECIDE_SURVIVOR_BENEFITS, NOTIFY_NAV_STOP_PAYMENTS,
                         NOTIFY_NAV_SURVIVOR_BENEFITS, NOTIFY_MUNICIPALITY_FUNERAL, NOTIFY_SKATTEETATEN_ESTATE_TAX)
-                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES)
                 .variables()
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV)
                 .containsEntry(Variable.FUNERAL_AGENCY, "kommune-0301")
@@ -196,7 +199,7 @@ class DeathAndInheritanceProcessTest {
             assertThat(noticesSent(instance)).doesNotContain("nav:" + Notice.SURVIVOR_BENEFITS);
         }
         assertThat(instance).hasPassed(NOTIFY_NAV_STOP_PAYMENTS, GATEWAY_SURVIVOR_BENEFITS_HANDLED)
-                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+                .isWaitingAt(FIND_WHO_DECLARES);
     }
 
     @Test
@@ -264,7 +267,7 @@ class DeathAndInheritanceProcessTest {
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 30));
         execute(job(THIRTY_DAYS_PASSED, instance));
-        assertThat(instance).isWaitingAt(REMIND_HEIRS_AFTER_30_DAYS, AWAIT_SETTLEMENT_DECISION);
+        assertThat(instance).isWaitingAt(REMIND_HEIRS_AFTER_30_DAYS, FIND_WHO_DECLARES);
         execute(job(REMIND_HEIRS_AFTER_30_DAYS, instance));
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 50));
@@ -273,9 +276,9 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(reminders).containsExactly(30, 10);
         assertThat(instance).hasPassed(END_HEIRS_REMINDED_AFTER_30_DAYS, END_HEIRS_REMINDED_AFTER_50_DAYS)
-                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
-        assertOpenWorkIs(instance, AWAIT_SETTLEMENT_DECISION);
-        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(SETTLEMENT_DEADLINE_PASSED).count()).isOne();
+                .isWaitingAt(FIND_WHO_DECLARES);
+        assertOpenWorkIs(instance, FIND_WHO_DECLARES);
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(DECLARATION_DEADLINE_PASSED).count()).isOne();
     }
 
     @Test
@@ -288,9 +291,12 @@ class DeathAndInheritanceProcessTest {
 
         var deadline = daysAfter(DEATH_REGISTERED, 60);
         ClockUtil.setCurrentTime(deadline);
+        execute(job(DECLARATION_DEADLINE_PASSED, instance));
+        assertThat(instance).isWaitingAt(AWAIT_SETTLEMENT_DECISION);
         execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
 
-        assertThat(instance).hasPassed(SETTLEMENT_DEADLINE_PASSED).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
+        assertThat(instance).hasPassed(DECLARATION_DEADLINE_PASSED, GATEWAY_WAIT_FOR_THE_COURT, SETTLEMENT_DEADLINE_PASSED)
+                .isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
 
         assertOpenWorkIs(instance, FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("reminders cancelled with the wait; the task's deadline timers")
@@ -317,6 +323,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
+        execute(job(DECLARATION_DEADLINE_PASSED, instance));
         execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
         assertThat(instance).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
 
@@ -329,6 +336,110 @@ class DeathAndInheritanceProcessTest {
         assertOpenWorkIs(instance, FOLLOW_UP_PUBLIC_SETTLEMENT);
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM).count()).isZero();
+    }
+
+    // --- the heirs' declaration (docs/adr/0061) ---------------------------------------------------------------------
+
+    @Test
+    void when_every_heir_agrees_to_private_settlement_and_one_takes_on_the_debts_the_declaration_is_previewed_signed_and_sent() {
+        var instance = heirsAreAsked(List.of());
+        assertForm(taskService().createTaskQuery().taskAssignee(SPOUSE).singleResult(), Form.SETTLEMENT_DECLARATION);
+
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        assertThat(runtimeService().getVariable(instance.getId(), Variable.HEIRS_YET_TO_ANSWER)).isEqualTo(List.of(CHILD));
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        assertThat(instance).hasPassed(DECIDE_WHICH_CHOICE_HOLDS, PREVIEW_EVIDENCE, SIGN_AND_SEND_DECLARATION, END_DECLARATION_SENT)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.PRIVATE_SETTLEMENT)
+                .containsEntry(Variable.DECLARATION_SIGNERS, List.of(SPOUSE, CHILD))
+                .containsEntry(Variable.DEBT_TAKERS, List.of(SPOUSE))
+                .containsEntry(Variable.COURT_CASE_NUMBER, "26-000001DFA-TOSL");
+        assertThat(letters).doesNotContain(Letter.DECLARATION_NOT_AGREED);
+        courtDecides(SettlementForm.PRIVATE);
+        assertThat(instance).hasPassed(AWAIT_SETTLEMENT_DECISION);
+    }
+
+    @Test
+    void when_one_heir_refuses_private_settlement_and_nobody_asks_for_public_settlement_no_declaration_is_sent_and_the_heirs_are_told_why() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        heirAnswers(instance, CHILD, HeirChoice.REFUSE_PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(instance).hasPassed(END_NO_DECLARATION_SENT).hasNotPassed(PREVIEW_EVIDENCE, SIGN_AND_SEND_DECLARATION)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.NONE);
+        assertThat(letters).contains(Letter.DECLARATION_NOT_AGREED);
+        assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey(CalledProcess.SIGN_AND_SEND_DECLARATION).count()).isZero();
+    }
+
+    @Test
+    void when_no_heir_takes_on_the_debts_private_settlement_does_not_hold() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, false);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(letters).contains(Letter.DECLARATION_NOBODY_TAKES_ON_DEBTS);
+        assertThat(instance).hasNotPassed(SIGN_AND_SEND_DECLARATION);
+    }
+
+    @Test
+    void the_spouses_undivided_estate_does_not_hold_when_a_stepchild_does_not_consent() {
+        var instance = heirsAreAsked(List.of(CHILD));
+        heirAnswers(instance, SPOUSE, HeirChoice.UNDIVIDED_ESTATE, false);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(letters).contains(Letter.DECLARATION_WITHOUT_CONSENT);
+        assertThat(instance).hasNotPassed(SIGN_AND_SEND_DECLARATION).isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+    }
+
+    @Test
+    void the_spouses_undivided_estate_holds_when_every_stepchild_consents() {
+        var instance = heirsAreAsked(List.of(CHILD));
+        heirAnswers(instance, SPOUSE, HeirChoice.UNDIVIDED_ESTATE, false);
+        heirAnswers(instance, CHILD, HeirChoice.UNDIVIDED_ESTATE, false);
+
+        assertThat(instance).hasPassed(SIGN_AND_SEND_DECLARATION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.UNDIVIDED_ESTATE);
+    }
+
+    @Test
+    void one_heir_asking_for_public_settlement_decides_it_without_waiting_for_the_others() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, CHILD, HeirChoice.PUBLIC_SETTLEMENT, false);
+
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_SETTLEMENT).count())
+                .as("the spouse's task ends: the choice is made").isZero();
+        assertThat(instance).hasPassed(SIGN_AND_SEND_DECLARATION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.PUBLIC_SETTLEMENT)
+                .containsEntry(Variable.DECLARATION_SIGNERS, List.of(CHILD));
+    }
+
+    @Test
+    void the_reminders_go_only_to_the_heirs_who_have_not_answered() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        var onlyTo = new ArrayList<Object>();
+        Mocks.register(Delegate.SEND_HEIR_REMINDER, (JavaDelegate) execution -> onlyTo.add(execution.getVariableLocal(Variable.ONLY_TO)));
+
+        execute(job(THIRTY_DAYS_PASSED, instance));
+        execute(job(REMIND_HEIRS_AFTER_30_DAYS, instance));
+
+        assertThat(onlyTo).containsExactly(List.of(CHILD));
+    }
+
+    private ProcessInstance heirsAreAsked(List<String> stepchildren) {
+        familyIs(true, 0, "0301");
+        heirsAre(SPOUSE, stepchildren);
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        execute(job(FIND_WHO_DECLARES, instance));
+        return instance;
     }
 
     // --- the forms of settlement ------------------------------------------------------------------------------------
@@ -416,7 +527,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
-        assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS, AWAIT_SETTLEMENT_DECISION);
+        assertThat(instance).isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_WHO_DECLARES);
 
         runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
 
@@ -473,10 +584,10 @@ class DeathAndInheritanceProcessTest {
         runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
 
         assertThat(instance).hasPassed(START_DEATH_REGISTERED_AGAIN, END_DEATH_REGISTERED_AGAIN_NOTED)
-                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES)
                 .isNotEnded();
 
-        assertOpenWorkIs(instance, ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
+        assertOpenWorkIs(instance, ASSESS_SURVIVOR_BENEFITS, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(START_DEATH_REGISTERED_AGAIN).count()).isEqualTo(2);
     }
