@@ -76,6 +76,17 @@ public final class DeathAndInheritance {
         public static final String ESTATE_SETTLED_DURING_FOLLOW_UP = "Event_EstateSettledDuringFollowUp";
         public static final String ESTATE_SETTLED_BY_COURT = "Event_EstateSettledByCourt";
         public static final String GATEWAY_PUBLIC_SETTLEMENT_DONE = "Gateway_PublicSettlementDone";
+        public static final String GATEWAY_MUST_THE_HEIRS_SHARE = "Gateway_MustTheHeirsShare";
+        public static final String SHARE_THE_ESTATE = "Task_ShareTheEstate";
+        public static final String SHARING_REMINDER_DUE = "Event_SharingReminderDue";
+        public static final String REMIND_HEIRS_TO_SHARE = "Task_RemindHeirsToShare";
+        public static final String END_HEIRS_REMINDED_TO_SHARE = "EndEvent_HeirsRemindedToShare";
+        public static final String GATEWAY_ESTATE_TAX_RETURN_DUE = "Gateway_EstateTaxReturnDue";
+        public static final String FILE_ESTATE_TAX_RETURN = "Task_FileEstateTaxReturn";
+        public static final String TAX_RETURN_REMINDER_DUE = "Event_TaxReturnReminderDue";
+        public static final String REMIND_HEIRS_OF_TAX_RETURN = "Task_RemindHeirsOfTaxReturn";
+        public static final String END_HEIRS_REMINDED_OF_TAX_RETURN = "EndEvent_HeirsRemindedOfTaxReturn";
+        public static final String GATEWAY_ESTATE_REPORTED = "Gateway_EstateReported";
         public static final String GATEWAY_ESTATE_HANDLED = "Gateway_EstateHandled";
 
         public static final String GATEWAY_CASE_JOIN = "Gateway_CaseJoin";
@@ -237,6 +248,12 @@ public final class DeathAndInheritance {
         public static final String BARNEPENSJON_DECISION = "barnepensjonDecision";
         /** Set by form {@link Form#SETTLEMENT_FORM_FOLLOW_UP}. */
         public static final String SETTLEMENT_FOLLOW_UP_OUTCOME = "settlementFollowUpOutcome";
+        /** Set by form {@link Form#DISTRIBUTION_REPORT}: "yes" or "no"; "no" means the estate sends its own tax return. */
+        public static final String ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH = "estateSettledInTheYearOfDeath";
+        /** Set by form {@link Form#DISTRIBUTION_REPORT} (boolean). */
+        public static final String ESTATE_SHARED = "estateShared";
+        /** Set by form {@link Form#ESTATE_TAX_RETURN} (boolean). */
+        public static final String ESTATE_TAX_RETURN_SENT = "estateTaxReturnSent";
         /** Set by form {@link Form#PUBLIC_SETTLEMENT}. */
         public static final String ESTATE_ADMINISTRATOR_NAME = "estateAdministratorName";
 
@@ -303,6 +320,9 @@ public final class DeathAndInheritance {
         public static final String DECLARATION_NOT_AGREED = "estate-declaration-not-agreed";
         public static final String DECLARATION_NOBODY_TAKES_ON_DEBTS = "estate-declaration-nobody-takes-on-debts";
         public static final String DECLARATION_WITHOUT_CONSENT = "estate-declaration-without-consent";
+        /** After the skifteattest, while the heirs' tasks are open. */
+        public static final String SHARING_REMINDER = "estate-sharing-reminder";
+        public static final String TAX_RETURN_REMINDER = "estate-tax-return-reminder";
 
         private Letter() {
         }
@@ -383,6 +403,9 @@ public final class DeathAndInheritance {
         public static final String PUBLIC_SETTLEMENT = "estate-public-settlement";
         /** The heirs' own task, in the portal. */
         public static final String SETTLEMENT_DECLARATION = "estate-settlement-declaration";
+        /** The heirs' tasks after the skifteattest. */
+        public static final String DISTRIBUTION_REPORT = "estate-distribution-report";
+        public static final String ESTATE_TAX_RETURN = "estate-tax-return";
 
         private Form() {
         }

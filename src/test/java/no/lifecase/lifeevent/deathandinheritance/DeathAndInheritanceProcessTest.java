@@ -68,6 +68,8 @@ import org.junit.jupiter.params.provider.CsvSource;
         "stubs/sign-and-send-declaration-stub.bpmn20.xml",
         "no/lifecase/lifeevent/deathandinheritance/decisions/estate-declaration.dmn",
         "no/lifecase/lifeevent/deathandinheritance/forms/estate-settlement-declaration.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-distribution-report.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-tax-return.form",
         "no/lifecase/lifeevent/deathandinheritance/decisions/survivor-benefit.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn",
@@ -167,6 +169,7 @@ class DeathAndInheritanceProcessTest {
         assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS).isWaitingAt(GATHER_ESTATE_OVERVIEW)
                 .variables().containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
 
         assertThat(overviews).containsExactly(EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
         assertThat(instance).hasPassed(GATEWAY_ESTATE_HANDLED, GATEWAY_CASE_JOIN, END_ESTATE_SETTLED)
@@ -313,6 +316,7 @@ class DeathAndInheritanceProcessTest {
 
         courtDecides(SettlementForm.PRIVATE);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
         assertThat(instance).hasPassed(GATEWAY_DECISION_AFTER_FOLLOW_UP, GATEWAY_SETTLEMENT_DECISION_RECEIVED, END_ESTATE_SETTLED)
                 .isEnded();
     }
@@ -432,6 +436,63 @@ class DeathAndInheritanceProcessTest {
         assertThat(onlyTo).containsExactly(List.of(CHILD));
     }
 
+    // --- after the skifteattest (docs/adr/0061) ------------------------------------------------------------------------
+
+    @Test
+    void after_private_settlement_the_heirs_share_the_estate_and_send_its_tax_return_with_reminders_until_the_case_closes() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+        courtDecides(SettlementForm.PRIVATE);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+
+        assertThat(instance).hasPassed(GATEWAY_MUST_THE_HEIRS_SHARE).isWaitingAt(SHARE_THE_ESTATE);
+        var share = task(SHARE_THE_ESTATE, instance);
+        assertThat(share).hasCandidateUser(SPOUSE).hasCandidateUser(CHILD).hasDueDate(Date.from(ZonedDateTime.ofInstant(DEATH_REGISTERED, ZoneId.systemDefault()).plusMonths(6).toInstant()));
+        assertForm(share, Form.DISTRIBUTION_REPORT);
+
+        execute(job(SHARING_REMINDER_DUE, instance));
+        execute(job(REMIND_HEIRS_TO_SHARE, instance));
+        assertThat(letters).contains(Letter.SHARING_REMINDER);
+        complete(share, withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "no"));
+
+        assertThat(instance).hasPassed(GATEWAY_ESTATE_TAX_RETURN_DUE, END_HEIRS_REMINDED_TO_SHARE).isWaitingAt(FILE_ESTATE_TAX_RETURN);
+        var taxReturn = task(FILE_ESTATE_TAX_RETURN, instance);
+        assertThat(taxReturn).hasCandidateUser(SPOUSE);
+        assertForm(taxReturn, Form.ESTATE_TAX_RETURN);
+        execute(job(TAX_RETURN_REMINDER_DUE, instance));
+        execute(job(REMIND_HEIRS_OF_TAX_RETURN, instance));
+        assertThat(letters).contains(Letter.TAX_RETURN_REMINDER);
+        complete(taxReturn, withVariables(Variable.ESTATE_TAX_RETURN_SENT, true));
+
+        assertThat(instance).hasPassed(END_HEIRS_REMINDED_OF_TAX_RETURN, GATEWAY_ESTATE_REPORTED, END_ESTATE_SETTLED).isEnded();
+    }
+
+    @Test
+    void an_estate_shared_in_the_year_of_death_sends_no_tax_return_of_its_own() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        complete(task(ASSESS_SURVIVOR_BENEFITS, instance), withVariables("survivorBenefitsReason", "Assessed."));
+        courtDecides(SettlementForm.SMALL_ESTATE);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        complete(task(SHARE_THE_ESTATE, instance),
+                withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "yes"));
+
+        assertThat(instance).hasNotPassed(FILE_ESTATE_TAX_RETURN).hasPassed(GATEWAY_ESTATE_REPORTED, END_ESTATE_SETTLED).isEnded();
+    }
+
+    /** The heirs' report after a skifteattest, where the case asks for it; an undivided estate asks for none. */
+    private static void heirsReportTheEstateSharedInTheYearOfDeath(ProcessInstance instance) {
+        var share = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SHARE_THE_ESTATE).singleResult();
+        if (share != null) {
+            complete(share, withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "yes"));
+        }
+    }
+
     private ProcessInstance heirsAreAsked(List<String> stepchildren) {
         familyIs(true, 0, "0301");
         heirsAre(SPOUSE, stepchildren);
@@ -462,6 +523,7 @@ class DeathAndInheritanceProcessTest {
                 .isWaitingAt(GATHER_ESTATE_OVERVIEW);
         assertOpenWorkIs(instance, GATHER_ESTATE_OVERVIEW);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
 
         assertThat(overviews).containsExactly(overviewFor);
         assertThat(noticesSent(instance).contains("skatteetaten:" + Notice.UNDIVIDED_ESTATE))
