@@ -193,6 +193,9 @@ public final class DeathAndInheritance {
 
         /** The heirs' declaration (docs/adr/0061). Set by {@link Delegate#FIND_WHO_DECLARES}: heir to who answers (JSON map). */
         public static final String HEIR_ANSWERERS = "heirAnswerers";
+        /** Set by {@link Delegate#FIND_WHO_DECLARES}: the guardians who answer for minor heirs (JSON list); they see the case. */
+        @NotInTheModel("findWhoDeclares writes it; the case file reads it for representation")
+        public static final String DECLARING_GUARDIANS = "declaringGuardians";
         /** Set by {@link Delegate#FIND_WHO_DECLARES}: the deceased's children who are not the spouse's (JSON list). */
         @NotInTheModel("findWhoDeclares writes it, recordHeirDeclaration reads it")
         public static final String STEPCHILDREN = "stepchildren";

@@ -62,6 +62,8 @@ class FindWhoDeclaresDelegate implements JavaDelegate {
         }
 
         execution.setVariable(Variable.HEIR_ANSWERERS, json(answerers));
+        execution.setVariable(Variable.DECLARING_GUARDIANS, json(answerers.entrySet().stream()
+                .filter(answerer -> !answerer.getKey().equals(answerer.getValue())).map(Map.Entry::getValue).distinct().toList()));
         execution.setVariable(Variable.STEPCHILDREN, json(stepchildren));
         execution.setVariable(Variable.HEIRS_YET_TO_ANSWER, json(heirs.stream().map(Fodselsnummer::value).toList()));
         execution.setVariable(Variable.HEIRS_COUNT, heirs.size());
