@@ -13,6 +13,8 @@ import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
 import no.lifecase.register.folkeregisteret.Family;
 import no.lifecase.register.folkeregisteret.FamilyLookup;
+import no.lifecase.register.folkeregisteret.PersonCard;
+import no.lifecase.register.folkeregisteret.PersonCardLookup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,10 +33,14 @@ class FindWhoDeclaresDelegate implements JavaDelegate {
     private static final int AGE_OF_MAJORITY = 18;
 
     private final FamilyLookup family;
+    private final PersonCardLookup people;
+    private final HeirDeclarations declarations;
     private final Clock clock;
 
-    FindWhoDeclaresDelegate(FamilyLookup family, Clock clock) {
+    FindWhoDeclaresDelegate(FamilyLookup family, PersonCardLookup people, HeirDeclarations declarations, Clock clock) {
         this.family = family;
+        this.people = people;
+        this.declarations = declarations;
         this.clock = clock;
     }
 
@@ -61,6 +67,10 @@ class FindWhoDeclaresDelegate implements JavaDelegate {
                     .orElse(heir.value()));
         }
 
+        // Names for the case page only: they stay in Lifecase's table, never in the process (docs/adr/0061).
+        declarations.ask(caseReference.value(), answerers.entrySet().stream().map(answerer -> new HeirDeclarations.Heir(answerer.getKey(),
+                people.of(Fodselsnummer.parse(answerer.getKey()), caseReference, false).map(PersonCard::name).orElse(""),
+                answerer.getValue(), null, false, null)).toList());
         execution.setVariable(Variable.HEIR_ANSWERERS, json(answerers));
         execution.setVariable(Variable.DECLARING_GUARDIANS, json(answerers.entrySet().stream()
                 .filter(answerer -> !answerer.getKey().equals(answerer.getValue())).map(Map.Entry::getValue).distinct().toList()));

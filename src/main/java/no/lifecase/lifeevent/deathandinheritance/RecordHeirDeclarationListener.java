@@ -17,10 +17,17 @@ import org.springframework.stereotype.Component;
 /**
  * Adds one heir's answer to the case's tally when their task "Choose how the estate is settled" is completed. The
  * tally only counts; which choice holds is the decision estate-declaration's, and when the answers may stop is the
- * model's completion condition (docs/adr/0061). The answer itself stays local to the heir's task.
+ * model's completion condition (docs/adr/0061). The answer itself stays local to the heir's task, and is kept for the
+ * case page in {@link HeirDeclarations}.
  */
 @Component(Delegate.RECORD_HEIR_DECLARATION)
 class RecordHeirDeclarationListener implements TaskListener {
+
+    private final HeirDeclarations declarations;
+
+    RecordHeirDeclarationListener(HeirDeclarations declarations) {
+        this.declarations = declarations;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -29,6 +36,7 @@ class RecordHeirDeclarationListener implements TaskListener {
         var takesOnDebts = Boolean.TRUE.equals(task.getVariable(Variable.TAKES_ON_DEBTS));
         var caseScope = task.getExecution().getProcessInstance();
 
+        declarations.answer(caseScope.getProcessBusinessKey(), heir, choice, takesOnDebts);
         remove(caseScope, Variable.HEIRS_YET_TO_ANSWER, heir);
         switch (choice) {
             case HeirChoice.PRIVATE_SETTLEMENT -> {

@@ -55,6 +55,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 
 /**
  * Every path of {@code death-and-inheritance}: the family found or not, the survivor benefits, the notices, the
@@ -96,6 +97,7 @@ class DeathAndInheritanceProcessTest {
     private final List<Integer> reminders = new ArrayList<>();
     private final List<String> overviews = new ArrayList<>();
     private final List<String> deadlineActions = new ArrayList<>();
+    private final HeirDeclarations answersKept = Mockito.mock(HeirDeclarations.class);
 
     @BeforeEach
     void freezeTheClockAndMockTheDelegates() {
@@ -115,7 +117,7 @@ class DeathAndInheritanceProcessTest {
         Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
         heirsAre(SPOUSE, List.of(CHILD));
-        Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener());
+        Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener(answersKept));
     }
 
     @AfterEach
@@ -360,6 +362,8 @@ class DeathAndInheritanceProcessTest {
                 .containsEntry(Variable.DEBT_TAKERS, List.of(SPOUSE))
                 .containsEntry(Variable.COURT_CASE_NUMBER, "26-000001DFA-TOSL");
         assertThat(letters).doesNotContain(Letter.DECLARATION_NOT_AGREED);
+        Mockito.verify(answersKept).answer(CASE_REF, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        Mockito.verify(answersKept).answer(CASE_REF, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
         courtDecides(SettlementForm.PRIVATE);
         assertThat(instance).hasPassed(AWAIT_SETTLEMENT_DECISION);
     }

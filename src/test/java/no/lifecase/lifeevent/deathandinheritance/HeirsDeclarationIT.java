@@ -86,6 +86,11 @@ class HeirsDeclarationIT {
         }
 
         simulation.awaitPassed(instance, Element.TELL_HEIRS_NO_CHOICE_HOLDS);
+        // An heir's case page names who answered what, without an identity number.
+        var answers = jointAnswers(heirs.get(0).value(), instance);
+        assertThat(answers).contains("Har svart: privat skifte, og tar på seg gjelden", "Har svart: ikke enig i privat skifte")
+                .doesNotContain("Har ikke svart ennå");
+        heirs.forEach(heir -> assertThat(answers).doesNotContain(heir.value()));
         assertThat(simulation.passed(instance, Element.PREVIEW_EVIDENCE)).as("nothing previewed").isFalse();
         assertThat(simulation.passed(instance, Element.SIGN_AND_SEND_DECLARATION)).as("no declaration sent").isFalse();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -122,6 +127,9 @@ class HeirsDeclarationIT {
         }
 
         simulation.awaitPassed(instance, Element.TELL_HEIRS_NO_CHOICE_HOLDS);
+        // The stepchild's mother is no heir: she sees the answer she gave and that the others answered, not their choices.
+        assertThat(jointAnswers(otherParent, instance)).contains("Har svart: privat skifte", "Har svart").doesNotContain("uskifte");
+        assertThat(jointAnswers(spouse, instance)).as("an heir sees every choice").contains("Har svart: uskifte");
         assertThat(simulation.passed(instance, Element.SIGN_AND_SEND_DECLARATION)).as("no declaration sent").isFalse();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(Variable.STEPCHILDREN).singleResult().getValue().toString()).contains(stepchild);
@@ -151,6 +159,15 @@ class HeirsDeclarationIT {
         var answered = browser.post(taskPath, form(answers.toArray(String[]::new)));
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
         assertThat(answered.uri().getPath()).isEqualTo("/min-side/saker/" + reference);
+    }
+
+    /** The panel "Arvingenes svar om skiftet" of the case page as this person reads it. */
+    private String jointAnswers(String reader, ProcessInstance instance) {
+        var browser = new CookieBrowser(port);
+        logIn(browser, reader);
+        var page = browser.get("/min-side/saker/" + instance.getBusinessKey()).body();
+        assertThat(page).contains("Arvingenes svar om skiftet");
+        return page.substring(page.indexOf("<dl class=\"joint-answers\">"), page.indexOf("</dl>", page.indexOf("<dl class=\"joint-answers\">")));
     }
 
     private List<CitizenLetter> lettersSent(ProcessInstance instance, String letter) {
