@@ -339,10 +339,24 @@ class ModelMigrationIT {
         var files = new LinkedHashMap<String, byte[]>();
         files.put(KEY + ".bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
         files.putAll(forms(v1.getDeploymentId(), formIds));
+        files.putAll(texts(v1.getDeploymentId(), files.keySet()));
         deployFiles(files);
         var deployed = latest(KEY);
         assertThat(deployed.getVersion()).isGreaterThan(v1.getVersion());
         return deployed;
+    }
+
+    /** The texts in three languages that lie beside the model and its forms in v1's deployment: a citizen's task needs them. */
+    private Map<String, byte[]> texts(String deploymentId, Set<String> files) {
+        var bases = files.stream().map(file -> file.substring(0, file.lastIndexOf('.')) + "_").toList();
+        var texts = new LinkedHashMap<String, byte[]>();
+        for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+            var file = name.substring(name.lastIndexOf('/') + 1);
+            if (file.endsWith(".properties") && bases.stream().anyMatch(file::startsWith)) {
+                texts.put(file, read(repository.getResourceAsStream(deploymentId, name)));
+            }
+        }
+        return texts;
     }
 
     private Map<String, byte[]> forms(String deploymentId, Set<String> ids) {
