@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The panels of questions several people answer together on a case page, from every life event that has one (docs/adr/0061). */
 @Component("jointAnswers")
-class JointAnswerPanels {
+public class JointAnswerPanels {
 
     private final List<JointAnswers> lifeEvents;
 
@@ -18,7 +18,7 @@ class JointAnswerPanels {
     }
 
     /** Read only for a case the page has already shown to this citizen. */
-    List<JointAnswers.Panel> onCase(Fodselsnummer reader, String reference, Locale locale) {
+    public List<JointAnswers.Panel> onCase(Fodselsnummer reader, String reference, Locale locale) {
         return lifeEvents.stream().map(lifeEvent -> lifeEvent.onCase(reference, reader, locale))
                 .flatMap(Optional::stream).toList();
     }

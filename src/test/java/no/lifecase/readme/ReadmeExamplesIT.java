@@ -191,7 +191,7 @@ class ReadmeExamplesIT {
             assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                     .getProcessDefinitionVersion()).as("the case moved to the version deployed").isEqualTo(target);
             assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                    .activityId("Gateway_SettlementDecisionReceived").finished().count()).as("the court's decision reached the case").isOne();
+                    .activityId("Task_DecideEstateOverviewAccess").finished().count()).as("the court's decision reached the case").isOne();
         });
     }
 
