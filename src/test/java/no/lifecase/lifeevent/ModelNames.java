@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -54,7 +55,9 @@ public final class ModelNames {
                         model.getModelElementsByType(ServiceTask.class).stream().map(ServiceTask::getCamundaDelegateExpression),
                         model.getModelElementsByType(SendTask.class).stream().map(SendTask::getCamundaDelegateExpression),
                         model.getModelElementsByType(CamundaExecutionListener.class).stream()
-                                .map(CamundaExecutionListener::getCamundaDelegateExpression).filter(Objects::nonNull))
+                                .map(CamundaExecutionListener::getCamundaDelegateExpression).filter(Objects::nonNull),
+                        model.getModelElementsByType(CamundaTaskListener.class).stream()
+                                .map(CamundaTaskListener::getCamundaDelegateExpression).filter(Objects::nonNull))
                 .flatMap(expressions -> expressions)
                 .map(expression -> expression.substring(2, expression.length() - 1))
                 .collect(Collectors.toSet());

@@ -339,10 +339,32 @@ class ModelMigrationIT {
         var files = new LinkedHashMap<String, byte[]>();
         files.put(KEY + ".bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
         files.putAll(forms(v1.getDeploymentId(), formIds));
+        files.putAll(texts(v1.getDeploymentId(), files.keySet(), model));
         deployFiles(files);
         var deployed = latest(KEY);
         assertThat(deployed.getVersion()).isGreaterThan(v1.getVersion());
         return deployed;
+    }
+
+    /** The texts in three languages that lie beside the model and its forms in v1's deployment: a citizen's task needs them. */
+    private Map<String, byte[]> texts(String deploymentId, Set<String> files, BpmnModelInstance model) {
+        var bases = files.stream().map(file -> file.substring(0, file.lastIndexOf('.')) + "_").toList();
+        var texts = new LinkedHashMap<String, byte[]>();
+        for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+            var file = name.substring(name.lastIndexOf('/') + 1);
+            if (file.endsWith(".properties") && bases.stream().anyMatch(file::startsWith)) {
+                var content = new String(read(repository.getResourceAsStream(deploymentId, name)), StandardCharsets.UTF_8);
+                texts.put(file, file.startsWith(KEY + "_") ? onlyOfElementsIn(model, content) : content.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
+    }
+
+    /** The model's texts without those of the steps the new version took out. */
+    private static byte[] onlyOfElementsIn(BpmnModelInstance model, String texts) {
+        return texts.lines().filter(line -> line.isBlank() || line.startsWith("#")
+                        || model.getModelElementById(line.substring(0, line.indexOf('=')).split("\\.")[0]) != null)
+                .collect(java.util.stream.Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, byte[]> forms(String deploymentId, Set<String> ids) {

@@ -37,7 +37,8 @@ class ShippedCitizenFormTextsTest {
     void theCitizenFormsAreTheFormsOfPeoplesTasksAndOfStartEvents() {
         assertThat(citizenForms()).containsExactlyInAnyOrder("parental-benefit-offer", "losing-a-job-start", "employment-report",
                 "fodselsnummer-application", "choose-regular-gp", "answer-advance-notice", "seriously-ill-child-start", "municipal-services-offer",
-                "expected-turnover", "voluntary-registration-offer", "moving-house-household");
+                "expected-turnover", "voluntary-registration-offer", "moving-house-household", "estate-settlement-declaration",
+                "estate-distribution-report", "estate-tax-return");
     }
 
     @ParameterizedTest(name = "{0}")

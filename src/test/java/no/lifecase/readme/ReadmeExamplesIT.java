@@ -198,7 +198,7 @@ class ReadmeExamplesIT {
             assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                     .getProcessDefinitionVersion()).as("the case moved to the version deployed").isEqualTo(target);
             assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                    .activityId("Task_AwaitSettlementDecision").finished().count()).as("the court's decision reached the case").isOne();
+                    .activityId("Task_DecideEstateOverviewAccess").finished().count()).as("the court's decision reached the case").isOne();
         });
     }
 

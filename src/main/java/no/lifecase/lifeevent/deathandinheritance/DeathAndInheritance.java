@@ -43,6 +43,21 @@ public final class DeathAndInheritance {
         public static final String FIND_CONTACT_CHANNELS = "Task_FindContactChannels";
         public static final String SEND_HEIR_LETTERS = "Task_SendHeirLetters";
 
+        public static final String HEIRS_DECLARATION = "SubProcess_HeirsDeclaration";
+        public static final String START_HEIRS_ASKED = "StartEvent_HeirsAsked";
+        public static final String FIND_WHO_DECLARES = "Task_FindWhoDeclares";
+        public static final String DECLARE_SETTLEMENT = "Task_DeclareSettlement";
+        public static final String DECIDE_WHICH_CHOICE_HOLDS = "Task_DecideWhichChoiceHolds";
+        public static final String GATEWAY_DOES_A_CHOICE_HOLD = "Gateway_DoesAChoiceHold";
+        public static final String PREVIEW_EVIDENCE = "Task_PreviewEvidence";
+        public static final String SIGN_AND_SEND_DECLARATION = "Task_SignAndSendDeclaration";
+        public static final String END_DECLARATION_SENT = "EndEvent_DeclarationSent";
+        public static final String TELL_HEIRS_NO_CHOICE_HOLDS = "Task_TellHeirsNoChoiceHolds";
+        public static final String END_NO_DECLARATION_SENT = "EndEvent_NoDeclarationSent";
+        public static final String DECLARATION_DEADLINE_PASSED = "Event_DeclarationDeadlinePassed";
+        public static final String SETTLEMENT_DECIDED_DURING_DECLARATION = "Event_SettlementDecidedDuringDeclaration";
+        public static final String GATEWAY_WAIT_FOR_THE_COURT = "Gateway_WaitForTheCourt";
+
         public static final String AWAIT_SETTLEMENT_DECISION = "Task_AwaitSettlementDecision";
         public static final String THIRTY_DAYS_PASSED = "Event_ThirtyDaysPassed";
         public static final String FIFTY_DAYS_PASSED = "Event_FiftyDaysPassed";
@@ -66,6 +81,17 @@ public final class DeathAndInheritance {
         public static final String ESTATE_SETTLED_DURING_FOLLOW_UP = "Event_EstateSettledDuringFollowUp";
         public static final String ESTATE_SETTLED_BY_COURT = "Event_EstateSettledByCourt";
         public static final String GATEWAY_PUBLIC_SETTLEMENT_DONE = "Gateway_PublicSettlementDone";
+        public static final String GATEWAY_MUST_THE_HEIRS_SHARE = "Gateway_MustTheHeirsShare";
+        public static final String SHARE_THE_ESTATE = "Task_ShareTheEstate";
+        public static final String SHARING_REMINDER_DUE = "Event_SharingReminderDue";
+        public static final String REMIND_HEIRS_TO_SHARE = "Task_RemindHeirsToShare";
+        public static final String END_HEIRS_REMINDED_TO_SHARE = "EndEvent_HeirsRemindedToShare";
+        public static final String GATEWAY_ESTATE_TAX_RETURN_DUE = "Gateway_EstateTaxReturnDue";
+        public static final String FILE_ESTATE_TAX_RETURN = "Task_FileEstateTaxReturn";
+        public static final String TAX_RETURN_REMINDER_DUE = "Event_TaxReturnReminderDue";
+        public static final String REMIND_HEIRS_OF_TAX_RETURN = "Task_RemindHeirsOfTaxReturn";
+        public static final String END_HEIRS_REMINDED_OF_TAX_RETURN = "EndEvent_HeirsRemindedOfTaxReturn";
+        public static final String GATEWAY_ESTATE_REPORTED = "Gateway_EstateReported";
         public static final String GATEWAY_ESTATE_HANDLED = "Gateway_EstateHandled";
 
         public static final String GATEWAY_CASE_JOIN = "Gateway_CaseJoin";
@@ -136,7 +162,7 @@ public final class DeathAndInheritance {
         /** Set by {@link Delegate#FIND_FAMILY}: how many of the deceased's children are under 20 (integer). */
         public static final String CHILDREN_UNDER_20 = "childrenUnder20";
         /** Set by {@link Delegate#FIND_FAMILY}: the surviving spouse's or partner's identity number, when there is one. */
-        @NotInTheModel("findFamily writes it, sendOmstillingsstonadDecision reads it")
+        @NotInTheModel("findFamily writes it; recordHeirDeclaration and sendOmstillingsstonadDecision read it")
         public static final String SPOUSE_ID = "spouseId";
         /** Set by {@link Delegate#FIND_FAMILY}: the heirs' identity numbers (list of strings). */
         public static final String HEIRS = "heirs";
@@ -173,6 +199,47 @@ public final class DeathAndInheritance {
         /** Local input of {@link Delegate#SEND_HEIR_REMINDER}: days left of the 60, a Long (30 or 10). */
         public static final String DAYS_LEFT = "daysLeft";
 
+        /** Set by decision {@link Decision#AGENCY_ROUTING}'s step: 60 days after the death reached the case (a date). */
+        public static final String SETTLEMENT_DEADLINE = "settlementDeadline";
+
+        /** The heirs' declaration (docs/adr/0061). Set by {@link Delegate#FIND_WHO_DECLARES}: heir to who answers (JSON map). */
+        public static final String HEIR_ANSWERERS = "heirAnswerers";
+        /** Set by {@link Delegate#FIND_WHO_DECLARES}: the guardians who answer for minor heirs (JSON list); they see the case. */
+        @NotInTheModel("findWhoDeclares writes it; the case file reads it for representation")
+        public static final String DECLARING_GUARDIANS = "declaringGuardians";
+        /** Set by {@link Delegate#FIND_WHO_DECLARES}: the deceased's children who are not the spouse's (JSON list). */
+        @NotInTheModel("findWhoDeclares writes it, recordHeirDeclaration reads it")
+        public static final String STEPCHILDREN = "stepchildren";
+        /** The element variable of the heirs' multi-instance task: the heir the task is about. */
+        public static final String HEIR = "heir";
+        /** The tally, set by {@link Delegate#FIND_WHO_DECLARES} and {@link Delegate#RECORD_HEIR_DECLARATION}. */
+        public static final String HEIRS_YET_TO_ANSWER = "heirsYetToAnswer";
+        public static final String HEIRS_COUNT = "heirsCount";
+        public static final String HEIRS_AGREEING_TO_PRIVATE_SETTLEMENT = "heirsAgreeingToPrivateSettlement";
+        public static final String HEIRS_RENOUNCING = "heirsRenouncing";
+        public static final String HEIRS_TAKING_ON_DEBTS = "heirsTakingOnDebts";
+        public static final String PUBLIC_SETTLEMENT_ASKED = "publicSettlementAsked";
+        public static final String SPOUSE_CHOSE_UNDIVIDED_ESTATE = "spouseChoseUndividedEstate";
+        public static final String STEPCHILDREN_WITHOUT_CONSENT = "stepchildrenWithoutConsent";
+        /** The heirs who did not renounce and sign the declaration (JSON list); sign-and-send-declaration's signers. */
+        public static final String DECLARATION_SIGNERS = "declarationSigners";
+        /** The heirs who take on the deceased's debts (JSON list); sign-and-send-declaration's debtTakers. */
+        public static final String DEBT_TAKERS = "debtTakers";
+        /** Set by form {@link Form#SETTLEMENT_DECLARATION}, local to one heir's task: a {@link HeirChoice} value. */
+        public static final String SETTLEMENT_CHOICE = "settlementChoice";
+        /** Set by form {@link Form#SETTLEMENT_DECLARATION}, local to one heir's task (boolean). */
+        public static final String TAKES_ON_DEBTS = "takesOnDebts";
+        /** Set from decision {@link Decision#ESTATE_DECLARATION}: a {@link DeclarationChoice} value. */
+        public static final String DECLARATION_CHOICE = "declarationChoice";
+        /** Set from decision {@link Decision#ESTATE_DECLARATION}: the letter telling why no choice holds. */
+        public static final String DECLARATION_LETTER = "declarationLetter";
+        /** Local input of the reminders to choose: the heirs who get them. */
+        public static final String ONLY_TO = "onlyTo";
+        /** Out of evidence-preview (boolean). */
+        public static final String EVIDENCE_CORRECTED = "evidenceCorrected";
+        /** Out of sign-and-send-declaration: the court's case number. */
+        public static final String COURT_CASE_NUMBER = "courtCaseNumber";
+
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: a {@link SettlementForm} value (the court's skifteform). */
         public static final String SETTLEMENT_FORM = "settlementForm";
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: the heirs the court names, who may see the estate overview. */
@@ -192,6 +259,12 @@ public final class DeathAndInheritance {
         public static final String DEATH_REGISTRATION_OUTCOME = "deathRegistrationOutcome";
         /** Set by form {@link Form#SETTLEMENT_FORM_FOLLOW_UP}. */
         public static final String SETTLEMENT_FOLLOW_UP_OUTCOME = "settlementFollowUpOutcome";
+        /** Set by form {@link Form#DISTRIBUTION_REPORT}: "yes" or "no"; "no" means the estate sends its own tax return. */
+        public static final String ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH = "estateSettledInTheYearOfDeath";
+        /** Set by form {@link Form#DISTRIBUTION_REPORT} (boolean). */
+        public static final String ESTATE_SHARED = "estateShared";
+        /** Set by form {@link Form#ESTATE_TAX_RETURN} (boolean). */
+        public static final String ESTATE_TAX_RETURN_SENT = "estateTaxReturnSent";
         /** Set by form {@link Form#PUBLIC_SETTLEMENT}. */
         public static final String ESTATE_ADMINISTRATOR_NAME = "estateAdministratorName";
 
@@ -215,6 +288,30 @@ public final class DeathAndInheritance {
         }
     }
 
+    /** Values of {@link Variable#SETTLEMENT_CHOICE}: one heir's answer (the form's values). */
+    public static final class HeirChoice {
+        public static final String PRIVATE_SETTLEMENT = "private-settlement";
+        public static final String UNDIVIDED_ESTATE = "undivided-estate";
+        public static final String PUBLIC_SETTLEMENT = "public-settlement";
+        /** The heir does not agree to private settlement and asks for nothing else: no choice holds unless another does. */
+        public static final String REFUSE_PRIVATE_SETTLEMENT = "refuse-private-settlement";
+        public static final String RENOUNCE = "renounce";
+
+        private HeirChoice() {
+        }
+    }
+
+    /** Values of {@link Variable#DECLARATION_CHOICE}: what the heirs declare together, as sign-and-send-declaration takes it. */
+    public static final class DeclarationChoice {
+        public static final String PRIVATE_SETTLEMENT = "private-settlement";
+        public static final String UNDIVIDED_ESTATE = "undivided-estate";
+        public static final String PUBLIC_SETTLEMENT = "public-settlement";
+        public static final String NONE = "none";
+
+        private DeclarationChoice() {
+        }
+    }
+
     /** Values of {@link Variable#ESTATE_OVERVIEW_FOR}: whom {@link Delegate#GATHER_ESTATE_OVERVIEW} serves. */
     public static final class EstateOverviewFor {
         public static final String HEIRS_WITH_SKIFTEATTEST = "heirs-with-skifteattest";
@@ -230,6 +327,13 @@ public final class DeathAndInheritance {
     public static final class Letter {
         public static final String DEATH_REGISTERED = "death-registered";
         public static final String DEATH_WITHDRAWN = "death-withdrawn";
+        /** From decision {@link Decision#ESTATE_DECLARATION}: why no choice of the heirs holds. */
+        public static final String DECLARATION_NOT_AGREED = "estate-declaration-not-agreed";
+        public static final String DECLARATION_NOBODY_TAKES_ON_DEBTS = "estate-declaration-nobody-takes-on-debts";
+        public static final String DECLARATION_WITHOUT_CONSENT = "estate-declaration-without-consent";
+        /** After the skifteattest, while the heirs' tasks are open. */
+        public static final String SHARING_REMINDER = "estate-sharing-reminder";
+        public static final String TAX_RETURN_REMINDER = "estate-tax-return-reminder";
 
         private Letter() {
         }
@@ -269,6 +373,9 @@ public final class DeathAndInheritance {
         public static final String SEND_HEIR_LETTERS = "sendHeirLetters";
         public static final String SEND_HEIR_REMINDER = "sendHeirReminder";
         public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
+        public static final String FIND_WHO_DECLARES = "findWhoDeclares";
+        /** A task listener: one heir's answer into the case's tally. */
+        public static final String RECORD_HEIR_DECLARATION = "recordHeirDeclaration";
         /** An execution listener: the district court for the routing decision, from the dated court districts. */
         public static final String FIND_DISTRICT_COURT = "findDistrictCourt";
         /** The letters of Nav's decisions on survivor benefits, written from the recorded decisions. */
@@ -287,6 +394,7 @@ public final class DeathAndInheritance {
         public static final String SURVIVOR_BENEFIT = "survivor-benefit";
         public static final String AGENCY_ROUTING = "death-agency-routing";
         public static final String ESTATE_OVERVIEW_ACCESS = "estate-overview-access";
+        public static final String ESTATE_DECLARATION = "estate-declaration";
 
         private Decision() {
         }
@@ -312,6 +420,11 @@ public final class DeathAndInheritance {
         public static final String BARNEPENSJON_DECISION = "survivor-barnepensjon-decision";
         public static final String SETTLEMENT_FORM_FOLLOW_UP = "estate-settlement-form-follow-up";
         public static final String PUBLIC_SETTLEMENT = "estate-public-settlement";
+        /** The heirs' own task, in the portal. */
+        public static final String SETTLEMENT_DECLARATION = "estate-settlement-declaration";
+        /** The heirs' tasks after the skifteattest. */
+        public static final String DISTRIBUTION_REPORT = "estate-distribution-report";
+        public static final String ESTATE_TAX_RETURN = "estate-tax-return";
 
         private Form() {
         }
@@ -328,6 +441,15 @@ public final class DeathAndInheritance {
         public static final String OSLO_TINGRETT = "tingrett-TOSL";
 
         private Agency() {
+        }
+    }
+
+    /** The processes the model calls besides notify-agency (the contract in docs/adr/0061). */
+    public static final class CalledProcess {
+        public static final String EVIDENCE_PREVIEW = "evidence-preview";
+        public static final String SIGN_AND_SEND_DECLARATION = "sign-and-send-declaration";
+
+        private CalledProcess() {
         }
     }
 

@@ -41,8 +41,8 @@ public class DeathAndInheritanceModule {
                     "To tell the agencies about the death and help the heirs settle the estate"),
                     new Text("folkeregisterloven § 10-2; arveloven §§ 92 og 118", "folkeregisterlova § 10-2; arvelova §§ 92 og 118",
                             "folkeregisterloven § 10-2; arveloven §§ 92 and 118")),
-            // An heir acts for the deceased.
-            Representatives.forTheSubject(DeathAndInheritance.Variable.HEIRS));
+            // An heir acts for the deceased, and so does the guardian who answers for a minor heir (docs/adr/0061).
+            Representatives.forTheSubject(DeathAndInheritance.Variable.HEIRS, DeathAndInheritance.Variable.DECLARING_GUARDIANS));
 
     @Bean
     @Order(2)

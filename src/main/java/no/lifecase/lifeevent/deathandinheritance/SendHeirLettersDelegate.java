@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes to the heirs on the channels KRR gave them ({@code digitalRecipients}, {@code paperRecipients}, set
  * by findContactChannels). The letter comes from the input parameter {@code letter}; a reminder step names
- * {@code daysLeft} instead and gets the reminder letter for that many days.
+ * {@code daysLeft} instead and gets the reminder letter for that many days; with {@code onlyTo} it goes to those heirs
+ * only.
  */
 @Component(Delegate.SEND_HEIR_LETTERS)
 class SendHeirLettersDelegate implements JavaDelegate {
@@ -33,6 +34,11 @@ class SendHeirLettersDelegate implements JavaDelegate {
                 .forEach(heir -> recipients.put(heir, ContactChannel.DIGITAL));
         IdentityNumberList.parse(execution.getVariable(Variable.PAPER_RECIPIENTS), Variable.PAPER_RECIPIENTS)
                 .forEach(heir -> recipients.put(heir, ContactChannel.PAPER));
+        if (execution.getVariableLocal(Variable.ONLY_TO) != null) {
+            // A reminder to choose goes only to the heirs who have not answered yet.
+            var onlyTo = IdentityNumberList.parse(execution.getVariableLocal(Variable.ONLY_TO), Variable.ONLY_TO);
+            recipients.keySet().retainAll(onlyTo);
+        }
         letters.send(CaseReference.of(execution.getProcessBusinessKey()), recipients, letterOf(execution),
                 execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
     }

@@ -1,5 +1,6 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
+import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +12,7 @@ import no.lifecase.casefile.CaseReference;
 import no.lifecase.decision.CaseDecisions;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
+import no.lifecase.portal.CookieBrowser;
 import no.lifecase.register.estate.EstateOverview;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
@@ -23,15 +25,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A death in the simulated Folkeregisteret and then the court's decision on the estate, followed to the end
  * of the case through the real feeds and register clients: the family is read, the agencies are notified and
  * confirm, Nav decides each survivor benefit, the heirs are written to as KRR says, the court's private
- * settlement reaches the case, and the heirs with skifteattest get the estate overview.
+ * settlement reaches the case, the heirs with skifteattest get the estate overview, and an heir reports the estate
+ * shared before the case closes.
  */
 @LifecaseIT
 class DeathAndInheritanceIT {
+
+    @LocalServerPort
+    private int port;
 
     @Autowired
     private TestRestTemplate http;
@@ -106,6 +113,20 @@ class DeathAndInheritanceIT {
         simulation.post("/sim/domstol/dodsbo", Map.of("deceased", deceased, "skifteform", "PRIVAT_SKIFTE"));
         simulation.poll("domstol");
 
+        // With the skifteattest the heirs share the estate themselves and one of them reports it (docs/adr/0061).
+        var share = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ShareTheEstate").singleResult(), task -> task != null);
+        var browser = new CookieBrowser(port);
+        var loginPage = browser.get("/min-side");
+        browser.post("/idporten/login", form("_csrf", loginPage.csrfToken(), "pid", "03851598730", "otherPid", heirs.get(0).value(),
+                "level", "idporten-loa-substantial", "locale", "nb"));
+        var sharePath = "/min-side/saker/" + reference + "/oppgaver/" + share.getId();
+        var sharePage = browser.get(sharePath);
+        assertThat(sharePage.body()).contains("Ble boet delt i det samme året som dødsfallet?");
+        var reported = browser.post(sharePath, form("_csrf", sharePage.csrfToken(), "estateShared", "true",
+                "estateSettledInTheYearOfDeath", "yes"));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+
         await().atMost(Duration.ofSeconds(90)).until(() -> "CLOSED".equals(simulation.caseView(reference).get("status")));
         var closed = simulation.caseView(reference);
         assertThat(Simulation.entries(closed, "timeline")).extracting(entry -> entry.get("kind") + " " + entry.get("text"))
@@ -116,6 +137,7 @@ class DeathAndInheritanceIT {
                         "STEP_COMPLETED Tell the municipality about the funeral",
                         "STEP_COMPLETED Tell Skatteetaten about the estate's tax",
                         "STEP_COMPLETED Gather the estate's bank accounts, property and vehicles",
+                        "STEP_COMPLETED Share the estate and report how it was shared",
                         "EVENT The estate is settled",
                         "CASE_CLOSED Case closed");
         assertThat(notices.sentFor(reference)).allSatisfy(notice -> assertThat(notice.receiptAt()).isPresent())

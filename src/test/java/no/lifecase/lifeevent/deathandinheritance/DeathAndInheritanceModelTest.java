@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import no.lifecase.lifeevent.ModelNames;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.CalledProcess;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Decision;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element;
@@ -46,10 +47,20 @@ class DeathAndInheritanceModelTest {
     }
 
     @Test
-    void every_user_task_goes_to_an_agency_with_a_due_date_in_days_or_months_and_a_death_or_estate_form() {
+    void every_user_task_goes_to_an_agency_or_an_heir_with_a_due_date_in_days_or_months_and_a_death_or_estate_form() {
         Set<String> forms = new HashSet<>();
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId()).matches("[a-z]+|\\$\\{[a-zA-Z]+}");
+            if (task.getId().equals(Element.DECLARE_SETTLEMENT)) {
+                // The heirs' own task: one per heir, answered by the heir or a minor heir's guardian (docs/adr/0061).
+                assertThat(task.getCamundaAssignee()).isEqualTo("${heirAnswerers.get(heir)}");
+                assertThat(task.getCamundaCandidateGroups()).isNull();
+            } else if (task.getId().equals(Element.SHARE_THE_ESTATE) || task.getId().equals(Element.FILE_ESTATE_TAX_RETURN)) {
+                // After the skifteattest any heir may report for all.
+                assertThat(task.getCamundaCandidateUsers()).isEqualTo("${heirs}");
+                assertThat(task.getCamundaCandidateGroups()).isNull();
+            } else {
+                assertThat(task.getCamundaCandidateGroups()).as(task.getId()).matches("[a-z]+|\\$\\{[a-zA-Z]+}");
+            }
             assertThat(task.getCamundaDueDate()).as(task.getId()).matches("\\$\\{dateTime\\(\\)\\.plus(Days|Months)\\(\\d+\\)\\.toDate\\(\\)}");
             String formId = task.getCamundaFormRef();
             assertThat(formId).as(task.getId()).matches("(death|estate|funeral|survivor)-[a-z-]+");
@@ -60,7 +71,8 @@ class DeathAndInheritanceModelTest {
 
     @Test
     void every_agency_is_told_through_notify_agency_with_a_death_notice() {
-        var calls = model.getModelElementsByType(CallActivity.class);
+        var calls = model.getModelElementsByType(CallActivity.class).stream()
+                .filter(call -> !constants(CalledProcess.class).contains(call.getCalledElement())).toList();
         assertThat(calls).isNotEmpty();
         for (CallActivity call : calls) {
             assertThat(call.getCalledElement()).as(call.getId()).isEqualTo("notify-agency");
@@ -69,6 +81,27 @@ class DeathAndInheritanceModelTest {
             assertThat(ins).as(call.getId()).anyMatch(in -> "notice".equals(in.getCamundaTarget())
                     && in.getCamundaSourceExpression().matches("death-[a-z-]+"));
         }
+    }
+
+    @Test
+    void the_heirs_declaration_calls_the_evidence_preview_and_then_the_signing_with_the_agreed_variables() {
+        CallActivity preview = model.getModelElementById(Element.PREVIEW_EVIDENCE);
+        assertThat(preview.getCalledElement()).isEqualTo(CalledProcess.EVIDENCE_PREVIEW);
+        assertThat(inputs(preview)).extracting(in -> in.getCamundaTarget()).contains("caseRef", "evidenceSubject", "evidenceReaders");
+        CallActivity signing = model.getModelElementById(Element.SIGN_AND_SEND_DECLARATION);
+        assertThat(signing.getCalledElement()).isEqualTo(CalledProcess.SIGN_AND_SEND_DECLARATION);
+        assertThat(inputs(signing)).extracting(in -> in.getCamundaTarget())
+                .contains("caseRef", "deceasedId", "declarationChoice", "signers", "debtTakers");
+        assertThat(preview.getOutgoing()).singleElement().satisfies(flow -> assertThat(flow.getTarget().getId()).isEqualTo(Element.SIGN_AND_SEND_DECLARATION));
+    }
+
+    @Test
+    void the_heirs_answers_stop_when_one_asks_for_public_settlement_or_all_have_answered() {
+        UserTask declare = model.getModelElementById(Element.DECLARE_SETTLEMENT);
+        var loop = (org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics) declare.getLoopCharacteristics();
+        assertThat(loop.getCamundaCollection()).isEqualTo("${heirs}");
+        assertThat(loop.getCompletionCondition().getTextContent())
+                .isEqualTo("${publicSettlementAsked or nrOfCompletedInstances == nrOfInstances}");
     }
 
     @Test

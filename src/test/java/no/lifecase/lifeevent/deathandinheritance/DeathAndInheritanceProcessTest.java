@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Agency;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Benefit;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.CalledProcess;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.DeclarationChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Delegate;
+import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.HeirChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Error;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.EstateOverviewFor;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Form;
@@ -56,6 +59,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 
 /**
  * Every path of {@code death-and-inheritance}: the family found or not, the survivor benefits, the notices, the
@@ -65,6 +69,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = {
         "no/lifecase/lifeevent/deathandinheritance/death-and-inheritance.bpmn",
         "stubs/notify-agency-stub.bpmn20.xml",
+        "stubs/evidence-preview-stub.bpmn20.xml",
+        "stubs/sign-and-send-declaration-stub.bpmn20.xml",
+        "no/lifecase/lifeevent/deathandinheritance/decisions/estate-declaration.dmn",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-settlement-declaration.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-distribution-report.form",
+        "no/lifecase/lifeevent/deathandinheritance/forms/estate-tax-return.form",
         "no/lifecase/lifeevent/deathandinheritance/decisions/survivor-benefit.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/death-agency-routing.dmn",
         "no/lifecase/lifeevent/deathandinheritance/decisions/estate-overview-access.dmn",
@@ -96,6 +106,7 @@ class DeathAndInheritanceProcessTest {
     private final List<String> overviews = new ArrayList<>();
     private final List<String> deadlineActions = new ArrayList<>();
     private final List<String> decisionLetters = new ArrayList<>();
+    private final HeirDeclarations answersKept = Mockito.mock(HeirDeclarations.class);
 
     @BeforeEach
     void freezeTheClockAndMockTheDelegates() {
@@ -116,6 +127,8 @@ class DeathAndInheritanceProcessTest {
         Mocks.register(Delegate.SEND_BARNEPENSJON_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.BARNEPENSJON));
         Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
+        heirsAre(SPOUSE, List.of(CHILD));
+        Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener(answersKept));
     }
 
     @AfterEach
@@ -136,7 +149,7 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(instance).hasPassed(DECIDE_AGENCIES, DECIDE_SURVIVOR_BENEFITS, NOTIFY_NAV_STOP_PAYMENTS,
                         NOTIFY_NAV_SURVIVOR_BENEFITS, NOTIFY_MUNICIPALITY_FUNERAL, NOTIFY_SKATTEETATEN_ESTATE_TAX)
-                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES)
                 .variables()
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV)
                 .containsEntry(Variable.FUNERAL_AGENCY, "kommune-0301")
@@ -179,6 +192,7 @@ class DeathAndInheritanceProcessTest {
         assertThat(instance).hasPassed(DECIDE_ESTATE_OVERVIEW_ACCESS).isWaitingAt(GATHER_ESTATE_OVERVIEW)
                 .variables().containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
 
         assertThat(overviews).containsExactly(EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
         assertThat(instance).hasPassed(GATEWAY_ESTATE_HANDLED, GATEWAY_CASE_JOIN, END_ESTATE_SETTLED)
@@ -214,7 +228,7 @@ class DeathAndInheritanceProcessTest {
         }
         assertThat(decisionLetters).hasSize((omstillingsstonad ? 1 : 0) + (barnepensjon ? 1 : 0));
         assertThat(instance).hasPassed(NOTIFY_NAV_STOP_PAYMENTS, GATEWAY_SURVIVOR_BENEFITS_HANDLED)
-                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+                .isWaitingAt(FIND_WHO_DECLARES);
     }
 
     @Test
@@ -283,7 +297,7 @@ class DeathAndInheritanceProcessTest {
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 30));
         execute(job(THIRTY_DAYS_PASSED, instance));
-        assertThat(instance).isWaitingAt(REMIND_HEIRS_AFTER_30_DAYS, AWAIT_SETTLEMENT_DECISION);
+        assertThat(instance).isWaitingAt(REMIND_HEIRS_AFTER_30_DAYS, FIND_WHO_DECLARES);
         execute(job(REMIND_HEIRS_AFTER_30_DAYS, instance));
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 50));
@@ -292,9 +306,9 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(reminders).containsExactly(30, 10);
         assertThat(instance).hasPassed(END_HEIRS_REMINDED_AFTER_30_DAYS, END_HEIRS_REMINDED_AFTER_50_DAYS)
-                .isWaitingAt(AWAIT_SETTLEMENT_DECISION);
-        assertOpenWorkIs(instance, AWAIT_SETTLEMENT_DECISION);
-        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(SETTLEMENT_DEADLINE_PASSED).count()).isOne();
+                .isWaitingAt(FIND_WHO_DECLARES);
+        assertOpenWorkIs(instance, FIND_WHO_DECLARES);
+        assertThat(jobQuery().processInstanceId(instance.getId()).activityId(DECLARATION_DEADLINE_PASSED).count()).isOne();
     }
 
     @Test
@@ -307,9 +321,12 @@ class DeathAndInheritanceProcessTest {
 
         var deadline = daysAfter(DEATH_REGISTERED, 60);
         ClockUtil.setCurrentTime(deadline);
+        execute(job(DECLARATION_DEADLINE_PASSED, instance));
+        assertThat(instance).isWaitingAt(AWAIT_SETTLEMENT_DECISION);
         execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
 
-        assertThat(instance).hasPassed(SETTLEMENT_DEADLINE_PASSED).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
+        assertThat(instance).hasPassed(DECLARATION_DEADLINE_PASSED, GATEWAY_WAIT_FOR_THE_COURT, SETTLEMENT_DEADLINE_PASSED)
+                .isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
 
         assertOpenWorkIs(instance, FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("reminders cancelled with the wait; the task's deadline timers")
@@ -326,6 +343,7 @@ class DeathAndInheritanceProcessTest {
 
         courtDecides(SettlementForm.PRIVATE);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
         assertThat(instance).hasPassed(GATEWAY_DECISION_AFTER_FOLLOW_UP, GATEWAY_SETTLEMENT_DECISION_RECEIVED, END_ESTATE_SETTLED)
                 .isEnded();
     }
@@ -336,6 +354,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
+        execute(job(DECLARATION_DEADLINE_PASSED, instance));
         execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
         assertThat(instance).isWaitingAt(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM);
 
@@ -348,6 +367,169 @@ class DeathAndInheritanceProcessTest {
         assertOpenWorkIs(instance, FOLLOW_UP_PUBLIC_SETTLEMENT);
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(FOLLOW_UP_ESTATE_WITHOUT_SETTLEMENT_FORM).count()).isZero();
+    }
+
+    // --- the heirs' declaration (docs/adr/0061) ---------------------------------------------------------------------
+
+    @Test
+    void when_every_heir_agrees_to_private_settlement_and_one_takes_on_the_debts_the_declaration_is_previewed_signed_and_sent() {
+        var instance = heirsAreAsked(List.of());
+        assertForm(taskService().createTaskQuery().taskAssignee(SPOUSE).singleResult(), Form.SETTLEMENT_DECLARATION);
+
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        assertThat(runtimeService().getVariable(instance.getId(), Variable.HEIRS_YET_TO_ANSWER)).isEqualTo(List.of(CHILD));
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        assertThat(instance).hasPassed(DECIDE_WHICH_CHOICE_HOLDS, PREVIEW_EVIDENCE, SIGN_AND_SEND_DECLARATION, END_DECLARATION_SENT)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.PRIVATE_SETTLEMENT)
+                .containsEntry(Variable.DECLARATION_SIGNERS, List.of(SPOUSE, CHILD))
+                .containsEntry(Variable.DEBT_TAKERS, List.of(SPOUSE))
+                .containsEntry(Variable.COURT_CASE_NUMBER, "26-000001DFA-TOSL");
+        assertThat(letters).doesNotContain(Letter.DECLARATION_NOT_AGREED);
+        Mockito.verify(answersKept).answer(CASE_REF, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        Mockito.verify(answersKept).answer(CASE_REF, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+        courtDecides(SettlementForm.PRIVATE);
+        assertThat(instance).hasPassed(AWAIT_SETTLEMENT_DECISION);
+    }
+
+    @Test
+    void when_one_heir_refuses_private_settlement_and_nobody_asks_for_public_settlement_no_declaration_is_sent_and_the_heirs_are_told_why() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        heirAnswers(instance, CHILD, HeirChoice.REFUSE_PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(instance).hasPassed(END_NO_DECLARATION_SENT).hasNotPassed(PREVIEW_EVIDENCE, SIGN_AND_SEND_DECLARATION)
+                .isWaitingAt(AWAIT_SETTLEMENT_DECISION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.NONE);
+        assertThat(letters).contains(Letter.DECLARATION_NOT_AGREED);
+        assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey(CalledProcess.SIGN_AND_SEND_DECLARATION).count()).isZero();
+    }
+
+    @Test
+    void when_no_heir_takes_on_the_debts_private_settlement_does_not_hold() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, false);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(letters).contains(Letter.DECLARATION_NOBODY_TAKES_ON_DEBTS);
+        assertThat(instance).hasNotPassed(SIGN_AND_SEND_DECLARATION);
+    }
+
+    @Test
+    void the_spouses_undivided_estate_does_not_hold_when_a_stepchild_does_not_consent() {
+        var instance = heirsAreAsked(List.of(CHILD));
+        heirAnswers(instance, SPOUSE, HeirChoice.UNDIVIDED_ESTATE, false);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        execute(job(TELL_HEIRS_NO_CHOICE_HOLDS, instance));
+        assertThat(letters).contains(Letter.DECLARATION_WITHOUT_CONSENT);
+        assertThat(instance).hasNotPassed(SIGN_AND_SEND_DECLARATION).isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+    }
+
+    @Test
+    void the_spouses_undivided_estate_holds_when_every_stepchild_consents() {
+        var instance = heirsAreAsked(List.of(CHILD));
+        heirAnswers(instance, SPOUSE, HeirChoice.UNDIVIDED_ESTATE, false);
+        heirAnswers(instance, CHILD, HeirChoice.UNDIVIDED_ESTATE, false);
+
+        assertThat(instance).hasPassed(SIGN_AND_SEND_DECLARATION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.UNDIVIDED_ESTATE);
+    }
+
+    @Test
+    void one_heir_asking_for_public_settlement_decides_it_without_waiting_for_the_others() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, CHILD, HeirChoice.PUBLIC_SETTLEMENT, false);
+
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_SETTLEMENT).count())
+                .as("the spouse's task ends: the choice is made").isZero();
+        assertThat(instance).hasPassed(SIGN_AND_SEND_DECLARATION).variables()
+                .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.PUBLIC_SETTLEMENT)
+                .containsEntry(Variable.DECLARATION_SIGNERS, List.of(CHILD));
+    }
+
+    @Test
+    void the_reminders_go_only_to_the_heirs_who_have_not_answered() {
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        var onlyTo = new ArrayList<Object>();
+        Mocks.register(Delegate.SEND_HEIR_REMINDER, (JavaDelegate) execution -> onlyTo.add(execution.getVariableLocal(Variable.ONLY_TO)));
+
+        execute(job(THIRTY_DAYS_PASSED, instance));
+        execute(job(REMIND_HEIRS_AFTER_30_DAYS, instance));
+
+        assertThat(onlyTo).containsExactly(List.of(CHILD));
+    }
+
+    // --- after the skifteattest (docs/adr/0061) ------------------------------------------------------------------------
+
+    @Test
+    void after_private_settlement_the_heirs_share_the_estate_and_send_its_tax_return_with_reminders_until_the_case_closes() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        decideSurvivorBenefits(instance);
+        courtDecides(SettlementForm.PRIVATE);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+
+        assertThat(instance).hasPassed(GATEWAY_MUST_THE_HEIRS_SHARE).isWaitingAt(SHARE_THE_ESTATE);
+        var share = task(SHARE_THE_ESTATE, instance);
+        assertThat(share).hasCandidateUser(SPOUSE).hasCandidateUser(CHILD).hasDueDate(Date.from(ZonedDateTime.ofInstant(DEATH_REGISTERED, ZoneId.systemDefault()).plusMonths(6).toInstant()));
+        assertForm(share, Form.DISTRIBUTION_REPORT);
+
+        execute(job(SHARING_REMINDER_DUE, instance));
+        execute(job(REMIND_HEIRS_TO_SHARE, instance));
+        assertThat(letters).contains(Letter.SHARING_REMINDER);
+        complete(share, withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "no"));
+
+        assertThat(instance).hasPassed(GATEWAY_ESTATE_TAX_RETURN_DUE, END_HEIRS_REMINDED_TO_SHARE).isWaitingAt(FILE_ESTATE_TAX_RETURN);
+        var taxReturn = task(FILE_ESTATE_TAX_RETURN, instance);
+        assertThat(taxReturn).hasCandidateUser(SPOUSE);
+        assertForm(taxReturn, Form.ESTATE_TAX_RETURN);
+        execute(job(TAX_RETURN_REMINDER_DUE, instance));
+        execute(job(REMIND_HEIRS_OF_TAX_RETURN, instance));
+        assertThat(letters).contains(Letter.TAX_RETURN_REMINDER);
+        complete(taxReturn, withVariables(Variable.ESTATE_TAX_RETURN_SENT, true));
+
+        assertThat(instance).hasPassed(END_HEIRS_REMINDED_OF_TAX_RETURN, GATEWAY_ESTATE_REPORTED, END_ESTATE_SETTLED).isEnded();
+    }
+
+    @Test
+    void an_estate_shared_in_the_year_of_death_sends_no_tax_return_of_its_own() {
+        familyIs(true, 0, "0301");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        decideSurvivorBenefits(instance);
+        courtDecides(SettlementForm.SMALL_ESTATE);
+        execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        complete(task(SHARE_THE_ESTATE, instance),
+                withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "yes"));
+
+        assertThat(instance).hasNotPassed(FILE_ESTATE_TAX_RETURN).hasPassed(GATEWAY_ESTATE_REPORTED, END_ESTATE_SETTLED).isEnded();
+    }
+
+    /** The heirs' report after a skifteattest, where the case asks for it; an undivided estate asks for none. */
+    private static void heirsReportTheEstateSharedInTheYearOfDeath(ProcessInstance instance) {
+        var share = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SHARE_THE_ESTATE).singleResult();
+        if (share != null) {
+            complete(share, withVariables(Variable.ESTATE_SHARED, true, Variable.ESTATE_SETTLED_IN_THE_YEAR_OF_DEATH, "yes"));
+        }
+    }
+
+    private ProcessInstance heirsAreAsked(List<String> stepchildren) {
+        familyIs(true, 0, "0301");
+        heirsAre(SPOUSE, stepchildren);
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+        informTheHeirs(instance);
+        execute(job(FIND_WHO_DECLARES, instance));
+        return instance;
     }
 
     // --- the forms of settlement ------------------------------------------------------------------------------------
@@ -370,6 +552,7 @@ class DeathAndInheritanceProcessTest {
                 .isWaitingAt(GATHER_ESTATE_OVERVIEW);
         assertOpenWorkIs(instance, GATHER_ESTATE_OVERVIEW);
         execute(job(GATHER_ESTATE_OVERVIEW, instance));
+        heirsReportTheEstateSharedInTheYearOfDeath(instance);
 
         assertThat(overviews).containsExactly(overviewFor);
         assertThat(noticesSent(instance).contains("skatteetaten:" + Notice.UNDIVIDED_ESTATE))
@@ -435,7 +618,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         execute(job(FIND_FAMILY, instance));
         informTheHeirs(instance);
-        assertThat(instance).isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, AWAIT_SETTLEMENT_DECISION);
+        assertThat(instance).isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, FIND_WHO_DECLARES);
 
         runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
 
@@ -492,10 +675,10 @@ class DeathAndInheritanceProcessTest {
         runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
 
         assertThat(instance).hasPassed(START_DEATH_REGISTERED_AGAIN, END_DEATH_REGISTERED_AGAIN_NOTED)
-                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION)
+                .isWaitingAt(DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES)
                 .isNotEnded();
 
-        assertOpenWorkIs(instance, DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, AWAIT_SETTLEMENT_DECISION);
+        assertOpenWorkIs(instance, DECIDE_OMSTILLINGSSTONAD, FIND_CONTACT_CHANNELS, FIND_WHO_DECLARES);
         assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(START_DEATH_REGISTERED_AGAIN).count()).isEqualTo(2);
     }
@@ -565,6 +748,40 @@ class DeathAndInheritanceProcessTest {
 
     private static Object formVariable(Task task, String name) {
         return taskService().getVariable(task.getId(), name);
+    }
+
+    private static final String SPOUSE = "07871147986";
+    private static final String CHILD = "12915398765";
+
+    /** The heirs as findWhoDeclares finds them: everyone answers for themselves; the stepchildren named. */
+    private static void heirsAre(String spouse, List<String> stepchildren) {
+        Mocks.register(Delegate.FIND_WHO_DECLARES, (JavaDelegate) execution -> {
+            @SuppressWarnings("unchecked")
+            var heirs = (List<String>) execution.getVariable(Variable.HEIRS);
+            var answerers = new HashMap<String, String>();
+            heirs.forEach(heir -> answerers.put(heir, heir));
+            execution.setVariable(Variable.SPOUSE_ID, spouse);
+            execution.setVariable(Variable.HEIR_ANSWERERS, answerers);
+            execution.setVariable(Variable.STEPCHILDREN, new ArrayList<>(stepchildren));
+            execution.setVariable(Variable.HEIRS_YET_TO_ANSWER, new ArrayList<>(heirs));
+            execution.setVariable(Variable.HEIRS_COUNT, heirs.size());
+            execution.setVariable(Variable.HEIRS_AGREEING_TO_PRIVATE_SETTLEMENT, 0);
+            execution.setVariable(Variable.HEIRS_RENOUNCING, 0);
+            execution.setVariable(Variable.HEIRS_TAKING_ON_DEBTS, 0);
+            execution.setVariable(Variable.PUBLIC_SETTLEMENT_ASKED, false);
+            execution.setVariable(Variable.SPOUSE_CHOSE_UNDIVIDED_ESTATE, false);
+            execution.setVariable(Variable.STEPCHILDREN_WITHOUT_CONSENT, stepchildren.size());
+            execution.setVariable(Variable.DECLARATION_SIGNERS, new ArrayList<String>());
+            execution.setVariable(Variable.DEBT_TAKERS, new ArrayList<String>());
+        });
+    }
+
+    /** The heir answers in their own task, as the portal completes it. */
+    private static void heirAnswers(ProcessInstance instance, String heir, String choice, boolean takesOnDebts) {
+        var task = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_SETTLEMENT)
+                .taskAssignee(heir).singleResult();
+        assertThat(task).as("the task of " + heir).isNotNull();
+        taskService().complete(task.getId(), Map.of(Variable.SETTLEMENT_CHOICE, choice, Variable.TAKES_ON_DEBTS, takesOnDebts));
     }
 
     private static void informTheHeirs(ProcessInstance instance) {
