@@ -36,9 +36,11 @@ class CitizenPages {
     private final MessageSource messages;
     private final LifeEvents lifeEvents;
     private final FormErrors formErrors;
+    private final CitizenEstateOverview estate;
 
     CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents,
-                 FormErrors formErrors) {
+                 FormErrors formErrors, CitizenEstateOverview estate) {
+        this.estate = estate;
         this.cases = cases;
         this.taskForms = taskForms;
         this.starts = starts;
@@ -101,6 +103,17 @@ class CitizenPages {
         model.addAttribute("case", cases.details(citizen.fodselsnummer(), reference, Language.of(locale)));
         model.addAttribute("citizen", citizen);
         return "portal/case";
+    }
+
+    /** The deceased's estate for an entitled heir; anyone else gets the "not found" page (docs/adr/0063). */
+    @GetMapping(PortalSecurity.HOME + "/saker/{reference}/dodsbo")
+    String estateOverview(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Model model) {
+        var overview = estate.show(citizen.fodselsnummer(), reference);
+        var lifeEventCase = cases.find(citizen.fodselsnummer(), reference).orElseThrow(CaseNotFound::new);
+        model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
+        model.addAttribute("estate", overview);
+        model.addAttribute("citizen", citizen);
+        return "portal/estate-overview";
     }
 
     @GetMapping(PortalSecurity.HOME + "/saker/{reference}/oppgaver/{taskId}")
