@@ -37,10 +37,12 @@ class CitizenPages {
     private final LifeEvents lifeEvents;
     private final FormErrors formErrors;
     private final CitizenEstateOverview estate;
+    private final CitizenEvidence evidence;
 
     CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents,
-                 FormErrors formErrors, CitizenEstateOverview estate) {
+                 FormErrors formErrors, CitizenEstateOverview estate, CitizenEvidence evidence) {
         this.estate = estate;
+        this.evidence = evidence;
         this.cases = cases;
         this.taskForms = taskForms;
         this.starts = starts;
@@ -144,6 +146,7 @@ class CitizenPages {
         model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
         model.addAttribute("task", task);
         model.addAttribute("citizen", citizen);
+        model.addAttribute("evidence", evidence.forTask(citizen.fodselsnummer(), reference, taskId));
         taskForms.form(citizen.fodselsnummer(), reference, taskId).ifPresent(form -> {
             var components = form.components(entered, formErrors.of(form, problems, locale), Language.of(locale));
             model.addAttribute("components", components);

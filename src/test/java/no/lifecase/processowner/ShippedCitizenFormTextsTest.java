@@ -37,7 +37,7 @@ class ShippedCitizenFormTextsTest {
     void theCitizenFormsAreTheFormsOfPeoplesTasksAndOfStartEvents() {
         assertThat(citizenForms()).containsExactlyInAnyOrder("parental-benefit-offer", "losing-a-job-start", "employment-report",
                 "fodselsnummer-application", "choose-regular-gp", "answer-advance-notice", "seriously-ill-child-start", "municipal-services-offer",
-                "expected-turnover", "voluntary-registration-offer", "moving-house-household");
+                "expected-turnover", "voluntary-registration-offer", "moving-house-household", "evidence-check");
     }
 
     @ParameterizedTest(name = "{0}")
