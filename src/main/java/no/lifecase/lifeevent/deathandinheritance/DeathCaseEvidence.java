@@ -3,15 +3,15 @@ package no.lifecase.lifeevent.deathandinheritance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import no.lifecase.casefile.CasePeople;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.evidence.EvidenceFact;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Kroner;
+import no.lifecase.language.Language;
 import no.lifecase.language.Text;
-import no.lifecase.portal.PortalAmounts;
 import no.lifecase.register.estate.EstateItem;
 import no.lifecase.register.estate.EstateOverview;
 import org.springframework.stereotype.Component;
@@ -24,21 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DeathCaseEvidence {
 
-    private static final Locale NB = Locale.forLanguageTag("nb");
-    private static final Locale EN = Locale.forLanguageTag("en");
-
     private final CaseService cases;
     private final DataAccessLog accessLog;
     private final CasePeople people;
     private final EstateOverview estate;
-    private final PortalAmounts amounts;
 
-    DeathCaseEvidence(CaseService cases, DataAccessLog accessLog, CasePeople people, EstateOverview estate, PortalAmounts amounts) {
+    DeathCaseEvidence(CaseService cases, DataAccessLog accessLog, CasePeople people, EstateOverview estate) {
         this.cases = cases;
         this.accessLog = accessLog;
         this.people = people;
         this.estate = estate;
-        this.amounts = amounts;
     }
 
     /** Each person Folkeregisteret was read about for the case, with their name where it gave one, at the first read. */
@@ -76,10 +71,10 @@ class DeathCaseEvidence {
                 return new Text(name + ": banken svarer ikke digitalt ennå", name + ": banken svarar ikkje digitalt enno",
                         name + ": the bank does not answer digitally yet");
             }
-            var nok = amounts.nok(bank.totalBalance(), NB);
+            var nok = Kroner.written(bank.totalBalance(), Language.NB);
             return new Text(name + ": " + bank.accountCount() + " konto(er), saldo til sammen " + nok,
                     name + ": " + bank.accountCount() + " konto(ar), saldo til saman " + nok,
-                    name + ": " + bank.accountCount() + " account(s), total balance " + amounts.nok(bank.totalBalance(), EN));
+                    name + ": " + bank.accountCount() + " account(s), total balance " + Kroner.written(bank.totalBalance(), Language.EN));
         }
         if (item instanceof EstateItem.PropertyItem property) {
             var where = property.address() + ", " + property.municipalityNumber() + "-" + property.holdingNumber() + "/"
