@@ -27,6 +27,7 @@ class ArchitectureTest {
                 .layer("users' doors").definedBy("no.lifecase.portal..", "no.lifecase.caseworker..",
                         "no.lifecase.processowner..", "no.lifecase.kpi..", "no.lifecase.operations..")
                 .layer("life events").definedBy("no.lifecase.lifeevent..")
+                .layer("evidence").definedBy("no.lifecase.evidence..")
                 .layer("decisions").definedBy("no.lifecase.decision..")
                 .layer("agencies").definedBy("no.lifecase.agency..")
                 .layer("registers").definedBy("no.lifecase.register..")
@@ -38,12 +39,13 @@ class ArchitectureTest {
                         "no.lifecase.modeltext..")
                 .whereLayer("users' doors").mayNotBeAccessedByAnyLayer()
                 .whereLayer("life events").mayOnlyBeAccessedByLayers("users' doors")
+                .whereLayer("evidence").mayOnlyBeAccessedByLayers("life events", "users' doors")
                 .whereLayer("decisions").mayOnlyBeAccessedByLayers("life events", "users' doors")
                 .whereLayer("agencies").mayOnlyBeAccessedByLayers("decisions", "life events", "users' doors")
                 .whereLayer("registers").mayOnlyBeAccessedByLayers("agencies", "decisions", "life events", "users' doors")
                 .whereLayer("feeds").mayOnlyBeAccessedByLayers("registers", "agencies", "decisions", "life events",
                         "users' doors")
-                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "decisions",
+                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "decisions", "evidence",
                         "life events", "users' doors")
                 .check(PRODUCT);
     }

@@ -43,6 +43,14 @@ public class AgencyCatalogue {
                     AgencyKind.STATE_AGENCY),
             new Agency("norsk-tipping", "Norsk Tipping", "Norsk Tipping", "Norsk Tipping (the Grasrotandel scheme)", "Norsk Tipping",
                     AgencyKind.STATE_AGENCY),
+            // The owners of the registers an evidence preview shows, who answer a citizen's report of an error
+            // (docs/adr/0063). Finans Norge runs the banks' DSOP service and reaches the bank in question.
+            new Agency("kartverket", "Kartverket", "Kartverket", "Norwegian Mapping Authority (Kartverket)", "Kartverket",
+                    AgencyKind.STATE_AGENCY),
+            new Agency("statens-vegvesen", "Statens vegvesen", "Statens vegvesen", "Norwegian Public Roads Administration",
+                    "Statens vegvesen", AgencyKind.STATE_AGENCY),
+            new Agency("finans-norge", "Finans Norge (for bankene)", "Finans Noreg (for bankane)", "Finance Norway (for the banks)",
+                    "Finans Norge", AgencyKind.STATE_AGENCY),
             new Agency("lotteritilsynet", "Lotteri- og stiftelsestilsynet", "Lotteri- og stiftingstilsynet", "The Norwegian Gaming and Foundation Authority",
                     "Lotteritilsynet", AgencyKind.STATE_AGENCY),
             // Settles refugees in the municipalities; takes the municipality's part for a newcomer with a protected address.

@@ -119,6 +119,7 @@ public class CaseFileRetention {
         jdbc.update("delete from case_decision where case_ref in (:refs)", params);
         jdbc.update("delete from estate_overview_item where case_ref in (:refs)", params);
         jdbc.update("delete from heir_declaration where case_ref in (:refs)", params);
+        jdbc.update("delete from evidence_report where case_ref in (:refs)", params);
         jdbc.update("delete from task_audit_entry where case_ref in (:refs)", params);
         jdbc.update("delete from case_clock_stop where case_ref in (:refs)", params);
         jdbc.update("delete from process_migration_instance where case_ref in (:refs)", params);

@@ -46,6 +46,16 @@ public class CasePeople {
                 + " select id, :person, :name, :words from life_event_case where reference = :ref", params);
     }
 
+    /** The names Folkeregisteret gave for the people of this case, by identity number. */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOn(CaseReference reference) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        jdbc.query("select n.identity_number, n.name from case_person_name n join life_event_case c on c.id = n.case_id"
+                        + " where c.reference = :ref order by n.identity_number", Map.of("ref", reference.value()),
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> names.put(row.getString(1), row.getString(2)));
+        return names;
+    }
+
     /** The open cases about this person: as their subject, or because a register was read about them for the case. */
     @Transactional(readOnly = true)
     public List<Match> openCasesAbout(Fodselsnummer person) {

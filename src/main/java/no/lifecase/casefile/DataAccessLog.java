@@ -49,6 +49,20 @@ public class DataAccessLog {
         entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), STAFF_SEARCH, purpose, about, List.copyOf(fields), accessedBy));
     }
 
+    /**
+     * Records that a person saw data the case holds about another (an heir the deceased's estate overview): the case's
+     * log shows every showing as it shows every register read (docs/adr/0063).
+     *
+     * @param shown    what was shown, named like a register, e.g. {@code estate-overview}
+     * @param shownTo  the fødselsnummer of the person who saw it
+     */
+    @Transactional
+    public void recordShowing(CaseReference reference, String shown, AccessPurpose purpose, String about, List<String> fields,
+                              String shownTo) {
+        var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
+        entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), shown, purpose, about, List.copyOf(fields), shownTo));
+    }
+
     @Transactional(readOnly = true)
     public List<DataAccessEntry> of(LifeEventCase lifeEventCase) {
         return entries.findByLifeEventCaseOrderByAccessedAtAscIdAsc(lifeEventCase);

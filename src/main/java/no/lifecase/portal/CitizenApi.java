@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CitizenApi {
 
     private final CitizenCases cases;
+    private final CitizenEstateOverview estate;
 
-    CitizenApi(CitizenCases cases) {
+    CitizenApi(CitizenCases cases, CitizenEstateOverview estate) {
         this.cases = cases;
+        this.estate = estate;
     }
 
     @GetMapping("/cases")
@@ -40,5 +42,13 @@ class CitizenApi {
     @ApiResponse(responseCode = "404", description = "No such case, or not one of the citizen's")
     CaseDetails oneCase(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Locale locale) {
         return cases.details(citizen.fodselsnummer(), reference, Language.of(locale));
+    }
+
+    @GetMapping("/cases/{reference}/estate-overview")
+    @Operation(operationId = "getEstateOverview", summary = "The estate overview of a deceased's case", description = "The deceased's banks with their accounts' balances, property rights and vehicles as the registers hold them, each with its source and when it was read; for an heir entitled to it. Each answer is a line in the case's data-access log.")
+    @ApiResponse(responseCode = "200", description = "The estate overview")
+    @ApiResponse(responseCode = "404", description = "No such case, not one of the citizen's, or no estate overview the citizen is entitled to")
+    EstateOverviewForHeir estateOverview(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference) {
+        return estate.show(citizen.fodselsnummer(), reference);
     }
 }

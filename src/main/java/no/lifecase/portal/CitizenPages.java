@@ -36,9 +36,13 @@ class CitizenPages {
     private final MessageSource messages;
     private final LifeEvents lifeEvents;
     private final FormErrors formErrors;
+    private final CitizenEstateOverview estate;
+    private final CitizenEvidence evidence;
 
     CitizenPages(CitizenCases cases, CitizenTasks taskForms, CitizenStarts starts, MessageSource messages, LifeEvents lifeEvents,
-                 FormErrors formErrors) {
+                 FormErrors formErrors, CitizenEstateOverview estate, CitizenEvidence evidence) {
+        this.estate = estate;
+        this.evidence = evidence;
         this.cases = cases;
         this.taskForms = taskForms;
         this.starts = starts;
@@ -103,6 +107,17 @@ class CitizenPages {
         return "portal/case";
     }
 
+    /** The deceased's estate for an entitled heir; anyone else gets the "not found" page (docs/adr/0063). */
+    @GetMapping(PortalSecurity.HOME + "/saker/{reference}/dodsbo")
+    String estateOverview(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, Model model) {
+        var overview = estate.show(citizen.fodselsnummer(), reference);
+        var lifeEventCase = cases.find(citizen.fodselsnummer(), reference).orElseThrow(CaseNotFound::new);
+        model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
+        model.addAttribute("estate", overview);
+        model.addAttribute("citizen", citizen);
+        return "portal/estate-overview";
+    }
+
     @GetMapping(PortalSecurity.HOME + "/saker/{reference}/oppgaver/{taskId}")
     String task(@AuthenticationPrincipal CitizenUser citizen, @PathVariable String reference, @PathVariable String taskId,
                 Model model, Locale locale) {
@@ -131,6 +146,7 @@ class CitizenPages {
         model.addAttribute("case", CaseSummary.of(lifeEventCase, lifeEvents));
         model.addAttribute("task", task);
         model.addAttribute("citizen", citizen);
+        model.addAttribute("evidence", evidence.forTask(citizen.fodselsnummer(), reference, taskId));
         taskForms.form(citizen.fodselsnummer(), reference, taskId).ifPresent(form -> {
             var components = form.components(entered, formErrors.of(form, problems, locale), Language.of(locale));
             model.addAttribute("components", components);

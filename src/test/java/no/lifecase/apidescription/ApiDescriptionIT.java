@@ -36,6 +36,7 @@ class ApiDescriptionIT {
     private static final Map<String, String> SUCCESS = Map.ofEntries(
             Map.entry("GET /api/citizen/cases", "200"),
             Map.entry("GET /api/citizen/cases/{reference}", "200"),
+            Map.entry("GET /api/citizen/cases/{reference}/estate-overview", "200"),
             Map.entry("GET /api/citizen/documents", "200"),
             Map.entry("GET /api/citizen/documents/{id}", "200"),
             Map.entry("POST /api/citizen/documents/{id}/appeal", "201"),

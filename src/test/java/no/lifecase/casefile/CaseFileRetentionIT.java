@@ -113,8 +113,9 @@ class CaseFileRetentionIT {
         var portal = loggedIn(mother);
         assertThat(portal.getOnce("/api/citizen/cases/" + expired, "application/json").statusCode()).isEqualTo(200);
         var expiredBefore = rowsOf(expired);
-        // A birth case has no estate, no heirs and was never migrated; CaseFileRetentionTest covers those tables on H2.
-        var notInABirthCase = Set.of("estate_overview_item", "heir_declaration", "process_migration_instance");
+        // A birth case has no estate, no heirs, no evidence preview and was never migrated; CaseFileRetentionTest covers
+        // those tables on H2.
+        var notInABirthCase = Set.of("estate_overview_item", "heir_declaration", "evidence_report", "process_migration_instance");
         assertThat(expiredBefore).as("the rows of a birth case followed to its end").allSatisfy((table, rows) -> {
             if (notInABirthCase.contains(table)) {
                 assertThat(rows).as(table).isZero();
@@ -262,6 +263,7 @@ class CaseFileRetentionIT {
         tables.put("case_decision", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("heir_declaration", "case_ref = :ref");
+        tables.put("evidence_report", "case_ref = :ref");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
         tables.put("process_migration_instance", "case_ref = :ref or process_instance_id" + byProcessInstance);

@@ -38,7 +38,7 @@ class ShippedCitizenFormTextsTest {
         assertThat(citizenForms()).containsExactlyInAnyOrder("parental-benefit-offer", "losing-a-job-start", "employment-report",
                 "fodselsnummer-application", "choose-regular-gp", "answer-advance-notice", "seriously-ill-child-start", "municipal-services-offer",
                 "expected-turnover", "voluntary-registration-offer", "moving-house-household", "estate-settlement-declaration",
-                "estate-distribution-report", "estate-tax-return");
+                "estate-distribution-report", "estate-tax-return", "evidence-check");
     }
 
     @ParameterizedTest(name = "{0}")

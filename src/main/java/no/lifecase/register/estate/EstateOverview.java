@@ -94,6 +94,18 @@ public class EstateOverview {
                 .toList();
     }
 
+    /**
+     * The case's overview with the source and read date of every item, if this heir is entitled to it; else nothing,
+     * so that a page can answer "not found" without telling whether there is an overview at all.
+     */
+    @Transactional(readOnly = true)
+    public List<GatheredEstateItem> gatheredFor(CaseReference caseRef, Fodselsnummer heir) {
+        return entries.findByCaseRefOrderBySourceAscItemNoAsc(caseRef.value()).stream()
+                .filter(entry -> entry.entitles(heir))
+                .map(entry -> new GatheredEstateItem(entry.item(), entry.gatheredAt()))
+                .toList();
+    }
+
     private List<EstateItem> banks(CaseReference caseRef, Fodselsnummer deceased) {
         var relations = dsop.customerRelations(deceased);
         var items = relations.banks().stream()

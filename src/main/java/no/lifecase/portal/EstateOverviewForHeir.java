@@ -1,0 +1,71 @@
+package no.lifecase.portal;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import no.lifecase.register.estate.EstateItem;
+import no.lifecase.register.estate.GatheredEstateItem;
+import org.springframework.lang.Nullable;
+
+/**
+ * The deceased's estate as the registers hold it, shown to an heir entitled to it: every figure with the register it
+ * came from and when it was read (docs/adr/0063).
+ */
+@Schema(description = "The deceased's bank accounts, property rights and vehicles as the registers hold them, each with its source and the time it was read")
+public record EstateOverviewForHeir(
+        @Schema(example = "LE-2026-000123") String reference,
+        List<Bank> banks,
+        List<Property> properties,
+        List<Vehicle> vehicles) {
+
+    /**
+     * @param totalBalance the sum of the accounts' balances as the bank gave them when read, debts negative; null when
+     *                     the bank has no DSOP service yet and the heirs must ask it themselves
+     */
+    @Schema(description = "A bank the deceased was a customer of")
+    public record Bank(@Schema(example = "910000000") String organizationNumber, @Nullable String bankName,
+                       @Nullable Integer accountCount, @Nullable @Schema(description = "NOK, debts negative") BigDecimal totalBalance,
+                       @Schema(example = "dsop") String source, Instant readAt) {
+
+        public boolean answered() {
+            return accountCount != null;
+        }
+    }
+
+    @Schema(description = "A property right of the deceased in Kartverket's land register")
+    public record Property(@Nullable String address, @Nullable String municipalityNumber, @Nullable String holdingNumber,
+                           @Nullable String subholdingNumber, @Nullable @Schema(example = "1/2") String share,
+                           @Schema(example = "kartverket") String source, Instant readAt) {
+    }
+
+    @Schema(description = "A vehicle registered to the deceased at Statens vegvesen")
+    public record Vehicle(@Schema(example = "EL12345") String registrationNumber, @Nullable String make, @Nullable String model,
+                          @Nullable Integer year, @Schema(example = "vegvesen") String source, Instant readAt) {
+    }
+
+    static EstateOverviewForHeir of(String reference, List<GatheredEstateItem> gathered) {
+        var banks = gathered.stream()
+                .filter(read -> read.item() instanceof EstateItem.BankItem)
+                .map(read -> {
+                    var bank = (EstateItem.BankItem) read.item();
+                    return new Bank(bank.organizationNumber(), bank.bankName(), bank.accountCount(), bank.totalBalance(),
+                            read.source(), read.readAt());
+                }).toList();
+        var properties = gathered.stream()
+                .filter(read -> read.item() instanceof EstateItem.PropertyItem)
+                .map(read -> {
+                    var property = (EstateItem.PropertyItem) read.item();
+                    return new Property(property.address(), property.municipalityNumber(), property.holdingNumber(),
+                            property.subholdingNumber(), property.share(), read.source(), read.readAt());
+                }).toList();
+        var vehicles = gathered.stream()
+                .filter(read -> read.item() instanceof EstateItem.VehicleItem)
+                .map(read -> {
+                    var vehicle = (EstateItem.VehicleItem) read.item();
+                    return new Vehicle(vehicle.registrationNumber(), vehicle.make(), vehicle.model(), vehicle.year(),
+                            read.source(), read.readAt());
+                }).toList();
+        return new EstateOverviewForHeir(reference, banks, properties, vehicles);
+    }
+}
