@@ -16,6 +16,7 @@ public final class EvidencePreview {
         public static final String START = "StartEvent_EvidencePreviewStarted";
         public static final String EACH_READER = "SubProcess_EachReader";
         public static final String CHECK_EVIDENCE = "Task_CheckEvidence";
+        public static final String CHECK_EVIDENCE_NOT_ANSWERED = "Timer_CheckEvidenceNotAnswered";
         public static final String GATEWAY_SOMETHING_WRONG = "Gateway_SomethingWrong";
         public static final String ANSWER_REPORT = "Task_AnswerEvidenceReport";
         public static final String CONCLUDE = "Task_ConcludeEvidence";

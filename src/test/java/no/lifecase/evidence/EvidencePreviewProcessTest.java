@@ -9,7 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +137,21 @@ class EvidencePreviewProcessTest {
         assertThat(recorded).containsExactly(SON + " wrong", "create report-of-" + SON, WIDOW + " confirmed",
                 DAUGHTER + " confirmed", "remind Task_RemindAnswerEvidenceReport", "escalate Task_EscalateAnswerEvidenceReport",
                 "complete report-of-" + SON + " corrected");
+    }
+
+    @Test
+    void a_reader_who_does_not_answer_in_14_days_does_not_hold_the_decision_up() {
+        var instance = preview(List.of(WIDOW, SON));
+        answer(instance, SON, Value.CONFIRMED, null, null);
+
+        var timer = BpmnAwareTests.jobQuery().processInstanceId(instance.getId()).activityId(Element.CHECK_EVIDENCE_NOT_ANSWERED)
+                .singleResult();
+        assertThat(timer.getDuedate()).isAfterOrEqualTo(Date.from(Instant.now().plus(Duration.ofDays(14)).minus(Duration.ofMinutes(1))));
+        BpmnAwareTests.execute(timer);
+
+        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_EvidenceNotAnswered", Element.CONCLUDE, Element.END)
+                .isEnded().variables().containsEntry(Variable.CORRECTED, false);
+        assertThat(recorded).as("nothing was reported for the widow").containsExactly(SON + " " + Value.CONFIRMED);
     }
 
     @Test

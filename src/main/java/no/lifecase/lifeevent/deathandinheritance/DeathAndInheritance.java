@@ -30,6 +30,7 @@ public final class DeathAndInheritance {
         public static final String NOTIFY_NAV_STOP_PAYMENTS = "Task_NotifyNavStopPayments";
         public static final String GATEWAY_SURVIVOR_BENEFITS_TO_ASSESS = "Gateway_SurvivorBenefitsToAssess";
         public static final String NOTIFY_NAV_SURVIVOR_BENEFITS = "Task_NotifyNavSurvivorBenefits";
+        public static final String PREVIEW_SURVIVOR_BENEFIT_EVIDENCE = "Task_PreviewSurvivorBenefitEvidence";
         public static final String GATEWAY_SURVIVOR_BENEFITS_TO_DECIDE = "Gateway_SurvivorBenefitsToDecide";
         public static final String DECIDE_OMSTILLINGSSTONAD = "Task_DecideOmstillingsstonad";
         public static final String SEND_OMSTILLINGSSTONAD_DECISION = "Task_SendOmstillingsstonadDecision";
@@ -237,6 +238,8 @@ public final class DeathAndInheritance {
         public static final String ONLY_TO = "onlyTo";
         /** Out of evidence-preview (boolean). */
         public static final String EVIDENCE_CORRECTED = "evidenceCorrected";
+        /** Out of evidence-preview before Nav's survivor-benefit decisions (boolean), kept apart from the heirs' preview. */
+        public static final String SURVIVOR_EVIDENCE_CORRECTED = "survivorEvidenceCorrected";
         /** Out of sign-and-send-declaration: the court's case number. */
         public static final String COURT_CASE_NUMBER = "courtCaseNumber";
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EstateDeclarationEvidence implements EvidenceSubject {
 
-    static final String ID = "estate-declaration";
+    static final String ID = DeathAndInheritance.Decision.ESTATE_DECLARATION;
 
     private final DeathCaseEvidence evidence;
 

@@ -171,6 +171,12 @@ class DeathAndInheritanceProcessTest {
         var barnepensjon = task(DECIDE_BARNEPENSJON, instance);
         assertThat(barnepensjon).hasCandidateGroup(Agency.NAV).hasDueDate(inAMonth);
         assertForm(barnepensjon, Form.BARNEPENSJON_DECISION);
+        assertThat(instance).hasPassed(PREVIEW_SURVIVOR_BENEFIT_EVIDENCE);
+        var preview = historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey(CalledProcess.EVIDENCE_PREVIEW).singleResult();
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(preview.getId()).list())
+                .as("the widow sees the facts before Nav decides").extracting(v -> v.getName() + "=" + v.getValue())
+                .contains("evidenceSubject=survivor-benefit", "evidenceReaders=07871147986");
 
         informTheHeirs(instance);
         assertThat(instance).hasPassed(FIND_CONTACT_CHANNELS, SEND_HEIR_LETTERS).variables()
@@ -257,6 +263,7 @@ class DeathAndInheritanceProcessTest {
     void a_protected_address_never_routes_by_municipality() {
         Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> {
             execution.setVariable(Variable.HAS_SPOUSE, true);
+            execution.setVariable(Variable.SPOUSE_ID, "07871147986");
             execution.setVariable(Variable.CHILDREN_UNDER_20, 1);
             execution.setVariable(Variable.HEIRS, new ArrayList<>(List.of("07871147986")));
             execution.setVariable(Variable.ADDRESS_PROTECTED, true);
@@ -724,6 +731,9 @@ class DeathAndInheritanceProcessTest {
     private static void familyIs(boolean hasSpouse, int childrenUnder20, String municipality) {
         Mocks.register(Delegate.FIND_FAMILY, (JavaDelegate) execution -> {
             execution.setVariable(Variable.HAS_SPOUSE, hasSpouse);
+            if (hasSpouse) {
+                execution.setVariable(Variable.SPOUSE_ID, "07871147986");
+            }
             execution.setVariable(Variable.CHILDREN_UNDER_20, childrenUnder20);
             execution.setVariable(Variable.HEIRS, new ArrayList<>(List.of("07871147986", "12915398765")));
             execution.setVariable(Variable.RESIDENCE_MUNICIPALITY, municipality);
@@ -805,7 +815,8 @@ class DeathAndInheritanceProcessTest {
 
     /** "agency:notice" for every notify-agency this case called. */
     private static List<String> noticesSent(ProcessInstance instance) {
-        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list().stream()
+        return historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey("notify-agency").list().stream()
                 .map(called -> {
                     Map<String, Object> values = new HashMap<>();
                     for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery()
