@@ -27,6 +27,7 @@ import no.lifecase.language.Language;
 import no.lifecase.language.LanguagePreferences;
 import no.lifecase.register.krr.ContactChannel;
 import no.lifecase.testsupport.ApiContract;
+import no.lifecase.testsupport.EvidenceChecks;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -209,6 +210,7 @@ class CitizenInboxIT {
         var reference = instance.getBusinessKey();
         simulation.awaitPassed(instance, "Task_FindFamily");
         var heir = IdentityNumberList.parse(runtime.getVariable(instance.getId(), "heirs"), "heirs").get(0);
+        EvidenceChecks.confirmAll(tasks, reference);
         for (var decision : List.of("Task_DecideOmstillingsstonad", "Task_DecideBarnepensjon")) {
             var survivorBenefit = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery()
                     .processInstanceId(instance.getId()).taskDefinitionKey(decision).singleResult(), task -> task != null);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.lifecase.casefile.DeadlinePath;
+import no.lifecase.testsupport.EvidenceChecks;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.testsupport.StaffUsers;
@@ -409,6 +410,7 @@ class ModelMigrationIT {
         simulation.post("/sim/folkeregisteret/death", Map.of("person", deceased));
         var instance = simulation.caseOpenedByFeed("folkeregisteret", KEY, deceased);
         opened.add(instance.getId());
+        EvidenceChecks.confirmAll(tasks, instance.getBusinessKey());
         await().atMost(Duration.ofSeconds(90)).until(() -> taskOrNull(instance, ASSESS) != null
                 && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventName("EstateSettlementDecided").count() > 0
                 && runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).count() == 0

@@ -14,6 +14,7 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.portal.CookieBrowser;
 import no.lifecase.register.estate.EstateOverview;
+import no.lifecase.testsupport.EvidenceChecks;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -88,6 +89,13 @@ class DeathAndInheritanceIT {
 
         // Nav decides each survivor benefit in a task of its own; each decision is recorded and sent as a letter.
         var spouse = (String) runtime.getVariable(instance.getId(), "spouseId");
+        // First the widow sees the facts Nav decides on (docs/adr/0063); Nav's tasks wait for her.
+        var check = await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey("Task_CheckEvidence").singleResult(), task -> task != null);
+        assertThat(check.getAssignee()).isEqualTo(runtime.getVariable(instance.getId(), "spouseId"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_DecideOmstillingsstonad").count())
+                .as("no decision before the family has seen the facts").isZero();
+        assertThat(EvidenceChecks.confirmAll(tasks, reference)).as("the widow alone previews").isOne();
         var omstillingsstonad = openTask(instance.getId(), "Task_DecideOmstillingsstonad");
         var barnepensjon = openTask(instance.getId(), "Task_DecideBarnepensjon");
         assertThat(tasks.getIdentityLinksForTask(omstillingsstonad.getId())).extracting(link -> link.getGroupId()).containsExactly("nav");
