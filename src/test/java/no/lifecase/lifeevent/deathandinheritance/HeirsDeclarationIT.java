@@ -104,7 +104,9 @@ class HeirsDeclarationIT {
     @Test
     void the_spouses_undivided_estate_does_not_hold_when_the_deceaseds_child_with_someone_else_does_not_consent() {
         var deceased = simulation.example("marriedParentWithMinorChildren");
-        var otherParent = simulation.example("singleMother");
+        // Someone new to the population, so that no other test takes the child's mother for a parent of its own family.
+        var otherParent = Simulation.persons(simulation.post("/sim/folkeregisteret/immigration",
+                Map.of("fromCountry", "SWE", "sex", "kvinne"))).get("person");
         // A child of the deceased with someone other than the spouse: a særkullsbarn, answered for by the child's mother.
         Map<String, Object> birth = Map.of("mother", otherParent, "father", deceased, "birthDate", "2020-05-04");
         var stepchild = Simulation.persons(simulation.post("/sim/folkeregisteret/birth", birth)).get("child");
