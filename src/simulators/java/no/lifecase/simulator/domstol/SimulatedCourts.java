@@ -131,6 +131,35 @@ public class SimulatedCourts {
         return new Emitted(decided, List.of(emit(CASE_UPDATED, sakId)));
     }
 
+    /**
+     * A declaration of the heirs reaches the court: the death case the court has for the deceased, or a new one at this
+     * court, gets the heirs' choice. The heirs' roles are the court's own knowledge of the family.
+     *
+     * @param heirs the heirs who signed, by fødselsnummer, and whether each takes on the debt
+     */
+    public synchronized Emitted receiveDeclaration(String deceased, Court court, String skifteform, Map<String, Boolean> heirs) {
+        var person = population.find(deceased).orElseThrow(() -> new EstateScenarioRefused(HttpStatus.UNPROCESSABLE_ENTITY,
+                "avdode", "is not a person of the simulated population"));
+        var known = heirsOf(person);
+        var parties = heirs.entrySet().stream()
+                .map(heir -> new Heir(heir.getKey(), known.stream().filter(k -> k.identityNumber().equals(heir.getKey()))
+                        .map(Heir::role).findFirst().orElse("PART_ANNEN"), heir.getValue()))
+                .toList();
+        var existing = cases.values().stream().filter(open -> open.deceased().equals(person.identityNumber())).findFirst();
+        var events = new ArrayList<UUID>();
+        SimulatedEstateCase estateCase;
+        if (existing.isPresent()) {
+            estateCase = existing.get();
+        } else {
+            var opened = open(deceased, UNDECIDED, parties, court);
+            estateCase = opened.estateCase();
+            events.addAll(opened.eventIds());
+        }
+        var decided = decide(estateCase.sakId(), skifteform, parties);
+        events.addAll(decided.eventIds());
+        return new Emitted(decided.estateCase(), events);
+    }
+
     /** Private settlement needs at least one heir who takes on the debt; the first heir does if none was named. */
     private static List<Heir> takingOnDebt(List<Heir> heirs) {
         if (heirs.isEmpty()) {
