@@ -76,7 +76,7 @@ class DeclarationReceiver {
         if (signatures.size() != signers.size() || !signers.equals(Set.copyOf(heirs.keySet()))) {
             throw new SignatureRefused("The declaration must be signed once by every heir it names, and by no one else");
         }
-        var emitted = courts.receiveDeclaration(erklaering.avdode(), court, skifteform, heirs);
+        var emitted = courts.receiveDeclaration(erklaering.avdode(), court, skifteform, heirs, pdf);
         var estateCase = emitted.estateCase();
         return ResponseEntity.status(HttpStatus.CREATED).body(new Mottatt(estateCase.sakId(), estateCase.saksnummer(),
                 estateCase.court().name(), estateCase.court().courtName(), "MOTTATT", signatures.size()));

@@ -120,10 +120,18 @@ class SigningSimulatorController {
 
     @PostMapping(value = SIGNER + "/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> sign(@PathVariable String token, HttpServletRequest request) {
-        var login = TestIdportenLogins.of(request)
-                .orElseThrow(() -> new SigningRefused(HttpStatus.UNAUTHORIZED, "login", "Log in with ID-porten to sign"));
-        service.sign(token, login.pid(), login.level());
-        var title = service.bySignerToken(token).map(entry -> HtmlUtils.htmlEscape(entry.getKey().title)).orElse("");
+        var entry = service.bySignerToken(token).orElseThrow(() -> new SigningRefused(HttpStatus.NOT_FOUND, "token", "is no signer's"));
+        var title = HtmlUtils.htmlEscape(entry.getKey().title);
+        var login = TestIdportenLogins.of(request);
+        if (login.isEmpty()) {
+            return page(HttpStatus.UNAUTHORIZED, title, "<p>Logg inn med ID-porten på høyt sikkerhetsnivå for å signere.</p>");
+        }
+        try {
+            service.sign(token, login.get().pid(), login.get().level());
+        } catch (SigningRefused e) {
+            // The signer reads a page, not problem details: this is their browser, not an API client.
+            return page(e.status(), title, "<p>" + HtmlUtils.htmlEscape(e.getMessage()) + "</p>");
+        }
         return page(HttpStatus.OK, title, "<p>Du har signert dokumentet.</p>");
     }
 
