@@ -73,6 +73,9 @@ class SignAndSendDeclarationIT {
     @Autowired
     private DomstolInnsendingClient court;
 
+    @Autowired
+    private no.lifecase.referencedata.CourtDistricts courtDistricts;
+
     @Test
     void three_heirs_sign_and_sor_rogaland_tingrett_gets_one_pdf_whose_three_signatures_verify() {
         var deceased = aParentInStavangerWithTwoChildren();
@@ -152,6 +155,14 @@ class SignAndSendDeclarationIT {
                     assertThat(refused.getResponseBodyAsString()).contains("does not match the signed content");
                 });
         assertThat(courts.declarationsReceived(atCourt.sakId())).hasSize(1);
+    }
+
+    @Test
+    void a_stavanger_death_goes_to_sor_rogaland_tingrett_and_a_haugesund_death_to_haugaland_og_sunnhordland() {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        assertThat(courtDistricts.courtOf(STAVANGER, today)).contains("tingrett-TSRO");
+        assertThat(courtDistricts.courtOf("1106", today)).contains("tingrett-THSU");
+        assertThat(courtDistricts.courtOf("0301", today)).contains("tingrett-TOSL");
     }
 
     /** A married person living in Stavanger, not protected, with a living spouse and two living children. */
