@@ -28,6 +28,7 @@ class ArchitectureTest {
                         "no.lifecase.processowner..", "no.lifecase.kpi..", "no.lifecase.operations..")
                 .layer("life events").definedBy("no.lifecase.lifeevent..")
                 .layer("decisions").definedBy("no.lifecase.decision..")
+                .layer("signing").definedBy("no.lifecase.signing..")
                 .layer("agencies").definedBy("no.lifecase.agency..")
                 .layer("registers").definedBy("no.lifecase.register..")
                 .layer("feeds").definedBy("no.lifecase.trigger..")
@@ -39,11 +40,12 @@ class ArchitectureTest {
                 .whereLayer("users' doors").mayNotBeAccessedByAnyLayer()
                 .whereLayer("life events").mayOnlyBeAccessedByLayers("users' doors")
                 .whereLayer("decisions").mayOnlyBeAccessedByLayers("life events", "users' doors")
+                .whereLayer("signing").mayOnlyBeAccessedByLayers("life events", "users' doors")
                 .whereLayer("agencies").mayOnlyBeAccessedByLayers("decisions", "life events", "users' doors")
-                .whereLayer("registers").mayOnlyBeAccessedByLayers("agencies", "decisions", "life events", "users' doors")
-                .whereLayer("feeds").mayOnlyBeAccessedByLayers("registers", "agencies", "decisions", "life events",
+                .whereLayer("registers").mayOnlyBeAccessedByLayers("agencies", "signing", "decisions", "life events", "users' doors")
+                .whereLayer("feeds").mayOnlyBeAccessedByLayers("registers", "agencies", "signing", "decisions", "life events",
                         "users' doors")
-                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "decisions",
+                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "signing", "decisions",
                         "life events", "users' doors")
                 .check(PRODUCT);
     }

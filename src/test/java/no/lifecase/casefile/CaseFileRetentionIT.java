@@ -261,6 +261,8 @@ class CaseFileRetentionIT {
         tables.put("decision_appeal", "case_ref = :ref");
         tables.put("case_decision", "case_ref = :ref");
         tables.put("estate_overview_item", "case_ref = :ref");
+        tables.put("signed_declaration", "case_ref = :ref");
+        tables.put("declaration_signer", "declaration_id in (select id from signed_declaration where case_ref = :ref)");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
         tables.put("process_migration_instance", "case_ref = :ref or process_instance_id" + byProcessInstance);
