@@ -122,6 +122,9 @@ class CaseFileRetentionTest {
                 UUID.randomUUID().toString(), reference, opened);
         sql.update("insert into estate_overview_item (id, case_ref, source, item_no, summary, entitled_heirs, gathered_at) "
                 + "values (?, ?, 'dsop', 1, 's', 'h', ?)", id, reference, opened);
+        sql.update("insert into signed_declaration (id, case_ref, process_instance_id, deceased, choice, document, created_at) "
+                + "values (?, ?, ?, '03851598730', 'private-settlement', ?, ?)", id, reference, "sign-" + pid, new byte[] {'%', 'P'}, opened);
+        sql.update("insert into declaration_signer (declaration_id, signer, takes_on_debt) values (?, '03851598730', true)", id);
         // Written where the engine knew only the process instance: found through the case's process instance id.
         sql.update("insert into task_audit_entry (id, occurred_at, action, actor, task_id, process_instance_id) values (?, ?, 'COMPLETED', 'u', 't', ?)",
                 id, opened, pid);
@@ -154,6 +157,8 @@ class CaseFileRetentionTest {
         rows.put("agency_notice", sql.queryForObject("select count(*) from agency_notice where case_ref = ?", Long.class, reference));
         rows.put("citizen_letter", sql.queryForObject("select count(*) from citizen_letter where case_ref = ?", Long.class, reference));
         rows.put("estate_overview_item", sql.queryForObject("select count(*) from estate_overview_item where case_ref = ?", Long.class, reference));
+        rows.put("signed_declaration", sql.queryForObject("select count(*) from signed_declaration where case_ref = ?", Long.class, reference));
+        rows.put("declaration_signer", sql.queryForObject("select count(*) from declaration_signer where declaration_id = ?", Long.class, id));
         rows.put("task_audit_entry", sql.queryForObject("select count(*) from task_audit_entry where process_instance_id = ?", Long.class, pid));
         rows.put("case_clock_stop", sql.queryForObject("select count(*) from case_clock_stop where case_ref = ?", Long.class, reference));
         rows.put("process_migration", sql.queryForObject("select count(*) from process_migration where batch_id = ?", Long.class, "batch-" + reference));
