@@ -29,6 +29,7 @@ class ArchitectureTest {
                 .layer("life events").definedBy("no.lifecase.lifeevent..")
                 .layer("evidence").definedBy("no.lifecase.evidence..")
                 .layer("decisions").definedBy("no.lifecase.decision..")
+                .layer("signing").definedBy("no.lifecase.signing..")
                 .layer("agencies").definedBy("no.lifecase.agency..")
                 .layer("registers").definedBy("no.lifecase.register..")
                 .layer("feeds").definedBy("no.lifecase.trigger..")
@@ -41,11 +42,12 @@ class ArchitectureTest {
                 .whereLayer("life events").mayOnlyBeAccessedByLayers("users' doors")
                 .whereLayer("evidence").mayOnlyBeAccessedByLayers("life events", "users' doors")
                 .whereLayer("decisions").mayOnlyBeAccessedByLayers("life events", "users' doors")
+                .whereLayer("signing").mayOnlyBeAccessedByLayers("life events", "users' doors")
                 .whereLayer("agencies").mayOnlyBeAccessedByLayers("decisions", "life events", "users' doors")
-                .whereLayer("registers").mayOnlyBeAccessedByLayers("agencies", "decisions", "life events", "users' doors")
-                .whereLayer("feeds").mayOnlyBeAccessedByLayers("registers", "agencies", "decisions", "life events",
+                .whereLayer("registers").mayOnlyBeAccessedByLayers("agencies", "signing", "decisions", "life events", "users' doors")
+                .whereLayer("feeds").mayOnlyBeAccessedByLayers("registers", "agencies", "signing", "decisions", "life events",
                         "users' doors")
-                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "decisions", "evidence",
+                .whereLayer("case file").mayOnlyBeAccessedByLayers("feeds", "registers", "agencies", "signing", "decisions", "evidence",
                         "life events", "users' doors")
                 .check(PRODUCT);
     }

@@ -120,6 +120,10 @@ public class CaseFileRetention {
         jdbc.update("delete from estate_overview_item where case_ref in (:refs)", params);
         jdbc.update("delete from heir_declaration where case_ref in (:refs)", params);
         jdbc.update("delete from evidence_report where case_ref in (:refs)", params);
+        // The heirs' signed declaration to the court (docs/adr/0062): its signers first, which name it.
+        jdbc.update("delete from declaration_signer where declaration_id in (select id from signed_declaration where case_ref in (:refs))",
+                params);
+        jdbc.update("delete from signed_declaration where case_ref in (:refs)", params);
         jdbc.update("delete from task_audit_entry where case_ref in (:refs)", params);
         jdbc.update("delete from case_clock_stop where case_ref in (:refs)", params);
         jdbc.update("delete from process_migration_instance where case_ref in (:refs)", params);

@@ -26,15 +26,22 @@ class SimulatedRegisterSecurity {
     static final String FOLKEREGISTERET = "SCOPE_folkeregister:deling/offentligmedhjemmel";
     static final String KRR = "SCOPE_krr:global/kontaktinformasjon.read";
     static final String DOMSTOL = "SCOPE_domstolene:forvaltningssaker:doedsfall.read";
+    /** Sending a declaration to a district court; the scope's name is the simulation's own (docs/adr/0062). */
+    static final String DOMSTOL_INNSENDING = "SCOPE_domstolene:forvaltningssaker:doedsfall.write";
+    /** The signing service's sender API; the scope's name is the simulation's own (docs/adr/0062). */
+    static final String SIGNERING = "SCOPE_signering:signeringsoppdrag";
 
     @Bean
     @Order(FilterChainOrder.SIMULATED_REGISTERS)
     SecurityFilterChain simulatedRegisters(HttpSecurity http, SimulatedMaskinportenIssuer maskinporten) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/folkeregisteret/**"), path("/rest/v1/**"), path("/domstol/**")))
+        return http.securityMatcher(new OrRequestMatcher(path("/folkeregisteret/**"), path("/rest/v1/**"), path("/domstol/**"),
+                        path("/signering/api/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/folkeregisteret/**")).hasAuthority(FOLKEREGISTERET)
                         .requestMatchers(path("/rest/v1/**")).hasAuthority(KRR)
+                        .requestMatchers(path("/domstol/innsending/**")).hasAuthority(DOMSTOL_INNSENDING)
                         .requestMatchers(path("/domstol/**")).hasAuthority(DOMSTOL)
+                        .requestMatchers(path("/signering/api/**")).hasAuthority(SIGNERING)
                         .anyRequest().denyAll())
                 // The decoder gets the key bean itself: discovery over HTTP would ask a server not yet listening.
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(maskinporten.tokenDecoder())))

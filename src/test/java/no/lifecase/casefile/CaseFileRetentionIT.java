@@ -113,9 +113,10 @@ class CaseFileRetentionIT {
         var portal = loggedIn(mother);
         assertThat(portal.getOnce("/api/citizen/cases/" + expired, "application/json").statusCode()).isEqualTo(200);
         var expiredBefore = rowsOf(expired);
-        // A birth case has no estate, no heirs, no evidence preview and was never migrated; CaseFileRetentionTest covers
-        // those tables on H2.
-        var notInABirthCase = Set.of("estate_overview_item", "heir_declaration", "evidence_report", "process_migration_instance");
+        // A birth case has no estate, no heirs, no evidence preview, no signed declaration and was never migrated;
+        // CaseFileRetentionTest covers those tables on H2.
+        var notInABirthCase = Set.of("estate_overview_item", "heir_declaration", "evidence_report", "signed_declaration",
+                "declaration_signer", "process_migration_instance");
         assertThat(expiredBefore).as("the rows of a birth case followed to its end").allSatisfy((table, rows) -> {
             if (notInABirthCase.contains(table)) {
                 assertThat(rows).as(table).isZero();
@@ -264,6 +265,8 @@ class CaseFileRetentionIT {
         tables.put("estate_overview_item", "case_ref = :ref");
         tables.put("heir_declaration", "case_ref = :ref");
         tables.put("evidence_report", "case_ref = :ref");
+        tables.put("signed_declaration", "case_ref = :ref");
+        tables.put("declaration_signer", "declaration_id in (select id from signed_declaration where case_ref = :ref)");
         tables.put("task_audit_entry", "case_ref = :ref or process_instance_id" + byProcessInstance);
         tables.put("case_clock_stop", "case_ref = :ref or root_process_instance_id" + byProcessInstance);
         tables.put("process_migration_instance", "case_ref = :ref or process_instance_id" + byProcessInstance);

@@ -127,6 +127,9 @@ class CaseFileRetentionTest {
         sql.update("insert into evidence_report (id, case_ref, process_instance_id, evidence_subject, reader, register, owner_agency, "
                 + "facts_shown, text, reported_at) values (?, ?, ?, 'estate-declaration', '03851598730', 'kartverket', 'kartverket', 'f', 't', ?)",
                 UUID.randomUUID().toString(), reference, pid, opened);
+        sql.update("insert into signed_declaration (id, case_ref, process_instance_id, deceased, choice, document, created_at) "
+                + "values (?, ?, ?, '03851598730', 'private-settlement', ?, ?)", id, reference, "sign-" + pid, new byte[] {'%', 'P'}, opened);
+        sql.update("insert into declaration_signer (declaration_id, signer, takes_on_debt) values (?, '03851598730', true)", id);
         // Written where the engine knew only the process instance: found through the case's process instance id.
         sql.update("insert into task_audit_entry (id, occurred_at, action, actor, task_id, process_instance_id) values (?, ?, 'COMPLETED', 'u', 't', ?)",
                 id, opened, pid);
@@ -161,6 +164,8 @@ class CaseFileRetentionTest {
         rows.put("estate_overview_item", sql.queryForObject("select count(*) from estate_overview_item where case_ref = ?", Long.class, reference));
         rows.put("heir_declaration", sql.queryForObject("select count(*) from heir_declaration where case_ref = ?", Long.class, reference));
         rows.put("evidence_report", sql.queryForObject("select count(*) from evidence_report where case_ref = ?", Long.class, reference));
+        rows.put("signed_declaration", sql.queryForObject("select count(*) from signed_declaration where case_ref = ?", Long.class, reference));
+        rows.put("declaration_signer", sql.queryForObject("select count(*) from declaration_signer where declaration_id = ?", Long.class, id));
         rows.put("task_audit_entry", sql.queryForObject("select count(*) from task_audit_entry where process_instance_id = ?", Long.class, pid));
         rows.put("case_clock_stop", sql.queryForObject("select count(*) from case_clock_stop where case_ref = ?", Long.class, reference));
         rows.put("process_migration", sql.queryForObject("select count(*) from process_migration where batch_id = ?", Long.class, "batch-" + reference));

@@ -21,12 +21,14 @@ import no.lifecase.simulator.estate.SimulatedVehicles;
 import no.lifecase.simulator.population.CivilStatus;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.EvidenceChecks;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.trigger.FeedPoller;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -70,6 +72,9 @@ class EvidencePreviewIT {
     private TaskService tasks;
 
     @Autowired
+    private ManagementService management;
+
+    @Autowired
     private IdentityService identity;
 
     @Autowired
@@ -99,6 +104,12 @@ class EvidencePreviewIT {
         simulation.awaitPassed(death, "Task_FindFamily");
         var reference = death.getBusinessKey();
         overview.gather(CaseReference.of(reference), deceased.fodselsnummer(), List.of(Fodselsnummer.parse(widow)));
+        // The death case's own preview before Nav's survivor benefits is confirmed, and the case is left waiting for
+        // the heirs, so that this preview is the only thing moving on the case.
+        EvidenceChecks.confirmAll(tasks, reference);
+        await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery().processInstanceId(death.getId())
+                .taskDefinitionKey("Task_DeclareSettlement").count() > 0
+                && management.createJobQuery().processInstanceId(death.getId()).executable().count() == 0);
 
         // As the death model's call activity will start it: the case's reference as business key, the heirs as a JSON list.
         var preview = runtime.startProcessInstanceByKey(EvidencePreview.PROCESS_ID, reference, Map.of(
@@ -109,7 +120,7 @@ class EvidencePreviewIT {
 
         // The son checks what he may see (the family, not the estate his mother alone is entitled to) and confirms.
         var sonsBrowser = logIn(son);
-        var sonsTask = taskPathOf(sonsBrowser, reference);
+        var sonsTask = taskPathOf(sonsBrowser, reference, preview.getId(), son);
         var sonsPage = sonsBrowser.get(sonsTask);
         assertThat(sonsPage.body()).contains("Se over opplysningene", ">Folkeregisteret</h3>", "Arving: ", "Avdøde: ")
                 .doesNotContain("Bankene (gjennom DSOP)", ">Grunnboken hos Kartverket</h3>");
@@ -117,7 +128,7 @@ class EvidencePreviewIT {
 
         // The widow sees the estate as well, each register with the date it was read, and says the land register is wrong.
         var browser = logIn(widow);
-        var taskPath = taskPathOf(browser, reference);
+        var taskPath = taskPathOf(browser, reference, preview.getId(), widow);
         var page = browser.get(taskPath);
         assertThat(page.body()).contains("Opplysningene avgjørelsen bygger på", ">Folkeregisteret</h3>", ">Bankene (gjennom DSOP)</h3>",
                 ">Grunnboken hos Kartverket</h3>", ">Motorvognregisteret hos Statens vegvesen</h3>",
@@ -170,15 +181,13 @@ class EvidencePreviewIT {
                 "Alle har sett over opplysningene, og alle feilmeldinger er besvart.");
     }
 
-    private String taskPathOf(CookieBrowser browser, String reference) {
-        var body = browser.get("/min-side/saker/" + reference + "?lang=nb").body();
-        var matcher = java.util.regex.Pattern.compile("href=\"(/min-side/saker/" + reference + "/oppgaver/[^\"]+)\"").matcher(body);
-        var paths = new ArrayList<String>();
-        while (matcher.find()) {
-            paths.add(matcher.group(1));
-        }
-        assertThat(paths).as("the task waiting on the case").hasSize(1);
-        return paths.get(0);
+    /** The reader's "Se over opplysningene" task of this preview, as the case page links to it. */
+    private String taskPathOf(CookieBrowser browser, String reference, String previewId, String reader) {
+        var task = tasks.createTaskQuery().processInstanceId(previewId).taskAssignee(reader).singleResult();
+        var path = "/min-side/saker/" + reference + "/oppgaver/" + task.getId();
+        assertThat(browser.get("/min-side/saker/" + reference + "?lang=nb").body()).as("the case page links to the task")
+                .contains("href=\"" + path + "\"");
+        return path;
     }
 
     private CookieBrowser logIn(String person) {

@@ -53,6 +53,8 @@ public class SimulatedCourts {
     private final Map<UUID, SimulatedEstateCase> cases = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
     private final Map<Court, Integer> caseCounts = new EnumMap<>(Court.class);
+    /** The signed declarations each case received, as the court keeps them in its file. */
+    private final Map<UUID, List<byte[]>> declarations = new LinkedHashMap<>();
     private Instant lastEventTime = Instant.EPOCH;
 
     SimulatedCourts(Population population, Clock clock) {
@@ -62,6 +64,16 @@ public class SimulatedCourts {
 
     public synchronized Optional<SimulatedEstateCase> find(UUID sakId) {
         return Optional.ofNullable(cases.get(sakId));
+    }
+
+    /** The death case of this deceased, if the court has one. */
+    public synchronized Optional<SimulatedEstateCase> caseOf(String deceased) {
+        return cases.values().stream().filter(estateCase -> estateCase.deceased().equals(deceased)).findFirst();
+    }
+
+    /** The signed declarations the case received, oldest first. */
+    public synchronized List<byte[]> declarationsReceived(UUID sakId) {
+        return declarations.getOrDefault(sakId, List.of()).stream().map(byte[]::clone).toList();
     }
 
     /** Up to {@code limit} events at or after {@code from} (all if null), oldest first. */
@@ -129,6 +141,38 @@ public class SimulatedCourts {
                 population.today());
         cases.put(sakId, decided);
         return new Emitted(decided, List.of(emit(CASE_UPDATED, sakId)));
+    }
+
+    /**
+     * A declaration of the heirs reaches the court: the death case the court has for the deceased, or a new one at this
+     * court, gets the heirs' choice. The heirs' roles are the court's own knowledge of the family.
+     *
+     * @param heirs     the heirs who signed, by fødselsnummer, and whether each takes on the debt
+     * @param signedPdf the declaration as the heirs signed it, kept with the case
+     */
+    public synchronized Emitted receiveDeclaration(String deceased, Court court, String skifteform, Map<String, Boolean> heirs,
+                                                   byte[] signedPdf) {
+        var person = population.find(deceased).orElseThrow(() -> new EstateScenarioRefused(HttpStatus.UNPROCESSABLE_ENTITY,
+                "avdode", "is not a person of the simulated population"));
+        var known = heirsOf(person);
+        var parties = heirs.entrySet().stream()
+                .map(heir -> new Heir(heir.getKey(), known.stream().filter(k -> k.identityNumber().equals(heir.getKey()))
+                        .map(Heir::role).findFirst().orElse("PART_ANNEN"), heir.getValue()))
+                .toList();
+        var existing = cases.values().stream().filter(open -> open.deceased().equals(person.identityNumber())).findFirst();
+        var events = new ArrayList<UUID>();
+        SimulatedEstateCase estateCase;
+        if (existing.isPresent()) {
+            estateCase = existing.get();
+        } else {
+            var opened = open(deceased, UNDECIDED, parties, court);
+            estateCase = opened.estateCase();
+            events.addAll(opened.eventIds());
+        }
+        var decided = decide(estateCase.sakId(), skifteform, parties);
+        events.addAll(decided.eventIds());
+        declarations.computeIfAbsent(estateCase.sakId(), sakId -> new ArrayList<>()).add(signedPdf.clone());
+        return new Emitted(decided.estateCase(), events);
     }
 
     /** Private settlement needs at least one heir who takes on the debt; the first heir does if none was named. */

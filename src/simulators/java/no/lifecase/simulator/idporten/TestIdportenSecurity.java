@@ -73,7 +73,7 @@ class TestIdportenSecurity {
         // Asked for at the first token or key request, by when the key made in the background is long ready.
         JWKSource<SecurityContext> keys = (selector, context) -> selector.select(new JWKSet(signingKey.get()));
         var contexts = new HttpSessionSecurityContextRepository();
-        contexts.setSpringSecurityContextKey("LIFECASE_TEST_IDPORTEN_SECURITY_CONTEXT");
+        contexts.setSpringSecurityContextKey(TestIdportenLogins.SESSION_KEY);
         var savedRequests = new HttpSessionRequestCache();
         savedRequests.setSessionAttrName("LIFECASE_TEST_IDPORTEN_SAVED_REQUEST");
 
