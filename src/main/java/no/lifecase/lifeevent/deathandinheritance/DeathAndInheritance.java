@@ -54,6 +54,8 @@ public final class DeathAndInheritance {
         public static final String SIGN_AND_SEND_DECLARATION = "Task_SignAndSendDeclaration";
         public static final String END_DECLARATION_SENT = "EndEvent_DeclarationSent";
         public static final String TELL_HEIRS_NO_CHOICE_HOLDS = "Task_TellHeirsNoChoiceHolds";
+        public static final String DECLARATION_NOT_SENT = "Event_DeclarationNotSent";
+        public static final String TELL_HEIRS_DECLARATION_NOT_SENT = "Task_TellHeirsDeclarationNotSent";
         public static final String END_NO_DECLARATION_SENT = "EndEvent_NoDeclarationSent";
         public static final String DECLARATION_DEADLINE_PASSED = "Event_DeclarationDeadlinePassed";
         public static final String SETTLEMENT_DECIDED_DURING_DECLARATION = "Event_SettlementDecidedDuringDeclaration";
@@ -334,6 +336,8 @@ public final class DeathAndInheritance {
         public static final String DECLARATION_NOT_AGREED = "estate-declaration-not-agreed";
         public static final String DECLARATION_NOBODY_TAKES_ON_DEBTS = "estate-declaration-nobody-takes-on-debts";
         public static final String DECLARATION_WITHOUT_CONSENT = "estate-declaration-without-consent";
+        /** The signed declaration did not reach the court (the error DeclarationNotSent of sign-and-send-declaration). */
+        public static final String DECLARATION_NOT_SENT = "estate-declaration-not-sent";
         /** After the skifteattest, while the heirs' tasks are open. */
         public static final String SHARING_REMINDER = "estate-sharing-reminder";
         public static final String TAX_RETURN_REMINDER = "estate-tax-return-reminder";

@@ -41,6 +41,7 @@ import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Notice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.SettlementForm;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.signing.SigningVariables;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -125,6 +126,7 @@ class DeathAndInheritanceProcessTest {
                 (JavaDelegate) execution -> overviews.add((String) execution.getVariable(Variable.ESTATE_OVERVIEW_FOR)));
         Mocks.register(Delegate.SEND_OMSTILLINGSSTONAD_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.OMSTILLINGSSTONAD));
         Mocks.register(Delegate.SEND_BARNEPENSJON_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.BARNEPENSJON));
+        Mocks.register("signAndSendStandIn", (JavaDelegate) execution -> execution.setVariable(Variable.COURT_CASE_NUMBER, "26-000001DFA-TOSL"));
         Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
         recordDeadlineActions(deadlineActions);
         heirsAre(SPOUSE, List.of(CHILD));
@@ -448,6 +450,23 @@ class DeathAndInheritanceProcessTest {
 
         assertThat(instance).hasPassed(SIGN_AND_SEND_DECLARATION).variables()
                 .containsEntry(Variable.DECLARATION_CHOICE, DeclarationChoice.UNDIVIDED_ESTATE);
+    }
+
+    @Test
+    void a_declaration_that_does_not_reach_the_court_is_told_to_every_heir_and_the_case_waits_for_the_court() {
+        Mocks.register("signAndSendStandIn", (JavaDelegate) execution -> {
+            throw new BpmnError(SigningVariables.ERROR_NOT_SENT, "Not every heir signed in time");
+        });
+        var instance = heirsAreAsked(List.of());
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+
+        previewAndSign(instance);
+        execute(job(TELL_HEIRS_DECLARATION_NOT_SENT, instance));
+
+        assertThat(instance).hasPassed(DECLARATION_NOT_SENT, TELL_HEIRS_DECLARATION_NOT_SENT, END_NO_DECLARATION_SENT)
+                .hasNotPassed(END_DECLARATION_SENT).isWaitingAt(AWAIT_SETTLEMENT_DECISION);
+        assertThat(letters).contains(Letter.DECLARATION_NOT_SENT);
     }
 
     @Test
