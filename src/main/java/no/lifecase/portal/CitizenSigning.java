@@ -12,6 +12,7 @@ import no.lifecase.signing.SignedDeclarations;
 import no.lifecase.signing.SigningServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
@@ -46,7 +47,7 @@ public class CitizenSigning {
     }
 
     @Schema(description = "One signer of the declaration, by name where the case has it; never an identity number")
-    public record SignerProgress(@Schema(nullable = true, description = "Null when the case has no name for this signer") String name,
+    public record SignerProgress(@Schema(description = "Null when the case has no name for this signer") @Nullable String name,
                                  @Schema(description = "Whether this signer is the reader") boolean you,
                                  @Schema(description = "Whether this signer has signed") boolean signed) {
     }

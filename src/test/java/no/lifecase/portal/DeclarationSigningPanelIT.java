@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two heirs of a death case are asked to sign the declaration; on the case page each sees what they sign and their
- * own link, never the other's, in bokmål, nynorsk and English; the third heir sees no signing panel; once one has
- * signed at the simulated signing service, the page says so (docs/adr/0062).
+ * own link, never the other's, in bokmål, nynorsk and English, and the citizen API says the same; the third heir sees
+ * no signing panel; once one has signed at the simulated signing service, the page says so (docs/adr/0062).
  */
 @LifecaseIT
 class DeclarationSigningPanelIT {
@@ -112,7 +112,15 @@ class DeclarationSigningPanelIT {
                 }
             });
 
-            var notASigner = loggedIn(otherChild).get(casePage);
+            var ownOverApi = spouseBrowser.get("/api/citizen/cases/" + caseRef, "application/json");
+            assertThat(ownOverApi.status()).isEqualTo(200);
+            assertThat(ownOverApi.body()).contains("\"signingUrl\":\"" + urls.get(spouse) + "\"", "\"choice\":\"private-settlement\"")
+                    .doesNotContain(urls.get(child));
+
+            var thirdHeir = loggedIn(otherChild);
+            assertThat(thirdHeir.get("/api/citizen/cases/" + caseRef, "application/json").body())
+                    .contains("\"reference\":\"" + caseRef + "\"").doesNotContain("signingUrl", "/sim/signering/signer/");
+            var notASigner = thirdHeir.get(casePage);
             assertThat(notASigner.status()).as("the third heir sees the case").isEqualTo(200);
             assertThat(notASigner.body()).doesNotContain("signer-erklaering", "Signer erklæringen", "/sim/signering/signer/");
             var stranger = loggedIn(aStranger()).get(casePage);
