@@ -21,7 +21,9 @@ public record CaseDetails(
         List<TimelineEntry> timeline,
         List<PlanStep> plan,
         List<DataAccess> dataAccess,
-        List<OpenTask> tasks) {
+        List<OpenTask> tasks,
+        @Schema(description = "The heirs' declaration the reader is asked to sign, with their own signing link; null unless they sign it (docs/adr/0062)")
+        @Nullable CitizenSigning.Panel declarationSigning) {
 
     @Schema(description = "Something that happened on the case, in plain language")
     public record TimelineEntry(Instant occurredAt, TimelineKind kind, String text, @Nullable String agency) {

@@ -46,10 +46,13 @@ public class CitizenCases {
     private final AgencyNames agencyNames;
     private final MessageSource messages;
     private final AccessPurposes purposes;
+    private final CitizenSigning signing;
 
     CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
                  Representation representation, LifeEvents lifeEvents, CitizenTimeline citizenTimeline,
-                 DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages, AccessPurposes purposes) {
+                 DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages, AccessPurposes purposes,
+                 CitizenSigning signing) {
+        this.signing = signing;
         this.citizenTimeline = citizenTimeline;
         this.modelTexts = modelTexts;
         this.agencyNames = agencyNames;
@@ -111,7 +114,8 @@ public class CitizenCases {
                                     purpose.legalBasis(), masked(read.about()), read.fields());
                         })
                         .toList(),
-                openTasks(citizen, lifeEventCase).stream().map(task -> view(task, language)).toList());
+                openTasks(citizen, lifeEventCase).stream().map(task -> view(task, language)).toList(),
+                signing.onCase(citizen, reference).orElse(null));
     }
 
     /**

@@ -121,7 +121,7 @@ class CitizenCasesTest {
     private CitizenCases citizenCases(Representation representation) {
         return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all(),
                 mock(CitizenTimeline.class), mock(DeployedModelTexts.class), mock(AgencyNames.class), mock(MessageSource.class),
-                new AccessPurposes(ShippedLifeEvents.all()));
+                new AccessPurposes(ShippedLifeEvents.all()), mock(CitizenSigning.class));
     }
 
     private LifeEventCase caseOf(String reference, Fodselsnummer subject) {

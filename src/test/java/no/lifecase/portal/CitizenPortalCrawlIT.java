@@ -37,6 +37,8 @@ import no.lifecase.lifeevent.LifeEvents;
 import no.lifecase.lifeevent.losingandfindingajob.LosingAndFindingAJob;
 import no.lifecase.lifeevent.seriouslyillchild.SeriouslyIllChild;
 import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOrganisation;
+import no.lifecase.signing.SignedDeclarations;
+import no.lifecase.signing.SigningVariables;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
@@ -72,6 +74,7 @@ import org.w3c.dom.Element;
  * citizens: a mother whose child was just born (and who has had a stillbirth), whose husband then died, who starts a business and founds a voluntary
  * organisation, who then loses her job and whose baby falls seriously ill (both started on the portal's start forms);
  * and a refugee new in Norway. Every life event is seen with a task waiting for the citizen where it has one, and the
+ * widow's panel for signing the heirs' declaration is on her husband's death case (docs/adr/0062); the
  * mother's letters and decisions are read in her inbox (docs/adr/0054-letters-and-decisions-as-documents.md). On each page: no axe-core WCAG 2.1 A/AA violation, no sideways scrolling, no raw message key, and no text
  * in another language outside an element marked with that {@code lang}: no text equal to a value of another language's
  * message bundles or of another language's texts kept beside the models and letters, and no name of an element or form
@@ -128,6 +131,9 @@ class CitizenPortalCrawlIT {
     private TaskService tasks;
 
     @Autowired
+    private SignedDeclarations declarations;
+
+    @Autowired
     private Population population;
 
     @Autowired
@@ -181,6 +187,13 @@ class CitizenPortalCrawlIT {
         simulation.post("/sim/folkeregisteret/death", Map.of("person", husband));
         var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", husband);
         simulation.awaitPassed(death, "Task_FindFamily");
+        // The widow is asked to sign an undivided-estate declaration, so the death case's page shows her signing panel.
+        var signing = runtime.startProcessInstanceByKey(SigningVariables.PROCESS_KEY, death.getBusinessKey(), Map.of(
+                SigningVariables.CASE_REF, death.getBusinessKey(), SigningVariables.DECEASED_ID, husband,
+                SigningVariables.DECLARATION_CHOICE, "undivided-estate", SigningVariables.SIGNERS, List.of(mother),
+                SigningVariables.DEBT_TAKERS, List.of()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> declarations.ofProcess(signing.getId())
+                .filter(declaration -> declaration.signatureJobId() != null).isPresent());
 
         simulation.poll("enhetsregisteret");
         var organisation = (String) simulation.post("/sim/enhetsregisteret/organisasjoner", Map.of("organisationForm", "AS",
