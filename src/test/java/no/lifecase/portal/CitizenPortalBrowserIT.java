@@ -2,7 +2,6 @@ package no.lifecase.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -18,6 +17,7 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.havingachild.HavingAChildModule;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.HeadlessChromium;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -35,9 +35,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,8 +49,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LifecaseIT
 class CitizenPortalBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String CITIZEN = "30908299902";   // synthetic (Tenor) number, 2032 rule
@@ -86,15 +81,7 @@ class CitizenPortalBrowserIT {
 
     @BeforeEach
     void startChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "No Chromium here: browser test skipped");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1400", "--lang=nb");
-        // The browser's languages decide the portal's language until the citizen chooses (ADR 53): this one asks for bokmål.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(1024, 1400, "nb", "no");
     }
 
     @AfterEach

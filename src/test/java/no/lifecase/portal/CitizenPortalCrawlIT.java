@@ -2,7 +2,6 @@ package no.lifecase.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +39,7 @@ import no.lifecase.lifeevent.startingavoluntaryorganisation.StartingAVoluntaryOr
 import no.lifecase.signing.SignedDeclarations;
 import no.lifecase.signing.SigningVariables;
 import no.lifecase.simulator.population.Population;
+import no.lifecase.testsupport.HeadlessChromium;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.testsupport.StaffUsers;
@@ -54,12 +54,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,8 +82,6 @@ import org.w3c.dom.Element;
 @LifecaseIT
 class CitizenPortalCrawlIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path RESOURCES = Path.of("src", "main", "resources");
     private static final Path MODELS = Path.of("src", "main", "java");
@@ -154,15 +149,7 @@ class CitizenPortalCrawlIT {
 
     @BeforeEach
     void startChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "No Chromium here: browser test skipped");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nb");
-        // The browser's languages decide the portal's language until the citizen chooses (ADR 53): this one asks for bokmål.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(1280, 1000, "nb", "no");
     }
 
     @AfterEach

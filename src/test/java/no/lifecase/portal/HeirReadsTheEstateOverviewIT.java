@@ -2,12 +2,9 @@ package no.lifecase.portal;
 
 import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import no.lifecase.simulator.estate.SimulatedVehicles;
 import no.lifecase.simulator.population.CivilStatus;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
+import no.lifecase.testsupport.HeadlessChromium;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -38,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,8 +50,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LifecaseIT
 class HeirReadsTheEstateOverviewIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** Per language: the page's heading, the banks' register name and how the language writes kroner. */
@@ -104,14 +98,7 @@ class HeirReadsTheEstateOverviewIT {
 
     @BeforeEach
     void startChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "No Chromium here: browser test skipped");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=nb");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb,no"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(1280, 1000, "nb", "no");
     }
 
     @AfterEach

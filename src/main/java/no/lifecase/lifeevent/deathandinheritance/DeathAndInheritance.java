@@ -240,8 +240,6 @@ public final class DeathAndInheritance {
         public static final String ONLY_TO = "onlyTo";
         /** Out of evidence-preview (boolean). */
         public static final String EVIDENCE_CORRECTED = "evidenceCorrected";
-        /** Out of evidence-preview before Nav's survivor-benefit decisions (boolean), kept apart from the heirs' preview. */
-        public static final String SURVIVOR_EVIDENCE_CORRECTED = "survivorEvidenceCorrected";
         /** Out of sign-and-send-declaration: the court's case number. */
         public static final String COURT_CASE_NUMBER = "courtCaseNumber";
 
