@@ -240,7 +240,8 @@ class WorklistController {
             throw new InvalidField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidField("page", "page must be at most " + Integer.MAX_VALUE / size + " with size " + size);
+            var lastPage = Integer.MAX_VALUE / size;
+            throw new InvalidField("page", "page must be at most " + lastPage + " with size " + size, "pageTooFar", lastPage, size);
         }
     }
 

@@ -44,7 +44,7 @@ class WorklistProblemTexts {
         var locale = languageOf(request).locale();
         var detail = invalid.code()
                 .map(code -> messages.getMessage("problem.detail." + code, invalid.arguments(), invalid.getMessage(), locale))
-                .orElseGet(() -> messages.getMessage("problem.field." + invalid.field() + "." + kindOf(invalid),
+                .orElseGet(() -> messages.getMessage("problem.field." + invalid.field() + ".invalid",
                         new Object[] {WorklistController.MAX_PAGE_SIZE}, invalid.getMessage(), locale));
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(messages.getMessage("problem.title.invalidField", new Object[] {invalid.field()}, "Invalid " + invalid.field(), locale));
@@ -58,12 +58,6 @@ class WorklistProblemTexts {
         problem.setTitle(messages.getMessage("problem.title." + problem.getStatus(), null, problem.getTitle(), locale));
         problem.setDetail(messages.getMessage("problem.detail." + code, null, problem.getDetail(), locale));
         return problem;
-    }
-
-    /** Several refusals of one parameter: "page must be 0 or more" and "page must be at most …" are told apart. */
-    private static String kindOf(InvalidField invalid) {
-        var message = invalid.getMessage() == null ? "" : invalid.getMessage();
-        return message.contains("at most") ? "tooFar" : "invalid";
     }
 
     private Language languageOf(HttpServletRequest request) {

@@ -257,6 +257,11 @@ class AgencyWorklistIT {
     void bad_worklist_parameters_are_refused_naming_the_parameter() {
         assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?size=101", String.class), "size");
         assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?page=-1", String.class), "page");
+        var tooFar = as(staff.nav()).getForEntity("/api/agency/nav/tasks?size=2&page=2000000000", String.class);
+        assertField(tooFar, "page");
+        assertThat(tooFar.getBody()).contains("page kan være høyst 1073741823 med size 2");
+        var tooFarInNynorsk = as(staff.nav()).getForEntity("/api/agency/nav/tasks?size=2&page=2000000000&lang=nn", String.class);
+        assertThat(tooFarInNynorsk.getBody()).contains("page kan vere høgst 1073741823 med size 2");
         assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?sort=name", String.class), "sort");
         assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?assignee=someone", String.class), "assignee");
         assertField(as(staff.nav()).getForEntity("/api/agency/nav/tasks?lifeEvent=winning-the-lottery", String.class), "lifeEvent");
