@@ -18,10 +18,12 @@ import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.testsupport.StaffUsers;
 import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -59,6 +61,9 @@ class WorklistDayIT {
 
     @Autowired
     private TaskService tasks;
+
+    @Autowired
+    private AuthorizationService authorizations;
 
     @Autowired
     private RuntimeService runtime;
@@ -260,6 +265,10 @@ class WorklistDayIT {
         var reassigned = as(staff.navSupervisor()).postForEntity("/api/agency/nav/tasks/assign", json(body.formatted(staff.nav())), Map.class);
         assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.createTaskQuery().taskId(second.getId()).singleResult().getAssignee()).isEqualTo(staff.nav());
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(second.getId())
+                .userIdIn(navColleague()).count()).as("the former assignee keeps only what the agency's group has").isZero();
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(second.getId())
+                .userIdIn(staff.nav()).count()).isOne();
     }
 
     // ---- Supervisors' view ----------------------------------------------------------------------------------
