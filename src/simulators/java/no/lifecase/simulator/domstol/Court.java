@@ -50,7 +50,10 @@ public enum Court {
         this.courtName = courtName;
     }
 
-    /** The court of a deceased who lived in this municipality (kommunenummer in force from 2024); empty for a number no district has. */
+    /**
+     * The court of a deceased who lived in this municipality (its kommunenummer in force from 2024); empty for a number
+     * no district has.
+     */
     public static Optional<Court> ofMunicipality(String municipalityNumber) {
         return Optional.ofNullable(Districts.BY_MUNICIPALITY.get(municipalityNumber));
     }
@@ -69,7 +72,7 @@ public enum Court {
         return courtName;
     }
 
-    /** Read once, on first use: an enum's constants exist before its static fields, so the table waits in a holder. */
+    /** The table, read once when it is first asked for. */
     private static final class Districts {
 
         static final Map<String, Court> BY_MUNICIPALITY = read();
