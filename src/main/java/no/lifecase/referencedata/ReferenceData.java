@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,13 @@ public class ReferenceData {
     private final JdbcClient jdbc;
     private final List<ReferenceValueCheck> checks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReferenceData(JdbcClient jdbc, List<ReferenceValueCheck> checks, Clock clock) {
+    ReferenceData(JdbcClient jdbc, List<ReferenceValueCheck> checks, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.checks = checks;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The value of {@code key} in force on {@code date}: the entry with the latest date on or before it. */
@@ -49,7 +52,10 @@ public class ReferenceData {
                 .list();
     }
 
-    /** Stores a new entry once its key and value fit its kind and no entry of the key has the same date. */
+    /**
+     * Stores a new entry once its key and value fit its kind and no entry of the key has the same date, and tells
+     * {@link ReferenceEntryAdded} to whoever listens.
+     */
     @Transactional
     public ReferenceEntry add(ReferenceKind kind, String key, String value, LocalDate validFrom, String source, String recordedBy) {
         var problem = kind.problem(key, value).or(() -> checks.stream().filter(check -> check.kind() == kind)
@@ -69,6 +75,7 @@ public class ReferenceData {
                 .params(entry.kind(), entry.key(), entry.value(), Date.valueOf(validFrom), source, recordedBy,
                         Timestamp.from(entry.recordedAt()))
                 .update();
+        events.publishEvent(new ReferenceEntryAdded(kind, entry));
         return entry;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Before the routing decision: the district court of the deceased's municipality in the court districts in force
  * today, which process owners keep as dated reference data (docs/adr/0058). A protected address, or one not known to
- * be unprotected, names no court by its municipality: the decision then falls back as its table says.
+ * be unprotected, names no court by its municipality: the decision then routes as its table says. A municipality with
+ * no court district is not sent to some other court: the step fails with an incident that names it (docs/adr/0062).
  */
 @Component(DeathAndInheritance.Delegate.FIND_DISTRICT_COURT)
 class FindDistrictCourtListener implements ExecutionListener {
@@ -30,7 +31,8 @@ class FindDistrictCourtListener implements ExecutionListener {
         if (Boolean.FALSE.equals(execution.getVariable(Variable.ADDRESS_PROTECTED))
                 && execution.getVariable(Variable.RESIDENCE_MUNICIPALITY) instanceof String municipality
                 && municipality.matches("\\d{4}")) {
-            court = courtDistricts.courtOf(municipality, LocalDate.now(clock)).orElse(null);
+            var today = LocalDate.now(clock);
+            court = courtDistricts.courtOf(municipality, today).orElseThrow(() -> new NoDistrictCourtKnown(municipality, today));
         }
         execution.setVariable(Variable.DISTRICT_COURT, court);
     }

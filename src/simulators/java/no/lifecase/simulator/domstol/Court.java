@@ -1,13 +1,20 @@
 package no.lifecase.simulator.domstol;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The district courts (tingretter) after the court reform of 2021, with their embete codes, and the court of each
- * municipality the simulated population lives in (docs/adr/0062: the codes other than TOSL, TVES and TAGD are the
- * simulation's own, UNVERIFIED against domstol.no). Lifecase keeps the same districts as dated reference data.
+ * The district courts (tingretter) after the court reform of 2021, with their embete codes, and the court of every
+ * municipality (docs/adr/0062: the codes other than TOSL, TVES and TAGD are the simulation's own, UNVERIFIED against
+ * domstol.no). The courts' table of districts is their own ({@code domstol/court-districts.csv}); Lifecase keeps the same
+ * districts as dated reference data, and CourtDistrictsIT holds the two to each other.
  */
 public enum Court {
     TOSL("Oslo tingrett"),
@@ -34,9 +41,8 @@ public enum Court {
     TVFI("Vestre Finnmark tingrett"),
     TIOF("Indre og Østre Finnmark tingrett");
 
-    /** The municipalities of the simulated population (PopulationGenerator) and their courts. */
-    private static final Map<String, Court> BY_MUNICIPALITY = Map.of(
-            "0301", TOSL, "4601", THOR, "5001", TTRO, "1103", TSRO, "3907", TVES, "5501", TNTS);
+    /** Where the courts' own table of districts is, on the classpath. */
+    static final String DISTRICTS = "domstol/court-districts.csv";
 
     private final String courtName;
 
@@ -44,9 +50,17 @@ public enum Court {
         this.courtName = courtName;
     }
 
-    /** The court for a deceased who lived in this municipality; Oslo only for one the simulation places nowhere. */
-    public static Court forMunicipality(Optional<String> municipalityNumber) {
-        return municipalityNumber.map(BY_MUNICIPALITY::get).orElse(TOSL);
+    /**
+     * The court of a deceased who lived in this municipality (its kommunenummer in force from 2024); empty for a number
+     * no district has.
+     */
+    public static Optional<Court> ofMunicipality(String municipalityNumber) {
+        return Optional.ofNullable(Districts.BY_MUNICIPALITY.get(municipalityNumber));
+    }
+
+    /** Every municipality in the courts' table, with its court. */
+    public static Map<String, Court> districts() {
+        return Districts.BY_MUNICIPALITY;
     }
 
     /** The court with this embete code, such as TSRO. */
@@ -56,5 +70,26 @@ public enum Court {
 
     public String courtName() {
         return courtName;
+    }
+
+    /** The table, read once when it is first asked for. */
+    private static final class Districts {
+
+        static final Map<String, Court> BY_MUNICIPALITY = read();
+
+        private static Map<String, Court> read() {
+            var table = Court.class.getClassLoader().getResourceAsStream(DISTRICTS);
+            if (table == null) {
+                throw new IllegalStateException("The simulated courts have no table of districts at " + DISTRICTS);
+            }
+            try (var lines = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+                return lines.lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("kommunenummer;"))
+                        .map(line -> line.split(";"))
+                        .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> Court.valueOf(row[1])));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

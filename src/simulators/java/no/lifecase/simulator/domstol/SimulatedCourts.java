@@ -94,7 +94,7 @@ public class SimulatedCourts {
         if (cases.values().stream().anyMatch(existing -> existing.deceased().equals(person.identityNumber()))) {
             throw new EstateScenarioRefused(HttpStatus.CONFLICT, "deceased", "already has a death case");
         }
-        var chosenCourt = court != null ? court : Court.forMunicipality(person.municipalityNumber());
+        var chosenCourt = court != null ? court : courtWhereTheyLived(person);
         var today = population.today();
         var opened = new SimulatedEstateCase(UUID.randomUUID(), caseNumber(chosenCourt, today.getYear()),
                 person.identityNumber(), chosenCourt, "MOTTATT", UNDECIDED, heirs != null ? heirs : heirsOf(person), today,
@@ -173,6 +173,18 @@ public class SimulatedCourts {
         events.addAll(decided.eventIds());
         declarations.computeIfAbsent(estateCase.sakId(), sakId -> new ArrayList<>()).add(signedPdf.clone());
         return new Emitted(decided.estateCase(), events);
+    }
+
+    /**
+     * The district court of the municipality the deceased lived in; Oslo tingrett for someone who lived in no
+     * municipality in Norway, as death-agency-routing.dmn routes them.
+     */
+    private static Court courtWhereTheyLived(SimulatedPerson deceased) {
+        return deceased.municipalityNumber()
+                .map(number -> Court.ofMunicipality(number).orElseThrow(() -> new EstateScenarioRefused(
+                        HttpStatus.UNPROCESSABLE_ENTITY, "deceased", "lived in municipality " + number
+                        + ", which no district court in the simulation serves")))
+                .orElse(Court.TOSL);
     }
 
     /** Private settlement needs at least one heir who takes on the debt; the first heir does if none was named. */

@@ -3,17 +3,20 @@ package no.lifecase.lifeevent.deathandinheritance;
 import static no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element.*;
 import static no.lifecase.testsupport.ProcessTests.recordDeadlineActions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,10 +45,10 @@ import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Message;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Notice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.SettlementForm;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.referencedata.CourtDistricts;
 import no.lifecase.signing.SigningVariables;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -101,6 +105,7 @@ class DeathAndInheritanceProcessTest {
     private static final String CASE_REF = "LE-2026-000777";
     private static final String DECEASED = "18858274865";
     private static final Instant DEATH_REGISTERED = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(DEATH_REGISTERED, ZoneId.of("Europe/Oslo"));
 
     private final List<String> letters = new ArrayList<>();
     private final List<Integer> reminders = new ArrayList<>();
@@ -108,6 +113,7 @@ class DeathAndInheritanceProcessTest {
     private final List<String> deadlineActions = new ArrayList<>();
     private final List<String> decisionLetters = new ArrayList<>();
     private final HeirDeclarations answersKept = Mockito.mock(HeirDeclarations.class);
+    private final CourtDistricts courtDistricts = Mockito.mock(CourtDistricts.class);
 
     @BeforeEach
     void freezeTheClockAndMockTheDelegates() {
@@ -127,7 +133,8 @@ class DeathAndInheritanceProcessTest {
         Mocks.register(Delegate.SEND_OMSTILLINGSSTONAD_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.OMSTILLINGSSTONAD));
         Mocks.register(Delegate.SEND_BARNEPENSJON_DECISION, (JavaDelegate) execution -> decisionLetters.add(Benefit.BARNEPENSJON));
         Mocks.register("signAndSendStandIn", (JavaDelegate) execution -> execution.setVariable(Variable.COURT_CASE_NUMBER, "26-000001DFA-TOSL"));
-        Mocks.register(Delegate.FIND_DISTRICT_COURT, (ExecutionListener) execution -> execution.setVariable(Variable.DISTRICT_COURT, null));
+        courtDistrictsAre(Map.of("0301", Agency.OSLO_TINGRETT, "4601", "tingrett-THOR"));
+        Mocks.register(Delegate.FIND_DISTRICT_COURT, new FindDistrictCourtListener(courtDistricts, CLOCK));
         recordDeadlineActions(deadlineActions);
         heirsAre(SPOUSE, List.of(CHILD));
         Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener(answersKept));
@@ -147,7 +154,7 @@ class DeathAndInheritanceProcessTest {
         var instance = start();
         assertThat(instance).isWaitingAt(FIND_FAMILY);
 
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         assertThat(instance).hasPassed(DECIDE_AGENCIES, DECIDE_SURVIVOR_BENEFITS, NOTIFY_NAV_STOP_PAYMENTS,
                         NOTIFY_NAV_SURVIVOR_BENEFITS, NOTIFY_MUNICIPALITY_FUNERAL, NOTIFY_SKATTEETATEN_ESTATE_TAX)
@@ -219,7 +226,7 @@ class DeathAndInheritanceProcessTest {
             boolean omstillingsstonad, boolean barnepensjon) {
         familyIs(hasSpouse, childrenUnder20, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         assertThat(instance).variables()
                 .containsEntry(Variable.OMSTILLINGSSTONAD_MAY_APPLY, omstillingsstonad)
@@ -271,7 +278,7 @@ class DeathAndInheritanceProcessTest {
             execution.setVariable(Variable.ADDRESS_PROTECTED, true);
         });
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         assertThat(instance).variables().doesNotContainKey(Variable.RESIDENCE_MUNICIPALITY)
                 .containsEntry(Variable.NAV_AGENCY, Agency.NAV_VIKAFOSSEN)
@@ -289,10 +296,35 @@ class DeathAndInheritanceProcessTest {
     void the_municipality_where_the_deceased_lived_is_told_about_the_funeral() {
         familyIs(false, 0, "4601");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         assertThat(instance).variables().containsEntry(Variable.FUNERAL_AGENCY, "kommune-4601");
         assertThat(noticesSent(instance)).contains("kommune-4601:" + Notice.FUNERAL);
+    }
+
+    @Test
+    void a_municipality_with_no_court_district_stops_the_routing_with_an_incident_that_names_it_until_its_court_is_added() {
+        familyIs(false, 0, "5061");
+        var instance = start();
+        execute(job(FIND_FAMILY, instance));
+
+        var routing = job(DECIDE_AGENCIES, instance);
+        assertThatThrownBy(() -> execute(routing)).hasMessageContaining("No district court is known for municipality 5061");
+        assertThat(jobQuery().jobId(routing.getId()).singleResult().getRetries()).as("no retry can find a court").isZero();
+        var incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(DECIDE_AGENCIES);
+        assertThat(incident.getIncidentMessage()).contains("5061", "POST /api/reference-data/court-districts");
+        assertThat(instance).hasNotPassed(DECIDE_AGENCIES).variables().doesNotContainKey(Variable.COURT_AGENCY);
+        assertThat(noticesSent(instance)).as("no office is told before the case is routed whole").isEmpty();
+
+        courtDistrictsAre(Map.of("5061", "tingrett-TTRO"));
+        managementService().setJobRetries(routing.getId(), 1);
+        execute(job(DECIDE_AGENCIES, instance));
+
+        assertThat(instance).hasPassed(DECIDE_AGENCIES).variables()
+                .containsEntry(Variable.COURT_AGENCY, "tingrett-TTRO")
+                .containsEntry(Variable.FUNERAL_AGENCY, "kommune-5061");
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     // --- the heirs and the 60-day deadline --------------------------------------------------------------------------
@@ -301,7 +333,7 @@ class DeathAndInheritanceProcessTest {
     void the_heirs_are_reminded_after_30_and_50_days_while_the_choice_is_open() {
         familyIs(false, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 30));
@@ -324,7 +356,7 @@ class DeathAndInheritanceProcessTest {
     void when_60_days_pass_without_a_choice_the_court_follows_up_and_the_case_waits_for_its_decision() {
         familyIs(true, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         decideSurvivorBenefits(instance);
 
@@ -361,7 +393,7 @@ class DeathAndInheritanceProcessTest {
     void the_court_may_decide_while_its_follow_up_is_still_open() {
         familyIs(false, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         execute(job(DECLARATION_DEADLINE_PASSED, instance));
         execute(job(SETTLEMENT_DEADLINE_PASSED, instance));
@@ -501,7 +533,7 @@ class DeathAndInheritanceProcessTest {
     void after_private_settlement_the_heirs_share_the_estate_and_send_its_tax_return_with_reminders_until_the_case_closes() {
         familyIs(true, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         decideSurvivorBenefits(instance);
         courtDecides(SettlementForm.PRIVATE);
@@ -533,7 +565,7 @@ class DeathAndInheritanceProcessTest {
     void an_estate_shared_in_the_year_of_death_sends_no_tax_return_of_its_own() {
         familyIs(true, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         decideSurvivorBenefits(instance);
         courtDecides(SettlementForm.SMALL_ESTATE);
@@ -562,7 +594,7 @@ class DeathAndInheritanceProcessTest {
         familyIs(true, 0, "0301");
         heirsAre(SPOUSE, stepchildren);
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         execute(job(FIND_WHO_DECLARES, instance));
         return instance;
@@ -579,7 +611,7 @@ class DeathAndInheritanceProcessTest {
             boolean skatteetatenToldOfUndividedEstate) {
         familyIs(true, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         decideSurvivorBenefits(instance);
 
@@ -606,7 +638,7 @@ class DeathAndInheritanceProcessTest {
     void a_public_settlement_gives_no_overview_and_ends_when_the_court_reports_the_estate_settled() {
         familyIs(false, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
 
         ClockUtil.setCurrentTime(daysAfter(DEATH_REGISTERED, 20));
@@ -634,7 +666,7 @@ class DeathAndInheritanceProcessTest {
     void a_public_settlement_may_be_finished_before_the_court_closes_its_task() {
         familyIs(false, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         courtDecides(SettlementForm.PUBLIC);
         assertThat(instance).isWaitingAt(FOLLOW_UP_PUBLIC_SETTLEMENT);
@@ -652,7 +684,7 @@ class DeathAndInheritanceProcessTest {
     void a_withdrawn_death_registration_stops_the_case_and_withdraws_every_notice_and_letter() {
         familyIs(true, 1, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
         informTheHeirs(instance);
         assertThat(instance).isWaitingAt(DECIDE_OMSTILLINGSSTONAD, DECIDE_BARNEPENSJON, FIND_WHO_DECLARES);
 
@@ -678,7 +710,7 @@ class DeathAndInheritanceProcessTest {
     void a_death_withdrawn_before_the_heirs_were_written_to_withdraws_only_the_notices() {
         familyIs(false, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         runtimeService().createMessageCorrelation(Message.PERSON_REACTIVATED).processInstanceBusinessKey(CASE_REF).correlate();
 
@@ -705,7 +737,7 @@ class DeathAndInheritanceProcessTest {
     void a_death_registered_again_is_noted_and_changes_nothing() {
         familyIs(true, 0, "0301");
         var instance = start();
-        execute(job(FIND_FAMILY, instance));
+        findFamilyAndRoute(instance);
 
         runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
         runtimeService().createMessageCorrelation(Message.DEATH_REGISTERED_AGAIN).processInstanceBusinessKey(CASE_REF).correlate();
@@ -751,6 +783,19 @@ class DeathAndInheritanceProcessTest {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
+
+    /** Folkeregisteret's answer, then the routing, a step of its own so that a municipality with no court stops only it. */
+    private static void findFamilyAndRoute(ProcessInstance instance) {
+        execute(job(FIND_FAMILY, instance));
+        execute(job(DECIDE_AGENCIES, instance));
+    }
+
+    /** The court districts in force on the day of routing, as the dated reference data would give them. */
+    private void courtDistrictsAre(Map<String, String> courts) {
+        Mockito.reset(courtDistricts);
+        Mockito.when(courtDistricts.courtOf(Mockito.anyString(), Mockito.any()))
+                .thenAnswer(call -> Optional.ofNullable(courts.get(call.<String>getArgument(0))));
+    }
 
     private static ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(DeathAndInheritance.PROCESS_ID, CASE_REF,

@@ -1,6 +1,10 @@
 package no.lifecase.lifeevent.deathandinheritance;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -30,6 +34,17 @@ class FindDistrictCourtListenerTest {
         listener.notify(execution);
 
         verify(execution).setVariable(Variable.DISTRICT_COURT, "tingrett-TAGD");
+    }
+
+    @Test
+    void a_municipality_no_court_district_names_fails_the_step_naming_it_and_sets_no_court() {
+        when(courtDistricts.courtOf("5061", LocalDate.of(2026, 3, 2))).thenReturn(Optional.empty());
+
+        var execution = execution(false, "5061");
+
+        assertThatThrownBy(() -> listener.notify(execution)).isInstanceOf(NoDistrictCourtKnown.class)
+                .hasMessageContaining("municipality 5061 on 2026-03-02").hasMessageContaining("/api/reference-data/court-districts");
+        verify(execution, never()).setVariable(eq(Variable.DISTRICT_COURT), any());
     }
 
     @Test

@@ -19,6 +19,8 @@ import no.lifecase.agency.Agency;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyProperties;
 import no.lifecase.agency.appeal.AppealBodies;
+import no.lifecase.simulator.domstol.Court;
+import no.lifecase.simulator.population.Municipality;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -26,8 +28,9 @@ import org.yaml.snakeyaml.Yaml;
  * Every agency a shipped model can give a task or a notice to has a demo caseworker and a demo supervisor in the embedded
  * default (docs/adr/0060-a-worklist-to-run-a-day-on.md), so that the demo can be worked from start to end. The agencies
  * are found in the models themselves: every quoted agency id in a BPMN or DMN file, and for an id built from a prefix
- * ({@code "kommune-" + residenceMunicipality}) every agency of the catalogue with that prefix; and the appeal body of
- * each of them (docs/adr/0056), which an upheld appeal goes to.
+ * ({@code "kommune-" + residenceMunicipality}) every agency of the catalogue with that prefix; the district court of
+ * every municipality the simulated population lives in, which a death there is routed to through the court districts
+ * (docs/adr/0062); and the appeal body of each of them (docs/adr/0056), which an upheld appeal goes to.
  */
 class DemoStaffForEveryRoutableAgencyTest {
 
@@ -41,7 +44,7 @@ class DemoStaffForEveryRoutableAgencyTest {
     void every_routable_agency_has_a_demo_caseworker_and_a_demo_supervisor() throws IOException {
         var routable = routableAgencies();
         assertThat(routable).as("agencies the models route to")
-                .contains("nav", "kommune-3907", "brreg", "helfo", "helseforetak-ous", "helseforetak-unn", "tingrett-TOSL",
+                .contains("nav", "kommune-3907", "brreg", "helfo", "helseforetak-ous", "helseforetak-unn", "tingrett-TOSL", "tingrett-THOR",
                         "nav-klageinstans", "statsforvalteren-vestland");
 
         var caseworkers = new HashMap<String, Set<String>>();
@@ -82,6 +85,8 @@ class DemoStaffForEveryRoutableAgencyTest {
                 }
             }
         }
+        Municipality.ALL.forEach(municipality -> Court.ofMunicipality(municipality.number())
+                .ifPresent(court -> routable.add("tingrett-" + court.name())));
         var appealBodies = new AppealBodies(catalogue);
         routable.addAll(routable.stream().map(appealBodies::of).flatMap(Optional::stream).toList());
         return routable;

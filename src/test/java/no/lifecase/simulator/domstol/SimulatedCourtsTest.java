@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import no.lifecase.simulator.domstol.SimulatedEstateCase.Heir;
+import no.lifecase.simulator.population.Address;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,35 @@ class SimulatedCourtsTest {
         assertThat(estateCase.deadline()).isEqualTo(POPULATION.today().plusDays(60));
         assertThat(estateCase.heirs()).extracting(Heir::identityNumber).contains(deceased.spouse());
         assertThat(estateCase.heirs()).filteredOn(heir -> heir.role().equals("BARN")).isNotEmpty();
+    }
+
+    @Test
+    void a_death_is_answered_by_the_court_of_the_municipality_the_deceased_lived_in() {
+        var inBergen = aDeceasedIn("4601");
+        var inTromso = aDeceasedIn("5501");
+
+        assertThat(courts.open(inBergen, "IKKE_AVGJORT", List.of(), null).estateCase().court()).isEqualTo(Court.THOR);
+        assertThat(courts.open(inTromso, "IKKE_AVGJORT", List.of(), null).estateCase().saksnummer()).endsWith("-TNTS");
+    }
+
+    @Test
+    void a_death_in_a_municipality_no_court_serves_is_refused_and_no_case_is_opened() {
+        var population = Population.generate(42, 300, CLOCK);
+        var deceased = population.adults().stream().filter(p -> p.address() != null).findFirst().orElseThrow();
+        population.update(deceased.identityNumber(), person -> person.toBuilder()
+                .address(new Address("Nowhere", "1", "0000", "NOWHERE", "9999", CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate()))
+                .build());
+        var courtsOfThatPopulation = new SimulatedCourts(population, CLOCK);
+
+        assertThatThrownBy(() -> courtsOfThatPopulation.open(deceased.identityNumber(), "IKKE_AVGJORT", List.of(), null))
+                .isInstanceOfSatisfying(EstateScenarioRefused.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY))
+                .hasMessageContaining("9999");
+        assertThat(courtsOfThatPopulation.caseOf(deceased.identityNumber())).isEmpty();
+    }
+
+    private static String aDeceasedIn(String municipality) {
+        return POPULATION.adults().stream().filter(p -> p.municipalityNumber().filter(municipality::equals).isPresent())
+                .findFirst().orElseThrow().identityNumber();
     }
 
     @Test
