@@ -52,9 +52,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * widow or widower and their two adult children each open their task from the case page, choose private settlement (the
  * widow takes on the debts), check the register data, and sign the declaration at the simulated signing service; the
  * district court of the deceased's last address receives one PDF with the three signatures and answers through its feed;
- * then each heir reads on the case page that the court has registered the settlement, that they now share the estate
- * themselves, and can open the estate overview (docs/adr/0061, docs/adr/0062, docs/adr/0063). The widow and the elder
- * child read in bokmål, the younger child in English.
+ * then each heir reads on the case page that the court has registered private settlement and issued the skifteattest,
+ * opens the task of sharing the estate, and opens the estate overview (docs/adr/0061, docs/adr/0062, docs/adr/0063).
+ * The widow and the elder child read in bokmål, the younger child in English.
  */
 @LifecaseIT
 class HeirsSettleTheEstateBrowserIT {
@@ -179,7 +179,9 @@ class HeirsSettleTheEstateBrowserIT {
                     .as("one check waits for %s", heir).singleElement()
                     .extracting(link -> link.getAttribute("href")).isEqualTo(casePage + "/oppgaver/" + check);
             clickAndWait(By.linkText(english ? "Check the information" : "Se over opplysningene"));
-            assertThat(main()).contains("Folkeregisteret", english ? "Heir" : "Arving");
+            var heirLabel = english ? "Heir: " : "Arving: ";
+            assertThat(main()).as("each heir by name").contains("Folkeregisteret", heirLabel + names.get(widow) + " (",
+                    heirLabel + names.get(elder) + " (", heirLabel + names.get(younger) + " (");
             confirmTheEvidence();
         }
 
@@ -230,13 +232,21 @@ class HeirsSettleTheEstateBrowserIT {
             switchTo(heir);
             var english = heir.equals(younger);
             var estateLink = reloadUntilPresent(casePage, By.cssSelector("main a[href$='/dodsbo']"));
+            assertThat(estateLink.getText()).isEqualTo(english ? "See the overview of the estate" : "Se oversikten over dødsboet");
             assertThat(timeline()).contains(english
                     ? "The district court has registered how the estate is settled"
                     : "Tingretten har registrert hvordan dødsboet skal gjøres opp");
-            assertThat(taskLinks()).contains(english
-                    ? "The heirs share the estate and tell us when it is done"
-                    : "Arvingene deler dødsboet og gir beskjed når det er gjort");
-            assertThat(estateLink.getText()).isEqualTo(english ? "See the overview of the estate" : "Se oversikten over dødsboet");
+            assertThat(browser.findElement(By.cssSelector("section[aria-labelledby^=felles-svar] > p")).getText()).isEqualTo(english
+                    ? "The district court has registered private settlement and issued the probate certificate (skifteattest) to the heirs."
+                    + " With it, you share the estate yourselves."
+                    : "Tingretten har registrert privat skifte og utstedt skifteattest til arvingene. Med den deler dere dødsboet selv.");
+            var share = english ? "The heirs share the estate and tell us when it is done" : "Arvingene deler dødsboet og gir beskjed når det er gjort";
+            assertThat(taskLinks()).contains(share);
+            clickAndWait(By.linkText(share));
+            assertThat(main()).contains(english
+                    ? "With the probate certificate (skifteattest) you can close the deceased's accounts, pay the debts and share what is left"
+                    : "Med skifteattesten kan dere avslutte avdødes kontoer, betale gjelden og dele det som er igjen");
+            browser.get(casePage);
             clickAndWait(By.cssSelector("main a[href$='/dodsbo']"));
             assertThat(browser.findElement(By.tagName("h1")).getText())
                     .startsWith(english ? "Overview of the estate" : "Oversikt over dødsboet");
