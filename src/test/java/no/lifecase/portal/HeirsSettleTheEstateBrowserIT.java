@@ -54,7 +54,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * district court of the deceased's last address receives one PDF with the three signatures and answers through its feed;
  * then each heir reads on the case page that the court has registered private settlement and issued the skifteattest,
  * opens the task of sharing the estate, and opens the estate overview (docs/adr/0061, docs/adr/0062, docs/adr/0063).
- * The widow and the elder child read in bokmål, the younger child in English.
+ * The widow reads in bokmål, the elder child in nynorsk and the younger child in English.
  */
 @LifecaseIT
 class HeirsSettleTheEstateBrowserIT {
@@ -115,6 +115,48 @@ class HeirsSettleTheEstateBrowserIT {
         }
     }
 
+    /** What an heir reads on the way, in the language they read the portal in. */
+    private record Words(String language, String languageLink, String declareTask, String question, String thanks,
+                         String answeredPrivate, String answeredTakingOnDebts, String notYet, String checkTask, String heir,
+                         List<String> signingPanel, String goToSigning, String youHaveSigned, String courtRegistered,
+                         String skifteattest, String shareTask, String shareText, String estateLink, String estateHeading,
+                         String banks) {
+    }
+
+    private static final Words BOKMAL = new Words("nb", null,
+            "Velg hvordan dødsboet skal gjøres opp", "Hvordan vil du at dødsboet skal gjøres opp?", "Takk, vi har fått svaret ditt",
+            "Har svart: privat skifte", "Har svart: privat skifte, og tar på seg gjelden", "Har ikke svart ennå",
+            "Se over opplysningene", "Arving: ",
+            List.of("Signer erklæringen", "Du signerer at arvingene overtar dødsboet til privat skifte."), "Gå til signering",
+            "Du har signert erklæringen.", "Tingretten har registrert hvordan dødsboet skal gjøres opp",
+            "Tingretten har registrert privat skifte og utstedt skifteattest til arvingene. Med den deler dere dødsboet selv.",
+            "Arvingene deler dødsboet og gir beskjed når det er gjort",
+            "Med skifteattesten kan dere avslutte avdødes kontoer, betale gjelden og dele det som er igjen",
+            "Se oversikten over dødsboet", "Oversikt over dødsboet", "Bankene (gjennom DSOP)");
+
+    private static final Words NYNORSK = new Words("nn", "Nynorsk",
+            "Vel korleis dødsbuet skal gjerast opp", "Korleis vil du at dødsbuet skal gjerast opp?", "Takk, vi har fått svaret ditt",
+            "Har svart: privat skifte", "Har svart: privat skifte, og tek på seg gjelda", "Har ikkje svart enno",
+            "Sjå over opplysningane", "Arving: ",
+            List.of("Signer erklæringa", "Du signerer at arvingane overtek dødsbuet til privat skifte."), "Gå til signering",
+            "Du har signert erklæringa.", "Tingretten har registrert korleis dødsbuet skal gjerast opp",
+            "Tingretten har registrert privat skifte og skrive ut skifteattest til arvingane. Med han deler de dødsbuet sjølve.",
+            "Arvingane deler dødsbuet og gir melding når det er gjort",
+            "Med skifteattesten kan de avslutte kontoane til den avdøde, betale gjelda og dele det som er att",
+            "Sjå oversikta over dødsbuet", "Oversikt over dødsbuet", "Bankane (gjennom DSOP)");
+
+    private static final Words ENGLISH = new Words("en", "English",
+            "Choose how the estate is settled", "How do you want the estate to be settled?", "Thank you, we have your answer",
+            "Has answered: private settlement", "Has answered: private settlement, and takes on the debts", "Has not answered yet",
+            "Check the information", "Heir: ",
+            List.of("Sign the declaration", "You sign that the heirs take over the estate for private settlement."), "Go to signing",
+            "You have signed the declaration.", "The district court has registered how the estate is settled",
+            "The district court has registered private settlement and issued the probate certificate (skifteattest) to the heirs."
+                    + " With it, you share the estate yourselves.",
+            "The heirs share the estate and tell us when it is done",
+            "With the probate certificate (skifteattest) you can close the deceased's accounts, pay the debts and share what is left",
+            "See the overview of the estate", "Overview of the estate", "The banks (through DSOP)");
+
     @Test
     void a_widow_and_two_adult_children_declare_check_sign_and_get_the_courts_answer_in_the_portal() {
         var deceased = aMarriedParentOfTwoAdults();
@@ -123,6 +165,7 @@ class HeirsSettleTheEstateBrowserIT {
         var younger = deceased.children().get(1);
         var heirs = List.of(widow, elder, younger);
         var names = Map.of(widow, nameOf(widow), elder, nameOf(elder), younger, nameOf(younger));
+        var wordsOf = Map.of(widow, BOKMAL, elder, NYNORSK, younger, ENGLISH);
 
         var simulation = new Simulation(http, feeds, runtime, history);
         simulation.poll("folkeregisteret");
@@ -139,17 +182,18 @@ class HeirsSettleTheEstateBrowserIT {
         clickAndWait(By.cssSelector("a[href$='/oppgaver/" + survivorCheck + "']"));
         confirmTheEvidence();
 
-        // 1. Each heir chooses private settlement in their own task; the widow takes on the debts.
+        // 1. Each heir chooses private settlement in their own task, in their language; the widow takes on the debts.
         for (var heir : heirs) {
+            var words = wordsOf.get(heir);
             awaitTask(death, Element.DECLARE_SETTLEMENT, heir);
             switchTo(heir);
             openCaseFromMyCases(reference);
-            var english = heir.equals(younger);
-            if (english) {
-                clickAndWait(By.linkText("English"));
+            if (words.languageLink() != null) {
+                clickAndWait(By.linkText(words.languageLink()));   // the choice stays with the heir (docs/adr/0053)
             }
-            clickAndWait(By.partialLinkText(english ? "Choose how the estate is settled" : "Velg hvordan dødsboet skal gjøres opp"));
-            assertThat(main()).contains(english ? "How do you want the estate to be settled?" : "Hvordan vil du at dødsboet skal gjøres opp?");
+            assertInLanguage(words);
+            clickAndWait(By.partialLinkText(words.declareTask()));
+            assertThat(main()).contains(words.question());
             browser.findElement(By.cssSelector("label[for=field-settlementChoice-0]")).click();   // private settlement
             if (heir.equals(widow)) {
                 browser.findElement(By.cssSelector("label[for=field-takesOnDebts]")).click();
@@ -157,51 +201,46 @@ class HeirsSettleTheEstateBrowserIT {
             clickAndWait(By.cssSelector("main form button[type=submit]"));
 
             assertThat(browser.getCurrentUrl()).startsWith(casePage);
-            assertThat(browser.findElement(By.cssSelector("main .notice")).getText())
-                    .startsWith(english ? "Thank you, we have your answer" : "Takk, vi har fått svaret ditt");
+            assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).startsWith(words.thanks());
             var answers = jointAnswers();
-            assertThat(answers.get(names.get(widow)))
-                    .isEqualTo(english ? "Has answered: private settlement, and takes on the debts" : "Har svart: privat skifte, og tar på seg gjelden");
-            assertThat(answers.get(names.get(heir))).startsWith(english ? "Has answered: private settlement" : "Har svart: privat skifte");
+            assertThat(answers).containsOnlyKeys(names.values());
+            assertThat(answers.get(names.get(widow))).isEqualTo(words.answeredTakingOnDebts());
+            assertThat(answers.get(names.get(heir))).startsWith(words.answeredPrivate());
+            assertThat(answers.values()).as("%s reads the others' answers in %s", heir, words.language())
+                    .allMatch(answer -> answer.startsWith(words.answeredPrivate()) || answer.equals(words.notYet()));
             assertThat(main()).as("no identity number on the page").doesNotContain(widow, elder, younger, deceased.identityNumber());
         }
-        assertThat(jointAnswers()).as("the younger child reads every answer in English").containsOnlyKeys(names.values())
-                .containsValues("Has answered: private settlement", "Has answered: private settlement, and takes on the debts")
-                .doesNotContainValue("Has not answered yet");
+        assertThat(jointAnswers()).as("the last heir reads everyone's answer").doesNotContainValue(ENGLISH.notYet());
 
-        // 2. Each heir checks the register data the declaration rests on.
+        // 2. Each heir checks the register data the declaration rests on, every heir named.
         for (var heir : heirs) {
+            var words = wordsOf.get(heir);
             var check = awaitCheck(reference, heir, "estate-declaration");
             switchTo(heir);
             openCaseFromMyCases(reference);
-            var english = heir.equals(younger);
-            assertThat(browser.findElements(By.linkText(english ? "Check the information" : "Se over opplysningene")))
-                    .as("one check waits for %s", heir).singleElement()
+            assertInLanguage(words);
+            assertThat(browser.findElements(By.linkText(words.checkTask()))).as("one check waits for %s", heir).singleElement()
                     .extracting(link -> link.getAttribute("href")).isEqualTo(casePage + "/oppgaver/" + check);
-            clickAndWait(By.linkText(english ? "Check the information" : "Se over opplysningene"));
-            var heirLabel = english ? "Heir: " : "Arving: ";
-            assertThat(main()).as("each heir by name").contains("Folkeregisteret", heirLabel + names.get(widow) + " (",
-                    heirLabel + names.get(elder) + " (", heirLabel + names.get(younger) + " (");
+            clickAndWait(By.linkText(words.checkTask()));
+            assertThat(main()).contains(words.heir() + names.get(widow) + " (", words.heir() + names.get(elder) + " (",
+                    words.heir() + names.get(younger) + " (");
             confirmTheEvidence();
         }
 
         // 3. Each heir signs at the signing service through their own link on the case page.
         for (var heir : heirs) {
+            var words = wordsOf.get(heir);
             switchTo(heir);
-            var english = heir.equals(younger);
             var panel = reloadUntilPresent(casePage, By.cssSelector("section[aria-labelledby=signer-erklaering]"));
-            assertThat(panel.getText()).contains(english
-                    ? List.of("Sign the declaration", "You sign that the heirs take over the estate for private settlement.", "Go to signing")
-                    : List.of("Signer erklæringen", "Du signerer at arvingene overtar dødsboet til privat skifte.", "Gå til signering"));
-            clickAndWait(By.linkText(english ? "Go to signing" : "Gå til signering"));
+            assertThat(panel.getText()).contains(words.signingPanel()).contains(words.goToSigning());
+            clickAndWait(By.linkText(words.goToSigning()));
             assertThat(browser.getCurrentUrl()).contains("/sim/signering/signer/");
             clickAndWait(By.xpath("//button[normalize-space()='Signer']"));
             assertThat(main()).contains("Du har signert dokumentet.");
 
             browser.get(casePage);
             assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=signer-erklaering]")).getText())
-                    .contains(english ? "You have signed the declaration." : "Du har signert erklæringen.")
-                    .doesNotContain(english ? "Go to signing" : "Gå til signering");
+                    .contains(words.youHaveSigned()).doesNotContain(words.goToSigning());
         }
 
         // Lifecase asks the signing service again after its timer; the test does not wait ten minutes for it.
@@ -213,7 +252,7 @@ class HeirsSettleTheEstateBrowserIT {
             return simulation.passed(death, Element.SIGN_AND_SEND_DECLARATION);
         });
 
-        // 4. The district court of his last address got one PDF, and the three signatures on it verify.
+        // 4. The district court of the deceased's last address got one PDF, and the three signatures on it verify.
         var atCourt = courts.caseOf(deceased.identityNumber()).orElseThrow();
         var municipality = deceased.municipalityNumber().orElseThrow();
         assertThat("tingrett-" + atCourt.court().name()).isEqualTo(courtDistricts.courtOf(municipality, population.today()).orElseThrow());
@@ -229,28 +268,21 @@ class HeirsSettleTheEstateBrowserIT {
             return tasks.createTaskQuery().processInstanceId(death.getId()).taskDefinitionKey(Element.SHARE_THE_ESTATE).count() == 1;
         });
         for (var heir : heirs) {
+            var words = wordsOf.get(heir);
             switchTo(heir);
-            var english = heir.equals(younger);
             var estateLink = reloadUntilPresent(casePage, By.cssSelector("main a[href$='/dodsbo']"));
-            assertThat(estateLink.getText()).isEqualTo(english ? "See the overview of the estate" : "Se oversikten over dødsboet");
-            assertThat(timeline()).contains(english
-                    ? "The district court has registered how the estate is settled"
-                    : "Tingretten har registrert hvordan dødsboet skal gjøres opp");
-            assertThat(browser.findElement(By.cssSelector("section[aria-labelledby^=felles-svar] > p")).getText()).isEqualTo(english
-                    ? "The district court has registered private settlement and issued the probate certificate (skifteattest) to the heirs."
-                    + " With it, you share the estate yourselves."
-                    : "Tingretten har registrert privat skifte og utstedt skifteattest til arvingene. Med den deler dere dødsboet selv.");
-            var share = english ? "The heirs share the estate and tell us when it is done" : "Arvingene deler dødsboet og gir beskjed når det er gjort";
-            assertThat(taskLinks()).contains(share);
-            clickAndWait(By.linkText(share));
-            assertThat(main()).contains(english
-                    ? "With the probate certificate (skifteattest) you can close the deceased's accounts, pay the debts and share what is left"
-                    : "Med skifteattesten kan dere avslutte avdødes kontoer, betale gjelden og dele det som er igjen");
+            assertThat(estateLink.getText()).isEqualTo(words.estateLink());
+            assertInLanguage(words);
+            assertThat(timeline()).contains(words.courtRegistered());
+            assertThat(browser.findElement(By.cssSelector("section[aria-labelledby^=felles-svar] > p")).getText())
+                    .isEqualTo(words.skifteattest());
+            assertThat(taskLinks()).contains(words.shareTask());
+            clickAndWait(By.linkText(words.shareTask()));
+            assertThat(main()).contains(words.shareText());
             browser.get(casePage);
             clickAndWait(By.cssSelector("main a[href$='/dodsbo']"));
-            assertThat(browser.findElement(By.tagName("h1")).getText())
-                    .startsWith(english ? "Overview of the estate" : "Oversikt over dødsboet");
-            assertThat(main()).contains(english ? "The banks (through DSOP)" : "Bankene (gjennom DSOP)");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(words.estateHeading());
+            assertThat(main()).contains(words.banks());
         }
 
         // The younger child's case page at 320 px: readable without sideways scrolling, and accessible.
@@ -297,6 +329,12 @@ class HeirsSettleTheEstateBrowserIT {
 
     private List<String> taskLinks() {
         return browser.findElements(By.cssSelector("ul.tasks a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The page is in the heir's language, with no message key left untranslated. */
+    private void assertInLanguage(Words words) {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(words.language());
+        assertThat(main()).doesNotContain("??");
     }
 
     private String main() {
