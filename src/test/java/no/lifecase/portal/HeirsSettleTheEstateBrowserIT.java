@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element;
@@ -319,7 +320,7 @@ class HeirsSettleTheEstateBrowserIT {
         var terms = browser.findElements(By.cssSelector("dl.joint-answers dt"));
         var details = browser.findElements(By.cssSelector("dl.joint-answers dd"));
         assertThat(terms).hasSameSizeAs(details).isNotEmpty();
-        return java.util.stream.IntStream.range(0, terms.size()).boxed()
+        return IntStream.range(0, terms.size()).boxed()
                 .collect(Collectors.toMap(i -> terms.get(i).getText(), i -> details.get(i).getText()));
     }
 
