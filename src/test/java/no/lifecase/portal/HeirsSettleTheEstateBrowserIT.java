@@ -303,10 +303,15 @@ class HeirsSettleTheEstateBrowserIT {
                 .singleResult(), task -> task != null).getId();
     }
 
-    /** Waits for the heir's task of this step, however many automatic steps come before it. */
+    /**
+     * Waits for the heir's task of this step, however many automatic steps come before it; the court's feed is read
+     * meanwhile, since a step before the heirs' may wait for the court's answer.
+     */
     private void awaitTask(ProcessInstance death, String step, String assignee) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> tasks.createTaskQuery().processInstanceId(death.getId())
-                .taskDefinitionKey(step).taskAssignee(assignee).count() == 1);
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            feeds.poll("domstol");
+            return tasks.createTaskQuery().processInstanceId(death.getId()).taskDefinitionKey(step).taskAssignee(assignee).count() == 1;
+        });
     }
 
     private void confirmTheEvidence() {
