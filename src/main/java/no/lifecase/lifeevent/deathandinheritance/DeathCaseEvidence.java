@@ -28,18 +28,25 @@ class DeathCaseEvidence {
     private final DataAccessLog accessLog;
     private final CasePeople people;
     private final EstateOverview estate;
+    private final HeirDeclarations declarations;
 
-    DeathCaseEvidence(CaseService cases, DataAccessLog accessLog, CasePeople people, EstateOverview estate) {
+    DeathCaseEvidence(CaseService cases, DataAccessLog accessLog, CasePeople people, EstateOverview estate,
+                      HeirDeclarations declarations) {
         this.cases = cases;
         this.accessLog = accessLog;
         this.people = people;
         this.estate = estate;
+        this.declarations = declarations;
     }
 
     /** Each person Folkeregisteret was read about for the case, with their name where it gave one, at the first read. */
     List<EvidenceFact> family(CaseReference caseRef) {
         var lifeEventCase = cases.find(caseRef).orElseThrow();
-        var names = people.namesOn(caseRef);
+        // The heirs' names as their declaration holds them, so that an heir tells the heirs apart by more than a masked number.
+        var names = new LinkedHashMap<String, String>();
+        declarations.of(caseRef.value()).stream().filter(heir -> heir.name() != null && !heir.name().isBlank())
+                .forEach(heir -> names.put(heir.heir(), heir.name()));
+        names.putAll(people.namesOn(caseRef));
         var firstRead = new LinkedHashMap<String, java.time.Instant>();
         accessLog.of(lifeEventCase).stream()
                 .filter(read -> "folkeregisteret".equals(read.register()) && Fodselsnummer.isValid(read.about()))
