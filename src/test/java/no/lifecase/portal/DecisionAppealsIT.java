@@ -220,7 +220,8 @@ class DecisionAppealsIT {
         var received = longDate(LocalDate.ofInstant(appeals.against(decision).get(0).receivedAt(), NORWAY));
         assertThat(text(browser.get("/min-side/dokumenter").body())).contains("/min-side/dokumenter/" + final_.id(),
                 "Klagevedtak: vedtaket er stadfestet", "Nav klageinstans");
-        assertThat(text(browser.get("/min-side/dokumenter/" + final_.id()).body())).contains(
+        var finalPage = browser.get("/min-side/dokumenter/" + final_.id());
+        assertThat(text(finalPage.body())).contains(
                 "<h1 id=\"dokument-tittel\">Klagevedtak: vedtaket er stadfestet</h1>",
                 "Du klaget " + received + " på vedtaket «Vedtak om barnetrygd» fra " + sentOn + ".",
                 "Arbeids- og velferdsetaten (Nav) holdt fast på vedtaket og sendte klagen til Nav klageinstans.",
@@ -228,7 +229,12 @@ class DecisionAppealsIT {
                 "Nav klageinstans er enig med Nav.", "Forvaltningsloven § 34", "Du kan ikke klage på dette vedtaket",
                 "Vedtaket er endelig: du kan ikke klage på det (forvaltningsloven § 28 tredje ledd).", "Klagen din",
                 "Fra Nav klageinstans")
-                .doesNotContain("Du kan klage</h2>", "klagefristen er");
+                .doesNotContain("Du kan klage</h2>", "klagefristen er", "Klag på vedtaket", "Send klagen");
+        var appealOfTheFinal = api(browser, "/api/citizen/documents/" + final_.id() + "/appeal", "{\"text\":\"Jeg er fortsatt uenig.\"}",
+                finalPage.csrfToken());
+        assertThat(appealOfTheFinal.statusCode()).as("the appeal body's decision cannot be appealed").isEqualTo(409);
+        assertThat(appealOfTheFinal.body()).contains("\"reason\":\"FINAL_DECISION\"");
+        assertThat(appeals.against(final_)).isEmpty();
         assertThat(pdfWords(browser, final_.id())).contains("Klagevedtak: vedtaket er stadfestet", "Nav klageinstans er enig med Nav.",
                 "Vedtaket er endelig", "forvaltningsloven § 28 tredje ledd");
         assertThat(text(browser.get("/min-side/saker/" + decision.caseRef()).body()))
