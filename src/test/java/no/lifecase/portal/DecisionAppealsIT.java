@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import no.lifecase.agency.CitizenLetters;
 import no.lifecase.agency.appeal.AppealStage;
 import no.lifecase.agency.appeal.Appeals;
 import no.lifecase.agency.documents.CitizenDocument;
@@ -36,6 +38,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -94,6 +99,13 @@ class DecisionAppealsIT {
 
     @Autowired
     private LanguagePreferences languages;
+
+    @Autowired
+    private CitizenLetters letters;
+
+    @Autowired
+    @Qualifier("sendAppealDecision")
+    private JavaDelegate sendAppealDecision;
 
     private Simulation simulation;
     private String mother;
@@ -259,8 +271,13 @@ class DecisionAppealsIT {
         var changed = awaitDecision(decision.caseRef(), "appeal-decision-changed");
         assertThat(changed.senderAgency()).isEqualTo("nav");
         assertThat(changed.language()).as("written in the language she had chosen when it was sent").isEqualTo(Language.NN);
+        // The engine retries a step that failed by running it again for the same instance and step: nothing new is sent.
+        var granted = appeals.against(decision).get(0);
+        sendAppealDecision.execute(theSameStep(granted.id(), granted.processInstanceId().orElseThrow(), "Task_SendChangedDecision"));
         assertThat(documents.onCase(decision.caseRef()).stream().filter(document -> document.name().equals("appeal-decision-changed")))
-                .as("sent once").hasSize(1);
+                .as("written once").hasSize(1);
+        assertThat(letters.sentFor(decision.caseRef()).stream().filter(letter -> letter.letter().equals("appeal-decision-changed")))
+                .as("posted once").hasSize(1);
         var sentOn = longDate(LocalDate.ofInstant(decision.sentAt(), NORWAY), "nn");
         var received = longDate(LocalDate.ofInstant(appeals.against(decision).get(0).receivedAt(), NORWAY), "nn");
         assertThat(text(browser.get("/min-side/dokumenter/" + changed.id() + "?lang=nn").body())).contains(
@@ -356,6 +373,17 @@ class DecisionAppealsIT {
         assertThat(found.kind()).isEqualTo(DocumentKind.DECISION);
         assertThat(found.recipient()).isEqualTo(mother);
         return found;
+    }
+
+    /** What the engine hands the sending step when it runs it again: the same appeal, process instance and step. */
+    private static DelegateExecution theSameStep(String appealId, String processInstanceId, String stepId) {
+        return (DelegateExecution) Proxy.newProxyInstance(DecisionAppealsIT.class.getClassLoader(), new Class<?>[] {DelegateExecution.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getVariable" -> "appealId".equals(arguments[0]) ? appealId : null;
+                    case "getProcessInstanceId" -> processInstanceId;
+                    case "getCurrentActivityId" -> stepId;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** The document's PDF as the mother downloads it, opened, its words as a reader of it gets them. */
