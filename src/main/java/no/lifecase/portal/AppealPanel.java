@@ -53,7 +53,8 @@ record AppealPanel(boolean decision, String deadline, boolean deadlinePassed, bo
         }
 
         AppealPanel of(CitizenDocument document, Locale locale) {
-            if (document.kind() != DocumentKind.DECISION) {
+            // A letter, and the appeal body's final decision (which says so itself), offer no appeal.
+            if (document.kind() != DocumentKind.DECISION || appeals.isFinal(document)) {
                 return new AppealPanel(false, "", false, false, "", "", List.of(), Appeals.MAX_TEXT);
             }
             var deadline = appeals.deadline(document);

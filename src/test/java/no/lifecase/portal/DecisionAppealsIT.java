@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,10 +21,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import no.lifecase.agency.CitizenLetters;
 import no.lifecase.agency.appeal.AppealStage;
 import no.lifecase.agency.appeal.Appeals;
 import no.lifecase.agency.documents.CitizenDocument;
 import no.lifecase.agency.documents.CitizenDocuments;
+import no.lifecase.agency.documents.DocumentKind;
+import no.lifecase.language.Language;
+import no.lifecase.language.LanguagePreferences;
 import no.lifecase.testsupport.ApiContract;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
@@ -26,10 +38,16 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -41,7 +59,9 @@ import org.springframework.http.MediaType;
  * Appeals and review requests as the citizen and the caseworkers meet them (docs/adr/0056), after a real birth in
  * Folkeregisteret, through the real ID-porten login and over HTTP: the automated child-benefit decision in the mother's
  * inbox, a review request that becomes a Nav task and whose answer she reads, an appeal that Nav upholds and Nav
- * klageinstans then has, readable refusals that store nothing, and 404 for anyone who may not read the decision.
+ * klageinstans then has and whose final decision she reads in her inbox, an appeal Nav grants whose new decision reaches
+ * her inbox in the language she chose, readable refusals that store nothing, and 404 for anyone who may not read the
+ * decision.
  */
 @LifecaseIT
 class DecisionAppealsIT {
@@ -77,6 +97,16 @@ class DecisionAppealsIT {
     @Autowired
     private Appeals appeals;
 
+    @Autowired
+    private LanguagePreferences languages;
+
+    @Autowired
+    private CitizenLetters letters;
+
+    @Autowired
+    @Qualifier("sendAppealDecision")
+    private JavaDelegate sendAppealDecision;
+
     private Simulation simulation;
     private String mother;
 
@@ -87,6 +117,12 @@ class DecisionAppealsIT {
         mother = simulation.example("marriedMotherUnder40");
         STAFF.ensure(identity);
         StaffUsers.user(identity, appealsCaseworker(), "nav-klageinstans");
+        languages.choose(mother, Language.NB);   // the letters below are read in the language she has chosen when they are sent
+    }
+
+    @AfterEach
+    void motherWritesBokmalAgain() {
+        languages.choose(mother, Language.NB);   // other tests read her letters in the default language
     }
 
     @Test
@@ -187,8 +223,81 @@ class DecisionAppealsIT {
                 "appealBodyReasons", "Nav klageinstans er enig med Nav."));
         assertThat(text(browser.get("/min-side/dokumenter/" + decision.id()).body()))
                 .contains("Avgjort av Nav klageinstans.", "Vedtaket er stadfestet.", "Begrunnelse: Nav klageinstans er enig med Nav.");
+
+        // The appeal body's decision reaches her inbox in writing, from Nav klageinstans, and says it is final.
+        var final_ = awaitDecision(decision.caseRef(), "appeal-body-upheld");
+        assertThat(final_.senderAgency()).isEqualTo("nav-klageinstans");
+        assertThat(final_.language()).isEqualTo(Language.NB);
+        var sentOn = longDate(LocalDate.ofInstant(decision.sentAt(), NORWAY));
+        var received = longDate(LocalDate.ofInstant(appeals.against(decision).get(0).receivedAt(), NORWAY));
+        assertThat(text(browser.get("/min-side/dokumenter").body())).contains("/min-side/dokumenter/" + final_.id(),
+                "Klagevedtak: vedtaket er stadfestet", "Nav klageinstans");
+        var finalPage = browser.get("/min-side/dokumenter/" + final_.id());
+        assertThat(text(finalPage.body())).contains(
+                "<h1 id=\"dokument-tittel\">Klagevedtak: vedtaket er stadfestet</h1>",
+                "Du klaget " + received + " på vedtaket «Vedtak om barnetrygd» fra " + sentOn + ".",
+                "Arbeids- og velferdsetaten (Nav) holdt fast på vedtaket og sendte klagen til Nav klageinstans.",
+                "Nav klageinstans har avgjort klagen: vedtaket er stadfestet og blir stående.",
+                "Nav klageinstans er enig med Nav.", "Forvaltningsloven § 34", "Du kan ikke klage på dette vedtaket",
+                "Vedtaket er endelig: du kan ikke klage på det (forvaltningsloven § 28 tredje ledd).", "Klagen din",
+                "Fra Nav klageinstans")
+                .doesNotContain("Du kan klage</h2>", "klagefristen er", "Klag på vedtaket", "Send klagen");
+        var appealOfTheFinal = api(browser, "/api/citizen/documents/" + final_.id() + "/appeal", "{\"text\":\"Jeg er fortsatt uenig.\"}",
+                finalPage.csrfToken());
+        assertThat(appealOfTheFinal.statusCode()).as("the appeal body's decision cannot be appealed").isEqualTo(409);
+        assertThat(appealOfTheFinal.body()).contains("\"reason\":\"FINAL_DECISION\"");
+        assertThat(appeals.against(final_)).isEmpty();
+        assertThat(pdfWords(browser, final_.id())).contains("Klagevedtak: vedtaket er stadfestet", "Nav klageinstans er enig med Nav.",
+                "Vedtaket er endelig", "forvaltningsloven § 28 tredje ledd");
         assertThat(text(browser.get("/min-side/saker/" + decision.caseRef()).body()))
-                .contains("Nav klageinstans har avgjort klagen din", "Klagen din er ferdig behandlet");
+                .contains("Nav klageinstans har avgjort klagen din", "Klageinstansen har sendt deg vedtaket sitt. Du finner det i innboksen din",
+                        "Klagen din er ferdig behandlet");
+    }
+
+    @Test
+    void an_appeal_nav_grants_brings_the_mother_the_new_decision_in_nynorsk_with_its_reasons_and_her_right_to_appeal_it() throws Exception {
+        var decision = decisionAfterABirth();
+        var browser = loggedIn(mother);
+        var page = browser.get("/min-side/dokumenter/" + decision.id());
+        assertThat(browser.post("/min-side/dokumenter/" + decision.id() + "/klage",
+                form("_csrf", page.csrfToken(), "text", "Eg bur aleine med barnet og meiner eg har rett på utvida barnetrygd.")).status())
+                .isEqualTo(200);
+        var consider = openTask(decision.caseRef(), "Task_ConsiderAppeal");
+        languages.choose(mother, Language.NN);
+
+        complete(STAFF.nav(), "nav", consider.getId(), Map.of("appealOutcome", "changed",
+                "appealReasons", "Du bur aleine med barnet, så du har rett på utvida barnetrygd frå månaden etter fødselen."));
+
+        var changed = awaitDecision(decision.caseRef(), "appeal-decision-changed");
+        assertThat(changed.senderAgency()).isEqualTo("nav");
+        assertThat(changed.language()).as("written in the language she had chosen when it was sent").isEqualTo(Language.NN);
+        // The engine retries a step that failed by running it again for the same instance and step: nothing new is sent.
+        var granted = appeals.against(decision).get(0);
+        sendAppealDecision.execute(theSameStep(granted.id(), granted.processInstanceId().orElseThrow(), "Task_SendChangedDecision"));
+        assertThat(documents.onCase(decision.caseRef()).stream().filter(document -> document.name().equals("appeal-decision-changed")))
+                .as("written once").hasSize(1);
+        assertThat(letters.sentFor(decision.caseRef()).stream().filter(letter -> letter.letter().equals("appeal-decision-changed")))
+                .as("posted once").hasSize(1);
+        var sentOn = longDate(LocalDate.ofInstant(decision.sentAt(), NORWAY), "nn");
+        var received = longDate(LocalDate.ofInstant(appeals.against(decision).get(0).receivedAt(), NORWAY), "nn");
+        assertThat(text(browser.get("/min-side/dokumenter/" + changed.id() + "?lang=nn").body())).contains(
+                "<article lang=\"nn\"", "<h1 id=\"dokument-tittel\">Nytt vedtak etter klaga di</h1>",
+                "Du klaga " + received + " på vedtaket «Vedtak om barnetrygd» frå " + sentOn + ".",
+                "Arbeids- og velferdsetaten (Nav) har sett på saka di på nytt og har endra vedtaket.",
+                "Du bur aleine med barnet, så du har rett på utvida barnetrygd frå månaden etter fødselen.",
+                "Forvaltningslova § 33 andre ledd", "Klaga di",
+                "Du kan klage", "Fristen er seks veker (folketrygdlova § 21-12)",
+                "er klagefristen " + longDate(LocalDate.ofInstant(changed.sentAt(), NORWAY).plusWeeks(6), "nn"),
+                "Frå Arbeids- og velferdsetaten (Nav)")
+                .doesNotContain("Du kan ikkje klage på dette vedtaket");
+        assertThat(pdfWords(browser, changed.id())).contains("Nytt vedtak etter klaga di",
+                "Du bur aleine med barnet, så du har rett på utvida barnetrygd", "Fristen er seks veker");
+        assertThat(appeals.against(decision)).singleElement().satisfies(appeal -> {
+            assertThat(appeal.stage()).isEqualTo(AppealStage.DECIDED);
+            assertThat(appeal.heldBy()).isEqualTo("nav");
+        });
+        assertThat(text(browser.get("/min-side/saker/" + decision.caseRef() + "?lang=nb").body()))
+                .contains("Nav har sendt deg det nye vedtaket. Du finner det i innboksen din", "Nav har endret vedtaket etter klagen din");
     }
 
     @Test
@@ -256,6 +365,40 @@ class DecisionAppealsIT {
                 .filter(document -> document.name().equals("child-benefit-granted")).findFirst().orElseThrow();
     }
 
+    /** The decision of this name that the sending step wrote on the case, once it has run. */
+    private CitizenDocument awaitDecision(String caseRef, String name) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> documents.onCase(caseRef).stream()
+                .anyMatch(document -> document.name().equals(name)));
+        var found = documents.onCase(caseRef).stream().filter(document -> document.name().equals(name)).findFirst().orElseThrow();
+        assertThat(found.kind()).isEqualTo(DocumentKind.DECISION);
+        assertThat(found.recipient()).isEqualTo(mother);
+        return found;
+    }
+
+    /** What the engine hands the sending step when it runs it again: the same appeal, process instance and step. */
+    private static DelegateExecution theSameStep(String appealId, String processInstanceId, String stepId) {
+        return (DelegateExecution) Proxy.newProxyInstance(DecisionAppealsIT.class.getClassLoader(), new Class<?>[] {DelegateExecution.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getVariable" -> "appealId".equals(arguments[0]) ? appealId : null;
+                    case "getProcessInstanceId" -> processInstanceId;
+                    case "getCurrentActivityId" -> stepId;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The document's PDF as the mother downloads it, opened, its words as a reader of it gets them. */
+    private String pdfWords(CookieBrowser browser, String documentId) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/min-side/dokumenter/" + documentId + "/pdf"))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).GET().build();
+        var pdf = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            return text(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
+        }
+    }
+
     private Task openTask(String caseRef, String taskKey) {
         var found = tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(taskKey).list();
         assertThat(found).as("one open %s on %s", taskKey, caseRef).hasSize(1);
@@ -314,6 +457,10 @@ class DecisionAppealsIT {
     }
 
     private static String longDate(LocalDate date) {
-        return text(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nb")).format(date));
+        return longDate(date, "nb");
+    }
+
+    private static String longDate(LocalDate date, String language) {
+        return text(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date));
     }
 }

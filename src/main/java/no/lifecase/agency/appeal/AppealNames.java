@@ -18,6 +18,10 @@ public final class AppealNames {
     public static final class Element {
         public static final String CONSIDER_APPEAL = "Task_ConsiderAppeal";
         public static final String DECIDE_APPEAL = "Task_DecideAppeal";
+        /** The appellant gets the deciding agency's changed decision. */
+        public static final String SEND_CHANGED_DECISION = "Task_SendChangedDecision";
+        /** The appellant gets the appeal body's decision, which is final. */
+        public static final String SEND_APPEAL_BODY_DECISION = "Task_SendAppealBodyDecision";
         public static final String REVIEW_DECISION = "Task_ReviewDecision";
 
         private Element() {
@@ -61,8 +65,12 @@ public final class AppealNames {
     public static final class Value {
         /** The deciding agency changed its decision (forvaltningsloven § 33 andre ledd): the appeal ends there. */
         public static final String CHANGED = "changed";
-        /** The deciding agency upheld its decision: the appeal goes to the appeal body. */
+        /** The deciding agency upheld its decision: the appeal goes to the appeal body; or the appeal body confirmed it. */
         public static final String UPHELD = "upheld";
+        /** The appeal body changed the decision (forvaltningsloven § 34). */
+        public static final String REVERSED = "reversed";
+        /** The appeal body set the decision aside and sent the case back to be decided again. */
+        public static final String RETURNED = "returned";
 
         private Value() {
         }

@@ -18,7 +18,9 @@ public class AppealRefused extends RuntimeException {
         /** The same person's appeal (or review request) of this decision is still being considered. */
         ALREADY_OPEN,
         /** Lifecase does not know the appeal body of the deciding agency, so the appeal could not reach it. */
-        NO_APPEAL_BODY;
+        NO_APPEAL_BODY,
+        /** The appeal body's decision on an appeal, which cannot be appealed further (forvaltningsloven § 28 tredje ledd). */
+        FINAL_DECISION;
 
         /** Whether the citizen's text is at fault, rather than the decision. */
         public boolean aboutTheText() {

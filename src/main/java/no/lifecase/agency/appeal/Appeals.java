@@ -2,6 +2,7 @@ package no.lifecase.agency.appeal;
 
 import static no.lifecase.agency.appeal.AppealRefused.Reason.ALREADY_OPEN;
 import static no.lifecase.agency.appeal.AppealRefused.Reason.EMPTY_TEXT;
+import static no.lifecase.agency.appeal.AppealRefused.Reason.FINAL_DECISION;
 import static no.lifecase.agency.appeal.AppealRefused.Reason.NOT_AUTOMATED;
 import static no.lifecase.agency.appeal.AppealRefused.Reason.NOT_A_DECISION;
 import static no.lifecase.agency.appeal.AppealRefused.Reason.NO_APPEAL_BODY;
@@ -67,6 +68,9 @@ public class Appeals {
      */
     @Transactional
     public DecisionAppeal appeal(CitizenDocument decision, Fodselsnummer appellant, String text) {
+        if (isFinal(decision)) {
+            throw new AppealRefused(FINAL_DECISION, "The appeal body's decision on an appeal cannot be appealed further");
+        }
         var written = checked(decision, appellant, text, AppealKind.APPEAL);
         var body = bodies.of(decision.senderAgency()).orElseThrow(() -> new AppealRefused(NO_APPEAL_BODY,
                 "Lifecase knows no appeal body for decisions of " + decision.senderAgency()));
@@ -110,6 +114,11 @@ public class Appeals {
     public boolean automatedByItsTexts(CitizenDocument decision) {
         return decision.kind() == DocumentKind.DECISION
                 && texts.neutral(decision.name() + AUTOMATED).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Whether this is the appeal body's decision on an appeal, which the citizen cannot appeal (forvaltningsloven § 28). */
+    public boolean isFinal(CitizenDocument decision) {
+        return decision.kind() == DocumentKind.DECISION && texts.isFinal(decision.name());
     }
 
     /** The body that decides an appeal of this decision if its agency upholds it. */

@@ -56,7 +56,7 @@ public class CitizenDocuments {
         return documents.findById(sending.id()).orElseGet(() -> {
             var language = languages.of(sending.recipient());
             var content = new DocumentContent(List.of(new Section(null, texts.paragraphs(language, name + ".text"), List.of())));
-            return save(sending, DocumentKind.LETTER, name, language, content, null);
+            return save(sending, DocumentKind.LETTER, name, texts.sender(name), language, content, null);
         });
     }
 
@@ -65,8 +65,9 @@ public class CitizenDocuments {
     public CitizenDocument decision(Sending sending, Decision decision) {
         return documents.findById(sending.id()).orElseGet(() -> {
             var language = languages.of(sending.recipient());
-            return save(sending, DocumentKind.DECISION, decision.name(), language, written(decision, language, sending),
-                    decision.decisionId());
+            var sender = senderOf(decision);
+            return save(sending, DocumentKind.DECISION, decision.name(), sender, language,
+                    written(decision, sender, language, sending), decision.decisionId());
         });
     }
 
@@ -108,20 +109,31 @@ public class CitizenDocuments {
         return language == Language.EN ? agency.nameEnglish() : agency.nameNorwegian();
     }
 
-    private CitizenDocument save(Sending sending, DocumentKind kind, String name, Language language, DocumentContent content,
-                                 String decisionId) {
+    /** The agency the decision names, else the one its texts name; a decision whose texts leave it to each decision must name one. */
+    private String senderOf(Decision decision) {
+        if (decision.senderAgency() != null) {
+            return decision.senderAgency();
+        }
+        if (texts.senderNamedByEachDecision(decision.name())) {
+            throw new IllegalStateException("Decision " + decision.name() + " must name the agency that sends it");
+        }
+        return texts.sender(decision.name());
+    }
+
+    private CitizenDocument save(Sending sending, DocumentKind kind, String name, String sender, Language language,
+                                 DocumentContent content, String decisionId) {
         try {
             return documents.save(new CitizenDocument(sending.id(), sending.caseRef(), sending.recipient(), kind, name, language,
-                    texts.sender(name), sending.channel(), texts.text(language, name + ".title"), json.writeValueAsString(content),
+                    sender, sending.channel(), texts.text(language, name + ".title"), json.writeValueAsString(content),
                     sending.sentAt(), decisionId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Document " + name + " cannot be written", e);
         }
     }
 
-    private DocumentContent written(Decision decision, Language language, Sending sending) {
+    private DocumentContent written(Decision decision, String sender, Language language, Sending sending) {
         var name = decision.name();
-        var values = decision.values().stream().map(value -> inWords(value, language)).toArray();
+        var values = decision.values().stream().map(value -> valueInWords(value, language)).toArray();
         var rules = texts.paragraphs(language, name + ".rules").stream().map(rule -> format(rule, values, language)).toList();
         var decided = new ArrayList<String>();
         decided.add(format(texts.text(language, name + ".decided"), values, language));
@@ -131,8 +143,8 @@ public class CitizenDocuments {
                 .map(fact -> new Fact(texts.text(language, name + ".fact." + fact.key()), factValue(fact.value(), language),
                         texts.text(language, "register." + fact.register())))
                 .toList();
-        var agency = agencyName(texts.sender(name), language);
-        var period = AppealPeriod.of(texts.sender(name));
+        var agency = agencyName(sender, language);
+        var period = AppealPeriod.of(sender);
         Object[] appealValues = {agency, inWords(period.lastDay(sending.sentAt()), language), texts.text(language, period.textKey())};
         var sections = new ArrayList<Section>();
         sections.add(new Section(texts.text(language, "decision.heading.decided"), decided, List.of()));
@@ -145,7 +157,10 @@ public class CitizenDocuments {
             allRules.add(format(texts.text(language, "decision.legalBasis"), new Object[] {decision.legalBasis()}, language));
         }
         sections.add(new Section(texts.text(language, "decision.heading.rules"), allRules, List.of()));
-        sections.add(new Section(texts.text(language, "decision.heading.facts"), texts.paragraphs(language, "decision.facts"), facts));
+        // An appeal's decision rests on the appeal and the decision appealed against, not on registers: its texts say so.
+        var factsIntro = texts.paragraphs(language, name + ".facts");
+        sections.add(new Section(texts.text(language, "decision.heading.facts"),
+                factsIntro.isEmpty() ? texts.paragraphs(language, "decision.facts") : factsIntro, facts));
         if (decision.automationBasis() != null) {
             // An automated decision says so, under which provision, and that a person looks at it on request (GDPR art. 22 nr. 3).
             Object[] automatic = {agency, decision.automationBasis()};
@@ -153,9 +168,16 @@ public class CitizenDocuments {
                     texts.paragraphs(language, "decision.automatic").stream().map(text -> format(text, automatic, language)).toList(),
                     List.of()));
         }
-        sections.add(new Section(texts.text(language, "decision.heading.appeal"),
-                texts.paragraphs(language, "decision.appeal").stream().map(text -> format(text, appealValues, language)).toList(),
-                List.of()));
+        if (texts.isFinal(name)) {
+            // The appeal body's decision cannot be appealed further (forvaltningsloven § 28 tredje ledd): it says so instead.
+            sections.add(new Section(texts.text(language, "decision.heading.final"),
+                    texts.paragraphs(language, "decision.final").stream().map(text -> format(text, appealValues, language)).toList(),
+                    List.of()));
+        } else {
+            sections.add(new Section(texts.text(language, "decision.heading.appeal"),
+                    texts.paragraphs(language, "decision.appeal").stream().map(text -> format(text, appealValues, language)).toList(),
+                    List.of()));
+        }
         sections.add(new Section(texts.text(language, "decision.heading.access"),
                 texts.paragraphs(language, "decision.access").stream().map(text -> format(text, appealValues, language)).toList(),
                 List.of()));
@@ -170,7 +192,11 @@ public class CitizenDocuments {
         if (value instanceof Boolean yes) {
             return texts.text(language, yes ? "value.yes" : "value.no");
         }
-        return inWords(value, language);
+        return valueInWords(value, language);
+    }
+
+    private String valueInWords(Object value, Language language) {
+        return value instanceof Decision.AgencyName agency ? agencyName(agency.agencyId(), language) : inWords(value, language);
     }
 
     /** Dates, months and numbers as the reader writes them: "1. mars 2027", "1 March 2027", "mars 2027", "1 968", "1,85". */

@@ -12,23 +12,37 @@ import java.util.List;
  * to it; the provision it rests on ({@code legalBasis}); for an automated decision the provision that allows deciding
  * automatically ({@code automationBasis}), which gives the reader the right to ask for a person to look at it; and the
  * caseworker's own reasons ({@code reasons}). Each may be null.
+ *
+ * <p>A decision whose sender differs from one case to the next (an appeal's: the deciding agency or the appeal body of
+ * that appeal, docs/adr/0056) names it ({@code senderAgency}); else, and for every other letter, {@code letters.properties}
+ * names the sender.
  */
 public record Decision(String name, List<Object> values, List<Fact> facts, String decisionId, String legalBasis,
-                       String automationBasis, String reasons) {
+                       String automationBasis, String reasons, String senderAgency) {
 
     public Decision {
         values = List.copyOf(values);
         facts = List.copyOf(facts);
     }
 
+    /** A decision sent by the agency its texts name. */
+    public Decision(String name, List<Object> values, List<Fact> facts, String decisionId, String legalBasis,
+                    String automationBasis, String reasons) {
+        this(name, values, facts, decisionId, legalBasis, automationBasis, reasons, null);
+    }
+
     /** A decision the case has not recorded. */
     public Decision(String name, List<Object> values, List<Fact> facts) {
-        this(name, values, facts, null, null, null, null);
+        this(name, values, facts, null, null, null, null, null);
     }
 
     /** A decision recorded on the case, whose letter names it. */
     public Decision(String name, List<Object> values, List<Fact> facts, String decisionId) {
-        this(name, values, facts, decisionId, null, null, null);
+        this(name, values, facts, decisionId, null, null, null, null);
+    }
+
+    /** A value its sentences write as this agency's name in the reader's language, for a sender the texts cannot know. */
+    public record AgencyName(String agencyId) {
     }
 
     /**

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class DocumentTexts {
 
     static final String SENDER = ".sender";
+    /** The sender named in {@code letters.properties} for a decision whose sender each decision names (an appeal's). */
+    public static final String NAMED_BY_EACH_DECISION = "named-by-each-decision";
+    private static final String FINAL = ".final";
 
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
     private final Map<String, String> neutral;
@@ -67,6 +70,19 @@ public class DocumentTexts {
             throw new MissingDocumentText(name + SENDER, null);
         }
         return sender;
+    }
+
+    /** Whether each decision of this name names its own sender, as an appeal's does (docs/adr/0056). */
+    public boolean senderNamedByEachDecision(String name) {
+        return NAMED_BY_EACH_DECISION.equals(neutral.get(name + SENDER));
+    }
+
+    /**
+     * Whether a decision of this name cannot be appealed, as its texts say ({@code <name>.final=true} in
+     * {@code letters.properties}): the appeal body's (forvaltningsloven § 28 tredje ledd).
+     */
+    public boolean isFinal(String name) {
+        return Boolean.parseBoolean(neutral.get(name + FINAL));
     }
 
     /** Every letter and decision that has a sender, so a test can check that each has its texts in every language. */

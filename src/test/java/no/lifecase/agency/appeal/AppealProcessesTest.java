@@ -60,6 +60,8 @@ class AppealProcessesTest {
         Mocks.register("taskDeadline", new TaskDeadline());
         Mocks.register("remindAgency", (JavaDelegate) execution -> recorded.add("remind " + execution.getCurrentActivityId()));
         Mocks.register("escalateToSupervisors", (JavaDelegate) execution -> recorded.add("escalate " + execution.getCurrentActivityId()));
+        Mocks.register("sendAppealDecision", (JavaDelegate) execution -> recorded.add("send " + execution.getCurrentActivityId()
+                + " of " + execution.getVariable(Variable.APPEAL_ID)));
     }
 
     @AfterEach
@@ -69,19 +71,22 @@ class AppealProcessesTest {
     }
 
     @Test
-    void the_agency_that_changes_its_decision_ends_the_appeal() {
+    void the_agency_that_changes_its_decision_sends_the_new_decision_and_ends_the_appeal() {
         var instance = appeal();
         BpmnAwareTests.assertThat(instance).isWaitingAt(Element.CONSIDER_APPEAL);
         BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("nav");
 
         complete(task(instance), withVariables(Variable.APPEAL_OUTCOME, Value.CHANGED, Variable.APPEAL_REASONS, "Du har rett."));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.SEND_CHANGED_DECISION);
+        execute(job(Element.SEND_CHANGED_DECISION, instance));      // sent after the agency's answer is stored
 
-        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_DecisionChanged").hasNotPassed(Element.DECIDE_APPEAL).isEnded();
-        assertThat(recorded).containsExactly("considered changed");
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.SEND_CHANGED_DECISION, "EndEvent_DecisionChanged")
+                .hasNotPassed(Element.DECIDE_APPEAL, Element.SEND_APPEAL_BODY_DECISION).isEnded();
+        assertThat(recorded).containsExactly("considered changed", "send Task_SendChangedDecision of appeal-1");
     }
 
     @Test
-    void an_upheld_decision_goes_to_the_appeal_body_which_decides_and_both_are_reminded_and_escalated() {
+    void an_upheld_decision_goes_to_the_appeal_body_whose_decision_is_sent_and_both_are_reminded_and_escalated() {
         var instance = appeal();
         deadlinesPass(instance, "ConsiderAppeal");
         complete(task(instance), withVariables(Variable.APPEAL_OUTCOME, Value.UPHELD, Variable.APPEAL_REASONS, "Vedtaket er riktig."));
@@ -91,10 +96,14 @@ class AppealProcessesTest {
         assertThat(task(instance).getDueDate()).isNotNull();
         deadlinesPass(instance, "DecideAppeal");
         complete(task(instance), withVariables(Variable.APPEAL_BODY_OUTCOME, "upheld", Variable.APPEAL_BODY_REASONS, "Stadfestet."));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(Element.SEND_APPEAL_BODY_DECISION);
+        execute(job(Element.SEND_APPEAL_BODY_DECISION, instance));
 
-        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_AppealDecided").isEnded();
+        BpmnAwareTests.assertThat(instance).hasPassed(Element.SEND_APPEAL_BODY_DECISION, "EndEvent_AppealDecided")
+                .hasNotPassed(Element.SEND_CHANGED_DECISION).isEnded();
         assertThat(recorded).containsExactly("remind Task_RemindConsiderAppeal", "escalate Task_EscalateConsiderAppeal",
-                "considered upheld", "remind Task_RemindDecideAppeal", "escalate Task_EscalateDecideAppeal", "decided upheld");
+                "considered upheld", "remind Task_RemindDecideAppeal", "escalate Task_EscalateDecideAppeal", "decided upheld",
+                "send Task_SendAppealBodyDecision of appeal-1");
     }
 
     @Test

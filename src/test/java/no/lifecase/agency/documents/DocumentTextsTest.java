@@ -40,11 +40,13 @@ class DocumentTextsTest {
         var sent = lettersInTheSources();
         assertThat(sent).as("the letters found in the models and life events").contains("name-reminder", "child-benefit-granted",
                 "death-registered", "estate-settlement-reminder-30-days", "voluntary-schemes-unregistered", "care-benefit-granted",
-                "care-benefit-refused", "child-benefit-granted-after-assessment", "child-benefit-refused");
+                "care-benefit-refused", "child-benefit-granted-after-assessment", "child-benefit-refused", "appeal-decision-changed",
+                "appeal-body-upheld", "appeal-body-reversed", "appeal-body-returned");
         assertThat(texts.names()).containsAll(sent);
         var agencies = new AgencyCatalogue(new AgencyProperties(null, null));
         for (var name : texts.names()) {
-            assertThat(agencies.isAgency(texts.sender(name))).as("the sender of %s", name).isTrue();
+            // An appeal's decisions are sent by the agency each names; every other letter's sender is an agency.
+            assertThat(agencies.isAgency(texts.sender(name)) || texts.senderNamedByEachDecision(name)).as("the sender of %s", name).isTrue();
             for (var language : Language.values()) {
                 assertThat(texts.optional(language, name + ".title")).as("%s.title in %s", name, language).isPresent();
                 var decision = texts.optional(language, name + ".decided").isPresent();
