@@ -239,7 +239,8 @@ class DecisionAppealsIT {
                 "Arbeids- og velferdsetaten (Nav) holdt fast på vedtaket og sendte klagen til Nav klageinstans.",
                 "Nav klageinstans har avgjort klagen: vedtaket er stadfestet og blir stående.",
                 "Nav klageinstans er enig med Nav.", "Forvaltningsloven § 34", "Du kan ikke klage på dette vedtaket",
-                "Vedtaket er endelig: du kan ikke klage på det (forvaltningsloven § 28 tredje ledd).", "Klagen din",
+                "Vedtaket er endelig: du kan ikke klage på det (forvaltningsloven § 28 tredje ledd).",
+                "Du kan likevel få vedtaket prøvd av domstolene.", "kan du anke det til Trygderetten innen seks uker", "Klagen din",
                 "Fra Nav klageinstans")
                 .doesNotContain("Du kan klage</h2>", "klagefristen er", "Klag på vedtaket", "Send klagen");
         var appealOfTheFinal = api(browser, "/api/citizen/documents/" + final_.id() + "/appeal", "{\"text\":\"Jeg er fortsatt uenig.\"}",

@@ -169,10 +169,12 @@ public class CitizenDocuments {
                     List.of()));
         }
         if (texts.isFinal(name)) {
-            // The appeal body's decision cannot be appealed further (forvaltningsloven § 28 tredje ledd): it says so instead.
+            // The appeal body's decision cannot be appealed further (forvaltningsloven § 28 tredje ledd): it says so instead,
+            // and what is still open, such as the courts, or Trygderetten after Nav klageinstans ("decision.final.<sender>").
+            var finalParagraphs = new ArrayList<>(texts.paragraphs(language, "decision.final"));
+            finalParagraphs.addAll(texts.paragraphs(language, "decision.final." + sender));
             sections.add(new Section(texts.text(language, "decision.heading.final"),
-                    texts.paragraphs(language, "decision.final").stream().map(text -> format(text, appealValues, language)).toList(),
-                    List.of()));
+                    finalParagraphs.stream().map(text -> format(text, appealValues, language)).toList(), List.of()));
         } else {
             sections.add(new Section(texts.text(language, "decision.heading.appeal"),
                     texts.paragraphs(language, "decision.appeal").stream().map(text -> format(text, appealValues, language)).toList(),
