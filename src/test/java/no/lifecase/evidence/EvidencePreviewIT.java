@@ -103,7 +103,7 @@ class EvidencePreviewIT {
         var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", deceased.identityNumber());
         simulation.awaitPassed(death, "Task_FindFamily");
         var reference = death.getBusinessKey();
-        overview.gather(CaseReference.of(reference), deceased.fodselsnummer(), List.of(Fodselsnummer.parse(widow)));
+        overview.gather(CaseReference.of(reference), deceased.fodselsnummer(), deceased.deathDate(), List.of(Fodselsnummer.parse(widow)));
         // The death case's own preview before Nav's survivor benefits is confirmed, and the case is left waiting for
         // the heirs, so that this preview is the only thing moving on the case.
         EvidenceChecks.confirmAll(tasks, reference);
