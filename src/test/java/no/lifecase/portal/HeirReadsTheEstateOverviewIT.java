@@ -122,7 +122,7 @@ class HeirReadsTheEstateOverviewIT {
         simulation.awaitPassed(death, "Task_FindFamily");
         var reference = CaseReference.of(death.getBusinessKey());
         // Gathered for the widow alone, as estate-overview-access decides for a surviving spouse keeping the estate.
-        var gathered = overview.gather(reference, deceased.fodselsnummer(), List.of(Fodselsnummer.parse(widow)));
+        var gathered = overview.gather(reference, deceased.fodselsnummer(), deceased.deathDate(), List.of(Fodselsnummer.parse(widow)));
         assertThat(gathered).isNotEmpty();
 
         logIn(widow);
