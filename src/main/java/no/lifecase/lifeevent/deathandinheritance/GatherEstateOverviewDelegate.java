@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers the estate overview of the deceased ({@code subject}) for the heirs {@code estateOverviewFor} names: a
- * group decided by estate-overview-access, or their fødselsnumre; the banks' balances and debts at the date of death. No heirs (or {@code "none"}): nothing is read or recorded.
+ * group decided by estate-overview-access, or their fødselsnumre, with the banks' balances and debts at the date of
+ * death. No heirs (or {@code "none"}): nothing is read or recorded.
  * A register that is away reaches the engine as {@link no.lifecase.register.RegisterUnavailable}, so the step is
  * retried and the incident names the register.
  */

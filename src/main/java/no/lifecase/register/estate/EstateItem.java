@@ -3,8 +3,8 @@ package no.lifecase.register.estate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing in the estate overview, as the heirs see it: a bank with the deceased's accounts, a property right, a
@@ -23,7 +23,7 @@ public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.Prope
      * @param totalBalance the sum of the accounts' available balances, an overdraft negative
      * @param balanceDate  the day the balances and debts are at (ISO date, the date of death); null when the bank gave
      *                     today's balances
-     * @param debts        the loans and credit card debts this bank holds; null for a bank that was not asked
+     * @param debts        the loans and credit card debts this bank holds; none for a bank that was not asked
      */
     record BankItem(String organizationNumber, String bankName, Integer accountCount, BigDecimal totalBalance,
                     String balanceDate, List<Debt> debts) implements EstateItem {
