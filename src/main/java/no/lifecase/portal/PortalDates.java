@@ -27,6 +27,11 @@ class PortalDates {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(locale)).withZone(NORWAY).format(instant);
     }
 
+    /** A day without a time, such as a date of death. */
+    public String day(LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(written(locale)).format(day);
+    }
+
     /** The time of day alone, for a line under its day's heading. */
     public String time(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(written(locale)).withZone(NORWAY).format(instant);

@@ -150,7 +150,7 @@ public class DeclarationSigning {
         var courtAgency = courtOf(caseRef, Fodselsnummer.parse(stored.deceased()));
         var heirs = declarations.signers(stored.id()).stream()
                 .map(signer -> new DeclarationToCourt.Arving(signer.signer(), signer.takesOnDebt())).toList();
-        var receipt = court.send(new DeclarationToCourt(stored.deceased(), courtAgency.substring(COURT_PREFIX.length()),
+        var receipt = court.send(new DeclarationToCourt(stored.deceased(), courtCode(courtAgency),
                 DeclarationChoice.of(stored.choice()).skifteform(), heirs, Base64.getEncoder().encodeToString(stored.signedDocument())));
         declarations.sent(stored.id(), courtAgency, receipt.saksnummer());
         return new SentToCourt(courtAgency, receipt.saksnummer());
@@ -162,7 +162,7 @@ public class DeclarationSigning {
      * @throws IllegalStateException for a municipality no court district names yet: an incident, until a process owner
      *                               adds the district (docs/adr/0058), rather than a declaration sent to the wrong court
      */
-    String courtOf(CaseReference caseRef, Fodselsnummer deceased) {
+    public String courtOf(CaseReference caseRef, Fodselsnummer deceased) {
         var person = person(caseRef, deceased, ADDRESS_FIELDS);
         if (person.hasProtectedAddress()) {
             return COURT_FOR_PROTECTED_ADDRESS;
@@ -172,6 +172,11 @@ public class DeclarationSigning {
         return courtDistricts.courtOf(municipality, LocalDate.now(clock))
                 .orElseThrow(() -> new IllegalStateException("No district court is recorded for municipality " + municipality
                         + "; add it to the reference data court-districts"));
+    }
+
+    /** The court's own code (embeteId, e.g. TSRO) of a court agency such as tingrett-TSRO. */
+    public static String courtCode(String courtAgency) {
+        return courtAgency.substring(COURT_PREFIX.length());
     }
 
     private SignedDeclarations.Stored stored(String processInstanceId) {

@@ -103,7 +103,11 @@ class EvidencePreviewIT {
         var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", deceased.identityNumber());
         simulation.awaitPassed(death, "Task_FindFamily");
         var reference = death.getBusinessKey();
-        overview.gather(CaseReference.of(reference), deceased.fodselsnummer(), List.of(Fodselsnummer.parse(widow)));
+        // The case gathers the overview for every heir the court gives a formuesfullmakt (docs/adr/0064); once it has,
+        // it is gathered again for the widow alone, so that the son is an heir it was not gathered for.
+        simulation.awaitPassed(death, "Task_GatherOverviewBeforeTheChoice");
+        overview.gather(CaseReference.of(reference), deceased.fodselsnummer(),
+                population.find(deceased.identityNumber()).orElseThrow().deathDate(), List.of(Fodselsnummer.parse(widow)));
         // The death case's own preview before Nav's survivor benefits is confirmed, and the case is left waiting for
         // the heirs, so that this preview is the only thing moving on the case.
         EvidenceChecks.confirmAll(tasks, reference);

@@ -7,9 +7,12 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import no.lifecase.casefile.CaseReference;
@@ -17,6 +20,8 @@ import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
+import no.lifecase.language.Kroner;
+import no.lifecase.language.Language;
 import no.lifecase.register.estate.EstateOverview;
 import no.lifecase.simulator.estate.SimulatedBanks;
 import no.lifecase.simulator.estate.SimulatedProperties;
@@ -43,7 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A man dies; his wife, entitled to the estate overview, reads it in the portal in bokmål, nynorsk and English at 320 and
- * 1280 px, each figure with its register and the date it was read, and each showing is a line in the case's data-access
+ * 1280 px, each figure with its register and the date it was read, the balances and debts on the date of death
+ * (docs/adr/0064), and each showing is a line in the case's data-access
  * log. His adult child, an heir the overview was not gathered for, and a stranger get "not found" from the page and the
  * API alike (docs/adr/0063).
  */
@@ -52,11 +58,19 @@ class HeirReadsTheEstateOverviewIT {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    /** Per language: the page's heading, the banks' register name and how the language writes kroner. */
+    /**
+     * Per language: the page's heading, the banks' register name, how the language writes kroner, the debts' heading and
+     * how a balance and a debt on the date of death are said.
+     */
     private static final Map<String, List<String>> IN_LANGUAGE = Map.of(
-            "nb", List.of("Oversikt over dødsboet", "Bankene (gjennom DSOP)", "Grunnboken hos Kartverket", " kr"),
-            "nn", List.of("Oversikt over dødsbuet", "Bankane (gjennom DSOP)", "Grunnboka hos Kartverket", " kr"),
-            "en", List.of("Overview of the estate", "The banks (through DSOP)", "Land Register (Norwegian Mapping Authority)", "NOK "));
+            "nb", List.of("Oversikt over dødsboet", "Bankene (gjennom DSOP)", "Grunnboken hos Kartverket", " kr", "Gjeld",
+                    "saldo på dødsdagen", "gjeld på dødsdagen"),
+            "nn", List.of("Oversikt over dødsbuet", "Bankane (gjennom DSOP)", "Grunnboka hos Kartverket", " kr", "Gjeld",
+                    "saldo på dødsdagen", "gjeld på dødsdagen"),
+            "en", List.of("Overview of the estate", "The banks (through DSOP)", "Land Register (Norwegian Mapping Authority)", "NOK ", "Debts",
+                    "balance on the date of death", "debt on the date of death"));
+    private static final Map<String, Locale> WRITTEN = Map.of("nb", Locale.forLanguageTag("nb"), "nn", Locale.forLanguageTag("nn"),
+            "en", Locale.UK);
 
     @LocalServerPort
     private int port;
@@ -95,6 +109,8 @@ class HeirReadsTheEstateOverviewIT {
     private DataAccessLog accessLog;
 
     private ChromeDriver browser;
+    private LocalDate died;
+    private List<SimulatedBanks.Debt> debts;
 
     @BeforeEach
     void startChromium() {
@@ -121,8 +137,12 @@ class HeirReadsTheEstateOverviewIT {
         var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", deceased.identityNumber());
         simulation.awaitPassed(death, "Task_FindFamily");
         var reference = CaseReference.of(death.getBusinessKey());
-        // Gathered for the widow alone, as estate-overview-access decides for a surviving spouse keeping the estate.
-        var gathered = overview.gather(reference, deceased.fodselsnummer(), List.of(Fodselsnummer.parse(widow)));
+        // The case gathers it for the heirs the court gave a formuesfullmakt (docs/adr/0064); once it has, gathered
+        // again for the widow alone, as estate-overview-access decides for a surviving spouse keeping the estate.
+        simulation.awaitPassed(death, "Task_GatherOverviewBeforeTheChoice");
+        died = population.find(deceased.identityNumber()).orElseThrow().deathDate();
+        debts = banks.debtsOf(deceased.fodselsnummer(), died);
+        var gathered = overview.gather(reference, deceased.fodselsnummer(), died, List.of(Fodselsnummer.parse(widow)));
         assertThat(gathered).isNotEmpty();
 
         logIn(widow);
@@ -147,7 +167,7 @@ class HeirReadsTheEstateOverviewIT {
                 .allSatisfy(showing -> {
                     assertThat(showing.accessedBy()).isEqualTo(widow);
                     assertThat(showing.about()).isEqualTo(deceased.identityNumber());
-                    assertThat(showing.fields()).containsExactly("banks", "properties", "vehicles");
+                    assertThat(showing.fields()).containsExactly("banks", "debts", "properties", "vehicles");
                     assertThat(showing.purpose()).isEqualTo("To tell the agencies about the death and help the heirs settle the estate");
                 });
 
@@ -158,6 +178,8 @@ class HeirReadsTheEstateOverviewIT {
         assertThat(json.get("banks")).hasSize(banks.banksOf(deceased.fodselsnummer()).size());
         assertThat(json.get("properties")).hasSize(properties.of(deceased.fodselsnummer()).size());
         assertThat(json.get("vehicles")).hasSize(vehicles.of(deceased.fodselsnummer()).size());
+        assertThat(json.get("debts")).hasSize(debts.size());
+        assertThat(json.get("banks").get(0).get("balanceDate").asText()).isEqualTo(died.toString());
         assertThat(json.get("banks").get(0).get("source").asText()).isEqualTo("dsop");
         assertThat(json.get("vehicles").get(0).get("readAt").asText()).startsWith(LocalDate.now().getYear() + "-");
         assertThat(showings(reference)).hasSize(4);
@@ -193,9 +215,21 @@ class HeirReadsTheEstateOverviewIT {
         if (body.contains("??")) {
             found.add(where + "a raw message key");
         }
-        for (var expected : IN_LANGUAGE.get(language)) {
+        var deathDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(WRITTEN.get(language)).format(died);
+        for (var expected : concat(IN_LANGUAGE.get(language), deathDay)) {
             if (!body.contains(expected)) {
                 found.add(where + "missing \"" + expected + "\"");
+            }
+        }
+        var debtRows = browser.findElements(By.cssSelector("section[aria-labelledby=gjeld] tbody tr"));
+        if (debtRows.size() != debts.size()) {
+            found.add(where + debtRows.size() + " debts shown, not " + debts.size());
+        }
+        for (var debt : debts) {
+            // The browser's text has plain spaces where the page writes non-breaking ones between digit groups.
+            var amount = Kroner.written(debt.amount(), Language.of(WRITTEN.get(language))).replace('\u00A0', ' ').replace('\u202F', ' ');
+            if (!body.replace('\u00A0', ' ').replace('\u202F', ' ').contains(amount)) {
+                found.add(where + "missing the debt of " + debt.amount() + " to " + debt.creditor().name());
             }
         }
         // Every row of every table says where its figures come from and when they were read.
@@ -210,6 +244,12 @@ class HeirReadsTheEstateOverviewIT {
         new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations()
                 .forEach(rule -> found.add(where + "axe " + rule.getId() + " " + rule.getHelp()));
         return found;
+    }
+
+    private static List<String> concat(List<String> texts, String more) {
+        var all = new ArrayList<>(texts);
+        all.add(more);
+        return all;
     }
 
     /** The case's log lines for showings of the estate overview. */
@@ -229,7 +269,7 @@ class HeirReadsTheEstateOverviewIT {
                 .filter(person -> population.find(person.spouse()).filter(spouse -> spouse.isAlive() && !spouse.hasProtectedAddress()).isPresent())
                 .filter(person -> adultChildOrNull(person) != null)
                 .filter(person -> !banks.banksOf(person.fodselsnummer()).isEmpty() && !properties.of(person.fodselsnummer()).isEmpty()
-                        && !vehicles.of(person.fodselsnummer()).isEmpty())
+                        && !vehicles.of(person.fodselsnummer()).isEmpty() && !banks.debtsOf(person.fodselsnummer(), null).isEmpty())
                 .findFirst().orElseThrow();
     }
 

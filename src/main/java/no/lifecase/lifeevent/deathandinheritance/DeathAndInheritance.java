@@ -47,6 +47,12 @@ public final class DeathAndInheritance {
         public static final String HEIRS_DECLARATION = "SubProcess_HeirsDeclaration";
         public static final String START_HEIRS_ASKED = "StartEvent_HeirsAsked";
         public static final String FIND_WHO_DECLARES = "Task_FindWhoDeclares";
+        public static final String ASK_FOR_FORMUESFULLMAKT = "Task_AskForFormuesfullmakt";
+        public static final String DECIDE_OVERVIEW_BEFORE_THE_CHOICE = "Task_DecideOverviewBeforeTheChoice";
+        public static final String GATEWAY_MAY_THE_HEIRS_SEE_THE_ESTATE = "Gateway_MayTheHeirsSeeTheEstate";
+        public static final String GATHER_OVERVIEW_BEFORE_THE_CHOICE = "Task_GatherOverviewBeforeTheChoice";
+        public static final String HEIRS_CHOOSE_WITHOUT_THE_OVERVIEW = "Event_HeirsChooseWithoutTheOverview";
+        public static final String GATEWAY_HEIRS_MAY_ANSWER = "Gateway_HeirsMayAnswer";
         public static final String DECLARE_SETTLEMENT = "Task_DeclareSettlement";
         public static final String DECIDE_WHICH_CHOICE_HOLDS = "Task_DecideWhichChoiceHolds";
         public static final String GATEWAY_DOES_A_CHOICE_HOLD = "Gateway_DoesAChoiceHold";
@@ -248,6 +254,14 @@ public final class DeathAndInheritance {
         /** Carried by {@link Message#ESTATE_SETTLEMENT_DECIDED}: the heirs the court names, who may see the estate overview. */
         @NotInTheModel("the court's estate case delivers it, gatherEstateOverview reads it")
         public static final String ESTATE_HEIRS = "estateHeirs";
+        /** Set by {@link Delegate#ASK_FOR_FORMUESFULLMAKT} (boolean): the court gave at least one heir a formuesfullmakt. */
+        public static final String FORMUESFULLMAKT_GRANTED = "formuesfullmaktGranted";
+        /** Set by {@link Delegate#ASK_FOR_FORMUESFULLMAKT}: the heirs the court gave a formuesfullmakt (JSON list). */
+        @NotInTheModel("askForFormuesfullmakt sets it, gatherEstateOverview reads it")
+        public static final String FORMUESFULLMAKT_HEIRS = "formuesfullmaktHeirs";
+        /** Set by {@link Delegate#FIND_FAMILY}: the deceased's date of death in Folkeregisteret (ISO date). */
+        @NotInTheModel("findFamily sets it, gatherEstateOverview reads it")
+        public static final String DATE_OF_DEATH = "dateOfDeath";
         /** Set by decision {@link Decision#ESTATE_OVERVIEW_ACCESS}: an {@link EstateOverviewFor} value. */
         public static final String ESTATE_OVERVIEW_FOR = "estateOverviewFor";
 
@@ -320,6 +334,8 @@ public final class DeathAndInheritance {
         public static final String HEIRS_WITH_SKIFTEATTEST = "heirs-with-skifteattest";
         public static final String SURVIVING_SPOUSE = "surviving-spouse";
         public static final String HEIRS_TAKING_RESPONSIBILITY = "heirs-taking-responsibility";
+        /** Before the court's decision: the heirs the court gave a formuesfullmakt (docs/adr/0064). */
+        public static final String HEIRS_WITH_FORMUESFULLMAKT = "heirs-with-formuesfullmakt";
         public static final String NONE = "none";
 
         private EstateOverviewFor() {
@@ -379,6 +395,7 @@ public final class DeathAndInheritance {
         public static final String SEND_HEIR_REMINDER = "sendHeirReminder";
         public static final String GATHER_ESTATE_OVERVIEW = "gatherEstateOverview";
         public static final String FIND_WHO_DECLARES = "findWhoDeclares";
+        public static final String ASK_FOR_FORMUESFULLMAKT = "askForFormuesfullmakt";
         /** A task listener: one heir's answer into the case's tally. */
         public static final String RECORD_HEIR_DECLARATION = "recordHeirDeclaration";
         /** An execution listener: the district court for the routing decision, from the dated court districts. */

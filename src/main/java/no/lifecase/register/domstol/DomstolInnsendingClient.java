@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the heirs' signed declaration to a district court ({@code lifecase.registers.domstol-innsending},
- * docs/adr/0062). The court answers later through its estate-case feed ({@link DomstolClient}).
+ * docs/adr/0062), and their request for a formuesfullmakt (docs/adr/0064). The court answers a declaration later,
+ * through its estate-case feed ({@link DomstolClient}).
  */
 @Component
 public class DomstolInnsendingClient {
@@ -26,5 +27,17 @@ public class DomstolInnsendingClient {
                 .body(declaration)
                 .retrieve()
                 .body(DeclarationToCourt.Receipt.class);
+    }
+
+    /**
+     * Asks the court for a formuesfullmakt for the heirs (docs/adr/0064). The simulated court answers at once; a 4xx
+     * (the court refuses) is thrown as the client's exception.
+     */
+    public FormuesfullmaktRequest.Answer askForFormuesfullmakt(FormuesfullmaktRequest request) {
+        return clients.client(REGISTER).post()
+                .uri("/dodsfallsaker/formuesfullmakter")
+                .body(request)
+                .retrieve()
+                .body(FormuesfullmaktRequest.Answer.class);
     }
 }

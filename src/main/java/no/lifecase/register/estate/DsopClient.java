@@ -1,10 +1,12 @@
 package no.lifecase.register.estate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterClients;
 import org.springframework.http.HttpHeaders;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -41,10 +43,20 @@ public class DsopClient {
                 .orElse(new CustomerRelations(null));
     }
 
-    /** The deceased's accounts at this bank; none if the bank no longer has any. */
-    public BankAccounts accounts(CustomerRelations.Bank bank, Fodselsnummer deceased) {
+    /**
+     * The deceased's accounts at this bank with their balances at the end of the date of death, and the debts the bank
+     * holds; none if the bank no longer has any. Without a date of death the bank answers today's balances.
+     * UNVERIFIED: the query parameter {@code balanceDate}, our name for what DSOP calls the date of a balance.
+     */
+    public BankAccounts accounts(CustomerRelations.Bank bank, Fodselsnummer deceased, @Nullable LocalDate dateOfDeath) {
         return NotFound.asEmpty(() -> clients.client(REGISTER).get()
-                .uri("/banks/{organizationNumber}/accounts", bank.organizationNumber())
+                .uri(uri -> {
+                    var builder = uri.path("/banks/{organizationNumber}/accounts");
+                    if (dateOfDeath != null) {
+                        builder.queryParam("balanceDate", dateOfDeath.toString());
+                    }
+                    return builder.build(bank.organizationNumber());
+                })
                 .headers(headers -> dsopHeaders(headers, deceased))
                 .retrieve()
                 .body(BankAccounts.class))

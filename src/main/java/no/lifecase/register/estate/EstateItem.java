@@ -1,11 +1,15 @@
 package no.lifecase.register.estate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing in the estate overview, as the heirs see it: a bank with the deceased's accounts, a property right, a
- * vehicle. Only a summary: no account numbers, no transactions, nothing the heirs would not need to settle the estate.
+ * vehicle. Only a summary: no account numbers, no transactions, nothing the heirs would not need to settle the estate,
+ * but every debt, since the heirs who take on the debts answer for them.
  */
 public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.PropertyItem, EstateItem.VehicleItem {
 
@@ -16,17 +20,32 @@ public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.Prope
      * A bank the deceased was a customer of. Both numbers are null for a bank that has no DSOP service yet: the heirs
      * then know to ask the bank themselves.
      *
-     * @param totalBalance the sum of the accounts' available balances, debts negative
+     * @param totalBalance the sum of the accounts' available balances, an overdraft negative
+     * @param balanceDate  the day the balances and debts are at (ISO date, the date of death); null when the bank gave
+     *                     today's balances
+     * @param debts        the loans and credit card debts this bank holds; none for a bank that was not asked
      */
-    record BankItem(String organizationNumber, String bankName, Integer accountCount, BigDecimal totalBalance) implements EstateItem {
+    record BankItem(String organizationNumber, String bankName, Integer accountCount, BigDecimal totalBalance,
+                    String balanceDate, List<Debt> debts) implements EstateItem {
+
+        /** Items stored before the debts were read have none. */
+        public BankItem {
+            debts = debts == null ? List.of() : List.copyOf(debts);
+        }
 
         static BankItem of(CustomerRelations.Bank bank, BankAccounts accounts) {
             var name = bank.bankName() != null ? bank.bankName() : accounts.bankName();
-            return new BankItem(bank.organizationNumber(), name, accounts.accounts().size(), accounts.totalBalance());
+            var debts = accounts.debts().stream().map(Debt::of).toList();
+            var day = accounts.balanceDate() == null ? null : accounts.balanceDate().toString();
+            return new BankItem(bank.organizationNumber(), name, accounts.accounts().size(), accounts.totalBalance(), day, debts);
         }
 
         static BankItem unanswered(CustomerRelations.Bank bank) {
-            return new BankItem(bank.organizationNumber(), bank.bankName(), null, null);
+            return new BankItem(bank.organizationNumber(), bank.bankName(), null, null, null, List.of());
+        }
+
+        public Optional<LocalDate> balanceDay() {
+            return Optional.ofNullable(balanceDate).map(LocalDate::parse);
         }
 
         public boolean answered() {
@@ -36,6 +55,19 @@ public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.Prope
         @Override
         public String source() {
             return DsopClient.REGISTER;
+        }
+    }
+
+    /**
+     * A debt the bank holds: the bank is the creditor.
+     *
+     * @param type   "loan" or "creditCard"
+     * @param amount what is owed, positive
+     */
+    record Debt(String type, BigDecimal amount) {
+
+        static Debt of(BankAccounts.Debt debt) {
+            return new Debt(debt.type(), debt.amount());
         }
     }
 

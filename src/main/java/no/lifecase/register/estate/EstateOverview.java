@@ -1,6 +1,7 @@
 package no.lifecase.register.estate;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.lifecase.casefile.CasePurpose;
@@ -9,12 +10,13 @@ import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The overview of a deceased's estate that Digitalt dødsbo gives the heirs (docs/domain.md#estate-overview-sources):
- * banks and accounts from DSOP, property rights from Kartverket, vehicles from Statens vegvesen. Gathered once the
+ * banks, accounts and debts from DSOP, property rights from Kartverket, vehicles from Statens vegvesen. Gathered once the
  * court has said who is entitled, and shown to those heirs only (arveloven §§ 92 and 118, forskrift om Digitalt
  * dødsbo).
  */
@@ -23,7 +25,7 @@ public class EstateOverview {
 
     /** The fields each source is read for; logged on the case with every read. */
     static final List<String> BANK_FIELDS = List.of("banks.organizationNumber", "banks.bankName",
-            "accounts.accountNumber", "accounts.availableBalance");
+            "accounts.accountNumber", "accounts.availableBalance", "debts.type", "debts.creditor", "debts.amount");
     static final List<String> PROPERTY_FIELDS = List.of("properties.address", "properties.municipalityNumber",
             "properties.holdingNumber", "properties.subholdingNumber", "properties.leaseNumber",
             "properties.sectionNumber", "properties.fractionOwnership", "properties.type", "properties.isAgriculture");
@@ -57,15 +59,19 @@ public class EstateOverview {
      * nobody may see the result. A source that is away throws {@link no.lifecase.register.RegisterUnavailable} and
      * nothing is stored or logged (the step's transaction rolls back).
      *
+     * The banks are asked for the balances and debts at the end of the date of death (docs/adr/0064), since that is
+     * what the estate holds; without a date of death they answer the balances when read.
+     *
      * @return the items stored, banks first, then property, then vehicles
      */
     @Transactional
-    public List<EstateItem> gather(CaseReference caseRef, Fodselsnummer deceased, List<Fodselsnummer> entitledHeirs) {
+    public List<EstateItem> gather(CaseReference caseRef, Fodselsnummer deceased, @Nullable LocalDate dateOfDeath,
+                                   List<Fodselsnummer> entitledHeirs) {
         var heirs = entitledHeirs.stream().distinct().toList();
         if (heirs.isEmpty()) {
             return List.of();
         }
-        var banks = banks(caseRef, deceased);
+        var banks = banks(caseRef, deceased, dateOfDeath);
         var properties = properties(caseRef, deceased);
         var vehicles = vehicles(caseRef, deceased);
 
@@ -106,11 +112,11 @@ public class EstateOverview {
                 .toList();
     }
 
-    private List<EstateItem> banks(CaseReference caseRef, Fodselsnummer deceased) {
+    private List<EstateItem> banks(CaseReference caseRef, Fodselsnummer deceased, @Nullable LocalDate dateOfDeath) {
         var relations = dsop.customerRelations(deceased);
         var items = relations.banks().stream()
                 .<EstateItem>map(bank -> bank.canBeAsked()
-                        ? EstateItem.BankItem.of(bank, dsop.accounts(bank, deceased))
+                        ? EstateItem.BankItem.of(bank, dsop.accounts(bank, deceased, dateOfDeath))
                         : EstateItem.BankItem.unanswered(bank))
                 .toList();
         accessLog.record(caseRef, DsopClient.REGISTER, purpose.of(caseRef), deceased.value(), BANK_FIELDS);

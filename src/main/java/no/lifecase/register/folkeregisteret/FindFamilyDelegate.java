@@ -54,6 +54,10 @@ class FindFamilyDelegate implements JavaDelegate {
         execution.setVariable("childHasResidenceAddress", facts.hasResidenceAddress());
         execution.setVariable("hasTemporaryName", facts.temporaryName());
         execution.setVariable("addressProtected", facts.addressProtected());
+        if (facts.dateOfDeath() != null) {
+            // An ISO date, not a Date: the estate overview asks the banks for the balances on this day (docs/adr/0064).
+            execution.setVariable("dateOfDeath", facts.dateOfDeath().toString());
+        }
         if (facts.municipality().isPresent()) {
             execution.setVariable("residenceMunicipality", facts.municipality().get());
         } else {

@@ -80,6 +80,11 @@ public record Folkeregisterperson(
         return currentStatus().filter(STATUS_DOED::equals).isPresent() || current(doedsfall).anyMatch(d -> d.doedsdato() != null);
     }
 
+    /** The date of death in force, if the register has one. */
+    public Optional<LocalDate> dateOfDeath() {
+        return current(doedsfall).map(Doedsfall::doedsdato).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The number in use says whether it is a D-number. */
     public boolean hasDNumber() {
         return current(identifikasjonsnummer).filter(i -> "iBruk".equals(i.status()))

@@ -1,5 +1,6 @@
 package no.lifecase.register.folkeregisteret;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,15 @@ import java.util.Optional;
  * What a process needs to know about a person to choose its path, and nothing more.
  *
  * @param residenceMunicipality kommunenummer; null when unknown and always null for a protected address
+ * @param dateOfDeath           null unless the register has a date of death in force
  */
 public record PersonFacts(boolean dead, boolean dNumber, boolean addressProtected, String residenceMunicipality,
-                          boolean hasResidenceAddress, boolean temporaryName) {
+                          boolean hasResidenceAddress, boolean temporaryName, LocalDate dateOfDeath) {
+
+    public PersonFacts(boolean dead, boolean dNumber, boolean addressProtected, String residenceMunicipality,
+                       boolean hasResidenceAddress, boolean temporaryName) {
+        this(dead, dNumber, addressProtected, residenceMunicipality, hasResidenceAddress, temporaryName, null);
+    }
 
     public PersonFacts {
         if (addressProtected) {
@@ -20,7 +27,8 @@ public record PersonFacts(boolean dead, boolean dNumber, boolean addressProtecte
 
     static PersonFacts of(Folkeregisterperson person) {
         return new PersonFacts(person.isDead(), person.hasDNumber(), person.hasProtectedAddress(),
-                person.residenceMunicipality().orElse(null), person.hasResidenceAddress(), person.hasTemporaryName());
+                person.residenceMunicipality().orElse(null), person.hasResidenceAddress(), person.hasTemporaryName(),
+                person.dateOfDeath().orElse(null));
     }
 
     public Optional<String> municipality() {

@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.lifecase.simulator.domstol.SimulatedEstateCase.Heir;
 import no.lifecase.simulator.population.Population;
@@ -185,6 +187,18 @@ public class SimulatedCourts {
                         HttpStatus.UNPROCESSABLE_ENTITY, "deceased", "lived in municipality " + number
                         + ", which no district court in the simulation serves")))
                 .orElse(Court.TOSL);
+    }
+
+    /**
+     * The heirs asked for who get a formuesfullmakt: those the court knows as the deceased's heirs (docs/adr/0064).
+     * The court refuses a request about someone it has no death registered for.
+     */
+    public synchronized Set<String> formuesfullmakt(String deceased, List<String> asked) {
+        var person = population.find(deceased).filter(found -> !found.isAlive())
+                .orElseThrow(() -> new EstateScenarioRefused(HttpStatus.UNPROCESSABLE_ENTITY, "avdode",
+                        "is not a deceased person of the simulated population"));
+        var known = heirsOf(person).stream().map(Heir::identityNumber).collect(Collectors.toSet());
+        return asked.stream().filter(known::contains).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Private settlement needs at least one heir who takes on the debt; the first heir does if none was named. */

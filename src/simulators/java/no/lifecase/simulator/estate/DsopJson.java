@@ -2,7 +2,9 @@ package no.lifecase.simulator.estate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -19,13 +21,16 @@ final class DsopJson {
         return new CustomerRelations(banks.stream().map(bank -> new Bank(bank.organizationNumber(), bank.name(), true)).toList());
     }
 
-    static BankDetails bankDetails(SimulatedBanks.Bank bank, List<SimulatedBanks.Account> accounts, String owner,
-                                   String ownerName, OffsetDateTime now) {
-        return new BankDetails(bank.name(), true, false, accounts.stream().map(account -> {
+    static BankDetails bankDetails(SimulatedBanks.Bank bank, List<SimulatedBanks.Account> accounts,
+                                   List<SimulatedBanks.Debt> debts, String owner, String ownerName, LocalDate day) {
+        var endOfDay = day.atTime(23, 59, 59).atOffset(ZoneOffset.UTC);
+        var servicerOfDebts = new Servicer(new Identifier("NO", bank.organizationNumber(), "nationalIdentityNumber"), bank.name());
+        var owed = debts.stream().map(debt -> new Debt(debt.type(), servicerOfDebts, debt.amount(), "NOK", day)).toList();
+        return new BankDetails(bank.name(), true, false, day, owed, accounts.stream().map(account -> {
             var indicator = account.balance().signum() < 0 ? "debit" : "credit";
             var amount = account.balance().abs();
-            var balances = List.of(new Balance(amount, indicator, now, "bookedBalance", "NOK"),
-                    new Balance(amount, indicator, now, "availableBalance", "NOK"));
+            var balances = List.of(new Balance(amount, indicator, endOfDay, "bookedBalance", "NOK"),
+                    new Balance(amount, indicator, endOfDay, "availableBalance", "NOK"));
             var servicer = new Servicer(new Identifier("NO", bank.organizationNumber(), "nationalIdentityNumber"), bank.name());
             var detail = new AccountDetail("enabled", servicer, account.accountNumber(), account.type(), "NOK", ownerName,
                     balances, new Owner("rightToUseAlone", new Identifier(null, owner, "nationalIdentityNumber"), ownerName));
@@ -39,8 +44,13 @@ final class DsopJson {
     record Bank(String organizationNumber, String bankName, @JsonProperty("isImplemented") boolean implemented) {
     }
 
+    /** @param balanceDate the day the balances and debts are at (ours, UNVERIFIED: DSOP's field for it is not known) */
     record BankDetails(String bankName, @JsonProperty("isImplemented") boolean implemented, boolean hasErrors,
-                       List<Account> accounts) {
+                       LocalDate balanceDate, List<Debt> debts, List<Account> accounts) {
+    }
+
+    /** A loan or credit card debt (ours, UNVERIFIED: modelled on accountDetail's servicer and amount). */
+    record Debt(String type, Servicer creditor, BigDecimal amount, String currency, LocalDate balanceDate) {
     }
 
     record Account(String accountNumber, AccountDetail accountDetail, BigDecimal accountAvailableBalance,

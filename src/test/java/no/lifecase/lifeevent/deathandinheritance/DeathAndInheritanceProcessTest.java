@@ -137,6 +137,7 @@ class DeathAndInheritanceProcessTest {
         Mocks.register(Delegate.FIND_DISTRICT_COURT, new FindDistrictCourtListener(courtDistricts, CLOCK));
         recordDeadlineActions(deadlineActions);
         heirsAre(SPOUSE, List.of(CHILD));
+        courtGivesFormuesfullmaktTo();
         Mocks.register(Delegate.RECORD_HEIR_DECLARATION, new RecordHeirDeclarationListener(answersKept));
     }
 
@@ -413,6 +414,44 @@ class DeathAndInheritanceProcessTest {
     // --- the heirs' declaration (docs/adr/0061) ---------------------------------------------------------------------
 
     @Test
+    void the_heirs_the_court_gives_a_formuesfullmakt_see_the_estate_before_they_choose() {
+        courtGivesFormuesfullmaktTo(SPOUSE, CHILD);
+        var instance = heirsAreAsked(List.of());
+
+        assertThat(instance).hasPassed(ASK_FOR_FORMUESFULLMAKT, DECIDE_OVERVIEW_BEFORE_THE_CHOICE, GATEWAY_MAY_THE_HEIRS_SEE_THE_ESTATE)
+                .isWaitingAt(GATHER_OVERVIEW_BEFORE_THE_CHOICE).variables()
+                .containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.HEIRS_WITH_FORMUESFULLMAKT);
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(DECLARE_SETTLEMENT).count())
+                .as("no heir is asked before the overview is there").isZero();
+        execute(job(GATHER_OVERVIEW_BEFORE_THE_CHOICE, instance));
+
+        assertThat(overviews).containsExactly(EstateOverviewFor.HEIRS_WITH_FORMUESFULLMAKT);
+        assertThat(instance).hasPassed(GATEWAY_HEIRS_MAY_ANSWER).hasNotPassed(HEIRS_CHOOSE_WITHOUT_THE_OVERVIEW)
+                .isWaitingAt(DECLARE_SETTLEMENT);
+        heirAnswers(instance, SPOUSE, HeirChoice.PRIVATE_SETTLEMENT, true);
+        heirAnswers(instance, CHILD, HeirChoice.PRIVATE_SETTLEMENT, false);
+        previewAndSign(instance);
+        courtDecides(SettlementForm.PRIVATE);
+
+        assertThat(instance).as("the court's decision, not the formuesfullmakt, decides who sees the estate from now on")
+                .isWaitingAt(GATHER_ESTATE_OVERVIEW).variables()
+                .containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.HEIRS_WITH_SKIFTEATTEST);
+    }
+
+    @Test
+    void a_court_that_gives_no_formuesfullmakt_does_not_stop_the_heirs_who_choose_without_the_overview() {
+        var instance = heirsAreAsked(List.of());
+
+        assertThat(instance).hasPassed(ASK_FOR_FORMUESFULLMAKT, DECIDE_OVERVIEW_BEFORE_THE_CHOICE, GATEWAY_MAY_THE_HEIRS_SEE_THE_ESTATE,
+                        HEIRS_CHOOSE_WITHOUT_THE_OVERVIEW, GATEWAY_HEIRS_MAY_ANSWER)
+                .hasNotPassed(GATHER_OVERVIEW_BEFORE_THE_CHOICE)
+                .isWaitingAt(DECLARE_SETTLEMENT).variables()
+                .containsEntry(Variable.FORMUESFULLMAKT_GRANTED, false)
+                .containsEntry(Variable.ESTATE_OVERVIEW_FOR, EstateOverviewFor.NONE);
+        assertThat(overviews).isEmpty();
+    }
+
+    @Test
     void when_every_heir_agrees_to_private_settlement_and_one_takes_on_the_debts_the_declaration_is_previewed_signed_and_sent() {
         var instance = heirsAreAsked(List.of());
         assertForm(taskService().createTaskQuery().taskAssignee(SPOUSE).singleResult(), Form.SETTLEMENT_DECLARATION);
@@ -597,6 +636,7 @@ class DeathAndInheritanceProcessTest {
         findFamilyAndRoute(instance);
         informTheHeirs(instance);
         execute(job(FIND_WHO_DECLARES, instance));
+        execute(job(ASK_FOR_FORMUESFULLMAKT, instance));
         return instance;
     }
 
@@ -857,6 +897,14 @@ class DeathAndInheritanceProcessTest {
             execution.setVariable(Variable.STEPCHILDREN_WITHOUT_CONSENT, stepchildren.size());
             execution.setVariable(Variable.DECLARATION_SIGNERS, new ArrayList<String>());
             execution.setVariable(Variable.DEBT_TAKERS, new ArrayList<String>());
+        });
+    }
+
+    /** The district court's answer to the heirs' request, as askForFormuesfullmakt gives it: nobody, unless named. */
+    private static void courtGivesFormuesfullmaktTo(String... heirs) {
+        Mocks.register(Delegate.ASK_FOR_FORMUESFULLMAKT, (JavaDelegate) execution -> {
+            execution.setVariable(Variable.FORMUESFULLMAKT_GRANTED, heirs.length > 0);
+            execution.setVariable(Variable.FORMUESFULLMAKT_HEIRS, new ArrayList<>(List.of(heirs)));
         });
     }
 

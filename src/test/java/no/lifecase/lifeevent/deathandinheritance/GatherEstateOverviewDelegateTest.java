@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.lifecase.casefile.CaseReference;
@@ -42,7 +43,7 @@ class GatherEstateOverviewDelegateTest {
 
         delegate.execute(execution);
 
-        verify(overview).gather(CASE, DECEASED, List.of(HEIR, CO_HEIR));
+        verify(overview).gather(CASE, DECEASED, null, List.of(HEIR, CO_HEIR));
     }
 
     @Test
@@ -51,7 +52,7 @@ class GatherEstateOverviewDelegateTest {
 
         delegate.execute(execution);
 
-        verify(overview).gather(CASE, DECEASED, List.of(HEIR, CO_HEIR));
+        verify(overview).gather(CASE, DECEASED, null, List.of(HEIR, CO_HEIR));
     }
 
     @Test
@@ -60,7 +61,7 @@ class GatherEstateOverviewDelegateTest {
 
         delegate.execute(execution);
 
-        verify(overview).gather(CASE, DECEASED, List.of(HEIR));
+        verify(overview).gather(CASE, DECEASED, null, List.of(HEIR));
     }
 
     @Test
@@ -89,7 +90,18 @@ class GatherEstateOverviewDelegateTest {
 
         delegate.execute(execution);
 
-        verify(overview).gather(CASE, DECEASED, List.of(HEIR));
+        verify(overview).gather(CASE, DECEASED, null, List.of(HEIR));
+    }
+
+    @Test
+    void the_heirs_with_formuesfullmakt_are_those_the_court_gave_it_and_the_banks_are_asked_for_the_date_of_death() {
+        heirs("heirs-with-formuesfullmakt");
+        when(execution.getVariable("formuesfullmaktHeirs")).thenReturn(Spin.JSON("[\"" + CO_HEIR.value() + "\"]"));
+        when(execution.getVariable("dateOfDeath")).thenReturn("2026-02-10");
+
+        delegate.execute(execution);
+
+        verify(overview).gather(CASE, DECEASED, LocalDate.of(2026, 2, 10), List.of(CO_HEIR));
     }
 
     @Test
@@ -99,7 +111,7 @@ class GatherEstateOverviewDelegateTest {
 
         delegate.execute(execution);
 
-        verify(overview).gather(CASE, DECEASED, List.of(CO_HEIR));
+        verify(overview).gather(CASE, DECEASED, null, List.of(CO_HEIR));
     }
 
     @Test
@@ -114,7 +126,7 @@ class GatherEstateOverviewDelegateTest {
     @Test
     void an_unavailable_register_reaches_the_engine_for_a_retry() {
         heirs(List.of(HEIR.value()));
-        when(overview.gather(any(), any(), any())).thenThrow(new RegisterUnavailable("dsop", "HTTP 503", null, null));
+        when(overview.gather(any(), any(), any(), any())).thenThrow(new RegisterUnavailable("dsop", "HTTP 503", null, null));
 
         assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(RegisterUnavailable.class).hasMessageContaining("dsop");
     }

@@ -4,19 +4,34 @@ import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.agency.CitizenLetter;
 import no.lifecase.agency.CitizenLetters;
+import no.lifecase.casefile.CaseReference;
+import no.lifecase.casefile.CaseService;
+import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.IdentityNumberList;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Element;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.HeirChoice;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Letter;
 import no.lifecase.lifeevent.deathandinheritance.DeathAndInheritance.Variable;
+import no.lifecase.language.Kroner;
+import no.lifecase.language.Language;
 import no.lifecase.portal.CookieBrowser;
+import no.lifecase.simulator.estate.SimulatedBanks;
+import no.lifecase.simulator.population.CivilStatus;
+import no.lifecase.simulator.population.Population;
+import no.lifecase.simulator.population.SimulatedPerson;
 import no.lifecase.testsupport.LifecaseIT;
 import no.lifecase.testsupport.Simulation;
 import no.lifecase.trigger.FeedPoller;
@@ -59,6 +74,18 @@ class HeirsDeclarationIT {
 
     @Autowired
     private CitizenLetters letters;
+
+    @Autowired
+    private Population population;
+
+    @Autowired
+    private SimulatedBanks banks;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private DataAccessLog accessLog;
 
     private Simulation simulation;
 
@@ -137,6 +164,97 @@ class HeirsDeclarationIT {
                 .variableName(Variable.STEPCHILDREN).singleResult().getValue().toString()).contains(stepchild);
         assertThat(lettersSent(instance, Letter.DECLARATION_WITHOUT_CONSENT)).extracting(letter -> Fodselsnummer.parse(letter.recipient()))
                 .containsExactlyInAnyOrderElementsOf(heirs);
+    }
+
+    @Test
+    void before_anyone_answers_the_heirs_with_a_formuesfullmakt_see_the_estate_at_the_date_of_death_with_its_debts() throws Exception {
+        var deceased = marriedWithAccountsAndDebts();
+        var stranger = population.adults().stream().map(SimulatedPerson::identityNumber)
+                .filter(person -> !person.equals(deceased.identityNumber()) && !person.equals(deceased.spouse())
+                        && !deceased.children().contains(person))
+                .reduce((first, second) -> second).orElseThrow();
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", deceased.identityNumber()));
+        var instance = simulation.caseOpenedByFeed("folkeregisteret", DeathAndInheritance.PROCESS_ID, deceased.identityNumber());
+        simulation.awaitPassed(instance, Element.FIND_FAMILY);
+        var heirs = IdentityNumberList.parse(runtime.getVariable(instance.getId(), Variable.HEIRS), Variable.HEIRS);
+        var declarations = declarationTasks(instance, heirs.size());
+        assertThat(simulation.passed(instance, Element.GATHER_OVERVIEW_BEFORE_THE_CHOICE)).as("gathered before the heirs' tasks").isTrue();
+        assertThat(simulation.passed(instance, Element.HEIRS_CHOOSE_WITHOUT_THE_OVERVIEW)).isFalse();
+        assertThat(IdentityNumberList.parse(runtime.getVariable(instance.getId(), Variable.FORMUESFULLMAKT_HEIRS), Variable.FORMUESFULLMAKT_HEIRS))
+                .as("the court gave every heir it knows a formuesfullmakt").containsExactlyInAnyOrderElementsOf(heirs);
+        var reference = instance.getBusinessKey();
+        var died = population.find(deceased.identityNumber()).orElseThrow().deathDate();
+        var spouse = deceased.spouse();
+
+        var heir = new CookieBrowser(port);
+        logIn(heir, spouse);
+        var api = heir.get("/api/citizen/cases/" + reference + "/estate-overview", "application/json");
+        assertThat(api.status()).as(api.body()).isEqualTo(200);
+        var json = new ObjectMapper().readTree(api.body());
+        var expectedBanks = banks.banksOf(deceased.fodselsnummer());
+        assertThat(json.get("banks")).hasSize(expectedBanks.size()).allSatisfy(bank -> {
+            assertThat(bank.get("balanceDate").asText()).as("the balance on the date of death").isEqualTo(died.toString());
+            var balance = banks.accountsAt(deceased.fodselsnummer(), bank.get("organizationNumber").asText(), died).stream()
+                    .map(SimulatedBanks.Account::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(bank.get("totalBalance").decimalValue()).isEqualByComparingTo(balance);
+        });
+        var expectedDebts = banks.debtsOf(deceased.fodselsnummer(), died);
+        assertThat(expectedDebts).as("the deceased owed something").isNotEmpty();
+        var debts = new ArrayList<String>();
+        json.get("debts").forEach(debt -> debts.add(debt.get("creditorName").asText() + " " + debt.get("type").asText() + " "
+                + debt.get("amount").decimalValue().stripTrailingZeros().toPlainString() + " " + debt.get("balanceDate").asText()
+                + " " + debt.get("source").asText()));
+        assertThat(debts).containsExactlyInAnyOrderElementsOf(expectedDebts.stream().map(debt -> debt.creditor().name() + " " + debt.type()
+                + " " + debt.amount().stripTrailingZeros().toPlainString() + " " + died + " dsop").toList());
+
+        var page = heir.get("/min-side/saker/" + reference + "/dodsbo");
+        assertThat(page.status()).isEqualTo(200);
+        var deathDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nb")).format(died);
+        assertThat(page.body()).contains("saldo på dødsdagen", deathDay, "Gjeld", "Skyldig beløp", "gjeld på dødsdagen",
+                Kroner.written(expectedDebts.get(0).amount(), Language.NB));
+        var spousesTask = declarations.stream().filter(task -> task.getAssignee().equals(spouse)).findFirst().orElseThrow();
+        var taskPage = heir.get("/min-side/saker/" + reference + "/oppgaver/" + spousesTask.getId()).body();
+        assertThat(taskPage).as("the declaration tells the heir where to see the estate")
+                .contains("Du kan se hva dødsboet eier og skylder før du svarer.", "/min-side/saker/" + reference + "/dodsbo");
+        assertThat(heir.get("/min-side/saker/" + reference).body()).as("the timeline says the heirs can see the estate")
+                .contains("Arvingene med formuesfullmakt kan se oversikten over dødsboet før de velger");
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.DECLARE_SETTLEMENT).count())
+                .as("nobody has answered yet").isEqualTo(heirs.size());
+
+        var other = new CookieBrowser(port);
+        logIn(other, stranger);
+        var refused = other.get("/api/citizen/cases/" + reference + "/estate-overview", "application/json");
+        assertThat(refused.status()).as("a person who is no heir").isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(other.get("/min-side/saker/" + reference + "/dodsbo").status()).isEqualTo(404);
+
+        var lifeEventCase = cases.find(CaseReference.of(reference)).orElseThrow();
+        assertThat(accessLog.of(lifeEventCase)).filteredOn(entry -> entry.register().equals("estate-overview"))
+                .as("the API and the page, each a showing to the spouse").hasSize(2)
+                .allSatisfy(showing -> {
+                    assertThat(showing.accessedBy()).isEqualTo(spouse);
+                    assertThat(showing.about()).isEqualTo(deceased.identityNumber());
+                    assertThat(showing.fields()).contains("banks", "debts");
+                });
+        assertThat(accessLog.of(lifeEventCase)).filteredOn(entry -> entry.register().equals("dsop"))
+                .as("the banks' read is logged").isNotEmpty()
+                .allSatisfy(read -> assertThat(read.fields()).contains("debts.amount"));
+    }
+
+    /**
+     * A living married person with a living spouse, children, accounts and debts and no protected address in the
+     * family, chosen in an order of its own (the number read backwards), away from the people other tests take.
+     */
+    private SimulatedPerson marriedWithAccountsAndDebts() {
+        return population.all().stream()
+                .sorted(Comparator.comparing(person -> new StringBuilder(person.identityNumber()).reverse().toString()))
+                .filter(person -> person.isAlive() && !person.hasProtectedAddress() && person.civilStatus() == CivilStatus.GIFT)
+                .filter(person -> population.find(person.spouse()).filter(spouse -> spouse.isAlive() && !spouse.hasProtectedAddress()).isPresent())
+                .filter(person -> !person.children().isEmpty() && person.children().stream().map(population::find)
+                        .allMatch(child -> child.filter(SimulatedPerson::isAlive).filter(found -> !found.hasProtectedAddress()).isPresent()))
+                .filter(person -> !banks.accountsOf(person.fodselsnummer()).isEmpty()
+                        && !banks.debtsOf(person.fodselsnummer(), null).isEmpty())
+                .findFirst().orElseThrow();
     }
 
     private List<Task> declarationTasks(ProcessInstance instance, int heirs) {

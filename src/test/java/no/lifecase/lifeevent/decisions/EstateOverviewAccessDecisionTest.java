@@ -19,9 +19,14 @@ class EstateOverviewAccessDecisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/decisions/estate-overview-access-cases.csv", numLinesToSkip = 1)
-    void who_may_see_the_estate_overview(String description, String settlementForm, String estateOverviewFor) {
+    void who_may_see_the_estate_overview(String description, String settlementForm, Boolean formuesfullmaktGranted,
+                                         String estateOverviewFor) {
+        var variables = Variables.createVariables().putValue("settlementForm", settlementForm);
+        if (formuesfullmaktGranted != null) {
+            variables.putValue("formuesfullmaktGranted", formuesfullmaktGranted);
+        }
         String result = engine.getDecisionService().evaluateDecisionByKey(Decision.ESTATE_OVERVIEW_ACCESS)
-                .variables(Variables.createVariables().putValue("settlementForm", settlementForm))
+                .variables(variables)
                 .evaluate()
                 .getSingleEntry();
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterClients;
 import org.hamcrest.Matchers;
@@ -60,11 +61,16 @@ class DsopClientTest {
     }
 
     @Test
-    void reads_a_banks_accounts_with_debts_negative() {
-        server.expect(requestTo(BASE + "/banks/315500001/accounts")).andExpect(header("CustomerID", DECEASED.value()))
+    void reads_a_banks_accounts_at_the_date_of_death_with_overdrafts_negative_and_its_debts() {
+        server.expect(requestTo(BASE + "/banks/315500001/accounts?balanceDate=2026-02-10")).andExpect(header("CustomerID", DECEASED.value()))
                 .andRespond(withSuccess(EstateSamples.json("bank-details.json"), MediaType.APPLICATION_JSON));
 
-        var accounts = client.accounts(DNB, DECEASED);
+        var accounts = client.accounts(DNB, DECEASED, LocalDate.of(2026, 2, 10));
+
+        assertThat(accounts.balanceDate()).isEqualTo(LocalDate.of(2026, 2, 10));
+        assertThat(accounts.debts()).extracting(BankAccounts.Debt::type, debt -> debt.creditor().name(),
+                        debt -> debt.creditor().identifier().value(), BankAccounts.Debt::amount)
+                .containsExactly(tuple("loan", "DNB Bank ASA", "315500001", new BigDecimal("1250000.00")));
 
         assertThat(accounts.bankName()).isEqualTo("DNB Bank ASA");
         assertThat(accounts.accounts()).extracting(BankAccounts.Account::accountNumber, account -> account.accountDetail().type(),
@@ -82,7 +88,7 @@ class DsopClientTest {
         server.expect(requestTo(BASE + "/banks/315500001/accounts")).andRespond(withResourceNotFound());
 
         assertThat(client.customerRelations(DECEASED).banks()).isEmpty();
-        var accounts = client.accounts(DNB, DECEASED);
+        var accounts = client.accounts(DNB, DECEASED, null);
         assertThat(accounts.accounts()).isEmpty();
         assertThat(accounts.bankName()).isEqualTo("DNB Bank ASA");
         server.verify();

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
@@ -87,11 +87,13 @@ class EstateOverviewIT {
         var outsider = adult(21);
         var lifeEventCase = aCase(heir);
 
-        var items = overview.gather(lifeEventCase.reference(), deceased, List.of(heir));
+        var died = population.find(deceased.value()).orElseThrow().deathDate();
+        var items = overview.gather(lifeEventCase.reference(), deceased, died, List.of(heir));
 
         assertThat(items).filteredOn(BankItem.class::isInstance).map(BankItem.class::cast)
-                .extracting(BankItem::organizationNumber, BankItem::bankName, BankItem::accountCount, item -> item.totalBalance().stripTrailingZeros())
-                .containsExactlyInAnyOrderElementsOf(expectedBanks(deceased));
+                .extracting(BankItem::organizationNumber, BankItem::bankName, BankItem::accountCount, item -> item.totalBalance().stripTrailingZeros(),
+                        BankItem::balanceDate, item -> item.debts().stream().map(debt -> debt.type() + " " + debt.amount().stripTrailingZeros()).toList())
+                .containsExactlyInAnyOrderElementsOf(expectedBanks(deceased, died));
         assertThat(items).filteredOn(PropertyItem.class::isInstance).map(PropertyItem.class::cast)
                 .extracting(PropertyItem::address, PropertyItem::holdingNumber, PropertyItem::subholdingNumber, PropertyItem::share)
                 .containsExactlyElementsOf(properties.of(deceased).stream().map(p -> tuple(p.address(), p.holdingNumber(),
@@ -124,8 +126,8 @@ class EstateOverviewIT {
         var coHeir = adult(23);
         var lifeEventCase = aCase(heir);
 
-        var first = overview.gather(lifeEventCase.reference(), deceased, List.of(heir));
-        var second = overview.gather(lifeEventCase.reference(), deceased, List.of(heir, coHeir));
+        var first = overview.gather(lifeEventCase.reference(), deceased, null, List.of(heir));
+        var second = overview.gather(lifeEventCase.reference(), deceased, null, List.of(heir, coHeir));
 
         assertThat(second).isEqualTo(first);
         assertThat(entries.findByCaseRefOrderBySourceAscItemNoAsc(lifeEventCase.reference().value())).hasSameSizeAs(first)
@@ -141,7 +143,7 @@ class EstateOverviewIT {
         var lifeEventCase = aCase(heir);
         faults.inject("kartverket", Fault.serverError());
 
-        assertThatThrownBy(() -> overview.gather(lifeEventCase.reference(), deceased, List.of(heir)))
+        assertThatThrownBy(() -> overview.gather(lifeEventCase.reference(), deceased, null, List.of(heir)))
                 .isInstanceOfSatisfying(RegisterUnavailable.class, e -> assertThat(e.register()).isEqualTo("kartverket"))
                 .hasMessage("kartverket is unavailable: HTTP 500");
 
@@ -170,13 +172,15 @@ class EstateOverviewIT {
                 .findFirst().orElseThrow();
     }
 
-    private List<org.assertj.core.groups.Tuple> expectedBanks(Fodselsnummer deceased) {
-        return banks.accountsOf(deceased).stream()
-                .collect(Collectors.groupingBy(SimulatedBanks.Account::bank))
-                .entrySet().stream()
-                .map(bank -> tuple(bank.getKey().organizationNumber(), bank.getKey().name(), bank.getValue().size(),
-                        bank.getValue().stream().map(SimulatedBanks.Account::balance).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros()))
-                .toList();
+    private List<org.assertj.core.groups.Tuple> expectedBanks(Fodselsnummer deceased, LocalDate died) {
+        return banks.banksOf(deceased).stream().map(bank -> {
+            var accounts = banks.accountsAt(deceased, bank.organizationNumber(), died);
+            var debts = banks.debtsAt(deceased, bank.organizationNumber(), died).stream()
+                    .map(debt -> debt.type() + " " + debt.amount().stripTrailingZeros()).toList();
+            return tuple(bank.organizationNumber(), bank.name(), accounts.size(),
+                    accounts.stream().map(SimulatedBanks.Account::balance).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros(),
+                    died.toString(), debts);
+        }).toList();
     }
 
     private Fodselsnummer adult(int index) {

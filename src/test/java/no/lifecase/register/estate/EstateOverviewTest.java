@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ class EstateOverviewTest {
     private static final Fodselsnummer CO_HEIR = Fodselsnummer.parse("22856220072");
     private static final Fodselsnummer OUTSIDER = Fodselsnummer.parse("25819091148");
     private static final Instant NOW = Instant.parse("2026-03-02T10:15:00Z");
+    private static final LocalDate DIED = LocalDate.of(2026, 2, 10);
     private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
     private final DsopClient dsop = mock(DsopClient.class);
@@ -60,9 +62,9 @@ class EstateOverviewTest {
         when(purpose.of(CASE)).thenReturn(DeathAndInheritanceModule.LIFE_EVENT.accessPurpose());
         var relations = JSON.readValue(EstateSamples.json("customer-relations.json"), CustomerRelations.class);
         when(dsop.customerRelations(DECEASED)).thenReturn(relations);
-        when(dsop.accounts(relations.banks().get(0), DECEASED))
+        when(dsop.accounts(relations.banks().get(0), DECEASED, DIED))
                 .thenReturn(JSON.readValue(EstateSamples.json("bank-details.json"), BankAccounts.class));
-        when(dsop.accounts(relations.banks().get(1), DECEASED)).thenReturn(BankAccounts.none("Nordea Bank Abp, filial i Norge"));
+        when(dsop.accounts(relations.banks().get(1), DECEASED, DIED)).thenReturn(BankAccounts.none("Nordea Bank Abp, filial i Norge"));
         when(kartverket.propertyRights(DECEASED)).thenReturn(JSON.readValue(EstateSamples.json("properties.json"), KartverketProperties.class));
         when(vegvesen.vehicles(DECEASED)).thenReturn(JSON.readValue(EstateSamples.json("vehicles.json"), SvvVehicles.class));
 
@@ -82,13 +84,14 @@ class EstateOverviewTest {
     }
 
     @Test
-    void gathers_banks_property_and_vehicles_in_that_order() {
-        var items = overview.gather(CASE, DECEASED, List.of(HEIR, CO_HEIR));
+    void gathers_banks_at_the_date_of_death_with_their_debts_then_property_and_vehicles() {
+        var items = overview.gather(CASE, DECEASED, DIED, List.of(HEIR, CO_HEIR));
 
         assertThat(items).containsExactly(
-                new BankItem("315500001", "DNB Bank ASA", 2, new BigDecimal("-10099.50")),
-                new BankItem("315503000", "Nordea Bank Abp, filial i Norge", 0, BigDecimal.ZERO),
-                new BankItem("315506018", "Storebrand Bank ASA", null, null),
+                new BankItem("315500001", "DNB Bank ASA", 2, new BigDecimal("-10099.50"), "2026-02-10",
+                        List.of(new EstateItem.Debt("loan", new BigDecimal("1250000.00")))),
+                new BankItem("315503000", "Nordea Bank Abp, filial i Norge", 0, BigDecimal.ZERO, null, List.of()),
+                new BankItem("315506018", "Storebrand Bank ASA", null, null, null, List.of()),
                 new PropertyItem("Pilestredet Park 4-H0102", "0301", "208", "951", "0", "1", "1/2", "Eiendomsrett", false),
                 new PropertyItem("Hærnesvegen 372", "3415", "58", "4", "0", "0", "1/1", "Eiendomsrett", true),
                 new VehicleItem("EL12345", "Tesla", "Model Y", 2021),
@@ -97,16 +100,16 @@ class EstateOverviewTest {
 
     @Test
     void a_bank_without_a_dsop_service_is_listed_but_not_asked() {
-        var items = overview.gather(CASE, DECEASED, List.of(HEIR));
+        var items = overview.gather(CASE, DECEASED, DIED, List.of(HEIR));
 
         assertThat(items).filteredOn(item -> item instanceof BankItem bank && !bank.answered())
                 .extracting(item -> ((BankItem) item).bankName()).containsExactly("Storebrand Bank ASA");
-        verify(dsop, never()).accounts(new CustomerRelations.Bank("315506018", "Storebrand Bank ASA", false), DECEASED);
+        verify(dsop, never()).accounts(new CustomerRelations.Bank("315506018", "Storebrand Bank ASA", false), DECEASED, DIED);
     }
 
     @Test
     void each_source_read_is_logged_about_the_deceased_with_the_fields_read() {
-        overview.gather(CASE, DECEASED, List.of(HEIR));
+        overview.gather(CASE, DECEASED, DIED, List.of(HEIR));
 
         verify(accessLog).record(CASE, "dsop", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.BANK_FIELDS);
         verify(accessLog).record(CASE, "kartverket", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.PROPERTY_FIELDS);
@@ -117,7 +120,7 @@ class EstateOverviewTest {
 
     @Test
     void each_item_is_stored_as_a_summary_for_the_entitled_heirs() {
-        overview.gather(CASE, DECEASED, List.of(HEIR, CO_HEIR, HEIR));
+        overview.gather(CASE, DECEASED, DIED, List.of(HEIR, CO_HEIR, HEIR));
 
         assertThat(table).hasSize(7).allSatisfy(entry -> {
             assertThat(entry.caseRef()).isEqualTo(CASE.value());
@@ -125,7 +128,8 @@ class EstateOverviewTest {
             assertThat(entry.gatheredAt()).isEqualTo(NOW);
         });
         assertThat(table).extracting(EstateOverviewEntry::summary).contains(
-                "{\"organizationNumber\":\"315500001\",\"bankName\":\"DNB Bank ASA\",\"accountCount\":2,\"totalBalance\":-10099.50}",
+                "{\"organizationNumber\":\"315500001\",\"bankName\":\"DNB Bank ASA\",\"accountCount\":2,\"totalBalance\":-10099.50,"
+                        + "\"balanceDate\":\"2026-02-10\",\"debts\":[{\"type\":\"loan\",\"amount\":1250000.00}]}",
                 "{\"address\":\"Pilestredet Park 4-H0102\",\"municipalityNumber\":\"0301\",\"holdingNumber\":\"208\","
                         + "\"subholdingNumber\":\"951\",\"leaseNumber\":\"0\",\"sectionNumber\":\"1\",\"share\":\"1/2\","
                         + "\"type\":\"Eiendomsrett\",\"agriculture\":false}",
@@ -134,7 +138,7 @@ class EstateOverviewTest {
 
     @Test
     void an_entitled_heir_sees_the_overview_and_anyone_else_nothing() {
-        var gathered = overview.gather(CASE, DECEASED, List.of(HEIR, CO_HEIR));
+        var gathered = overview.gather(CASE, DECEASED, DIED, List.of(HEIR, CO_HEIR));
 
         assertThat(overview.forHeir(CASE, HEIR)).isEqualTo(gathered);
         assertThat(overview.forHeir(CASE, CO_HEIR)).isEqualTo(gathered);
@@ -148,10 +152,10 @@ class EstateOverviewTest {
         when(kartverket.propertyRights(Fodselsnummer.parse("23888830782"))).thenReturn(new KartverketProperties(null));
         when(dsop.customerRelations(Fodselsnummer.parse("23888830782"))).thenReturn(new CustomerRelations(null));
         when(vegvesen.vehicles(Fodselsnummer.parse("23888830782"))).thenReturn(oneCar());
-        overview.gather(OTHER_CASE, Fodselsnummer.parse("23888830782"), List.of(OUTSIDER));
+        overview.gather(OTHER_CASE, Fodselsnummer.parse("23888830782"), DIED, List.of(OUTSIDER));
 
-        overview.gather(CASE, DECEASED, List.of(HEIR));
-        overview.gather(CASE, DECEASED, List.of(HEIR, CO_HEIR));
+        overview.gather(CASE, DECEASED, DIED, List.of(HEIR));
+        overview.gather(CASE, DECEASED, DIED, List.of(HEIR, CO_HEIR));
 
         assertThat(table).filteredOn(entry -> entry.caseRef().equals(CASE.value())).hasSize(7)
                 .allSatisfy(entry -> assertThat(entry.entitledHeirs()).containsExactly(HEIR.value(), CO_HEIR.value()));
@@ -163,7 +167,7 @@ class EstateOverviewTest {
 
     @Test
     void with_no_heir_entitled_nothing_is_read_stored_or_logged() {
-        assertThat(overview.gather(CASE, DECEASED, List.of())).isEmpty();
+        assertThat(overview.gather(CASE, DECEASED, DIED, List.of())).isEmpty();
 
         verifyNoInteractions(dsop, kartverket, vegvesen, accessLog, repository);
     }
@@ -172,7 +176,7 @@ class EstateOverviewTest {
     void a_source_that_is_away_stops_the_gathering_before_anything_is_stored() {
         when(vegvesen.vehicles(DECEASED)).thenThrow(new RegisterUnavailable("vegvesen", "HTTP 503", null, null));
 
-        assertThatThrownBy(() -> overview.gather(CASE, DECEASED, List.of(HEIR)))
+        assertThatThrownBy(() -> overview.gather(CASE, DECEASED, DIED, List.of(HEIR)))
                 .isInstanceOf(RegisterUnavailable.class).hasMessageContaining("vegvesen");
         verify(repository, never()).deleteByCaseRef(any());
         verify(repository, never()).saveAll(anyList());

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ class PersonLookupTest {
 
         var facts = lookup.of(PERSON, CASE);
 
-        assertThat(facts).isEqualTo(new PersonFacts(true, false, false, "4601", true, false));
+        assertThat(facts).isEqualTo(new PersonFacts(true, false, false, "4601", true, false, LocalDate.of(2026, 5, 1)));
         verify(accessLog).record(CASE, "folkeregisteret", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), PERSON.value(),
                 List.of("identifikasjonsnummer", "navn", "status", "doedsfall", "adressebeskyttelse", "bostedsadresse.vegadresse.kommunenummer"));
     }

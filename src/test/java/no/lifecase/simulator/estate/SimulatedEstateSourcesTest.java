@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import no.lifecase.identity.Fodselsnummer;
@@ -38,20 +39,43 @@ class SimulatedEstateSourcesTest {
     }
 
     @Test
-    void everyone_has_zero_to_three_accounts_with_valid_account_numbers_and_all_counts_occur() {
+    void everyone_has_zero_to_three_accounts_or_cards_with_valid_account_numbers_and_all_counts_occur() {
         var counts = new int[4];
         for (var person : everyone()) {
             var accounts = banks.accountsOf(person);
-            assertThat(accounts.size()).isBetween(0, 3);
-            counts[accounts.size()]++;
+            var cards = banks.debtsOf(person, null).stream()
+                    .filter(debt -> debt.type().equals(SimulatedBanks.Debt.CREDIT_CARD_DEBT)).toList();
+            assertThat(accounts.size() + cards.size()).isBetween(0, 3);
+            counts[accounts.size() + cards.size()]++;
             accounts.forEach(account -> assertThat(validAccountNumber(account.accountNumber())).isTrue());
             for (var bank : banks.banksOf(person)) {
-                assertThat(banks.accountsAt(person, bank.organizationNumber())).isNotEmpty()
-                        .allSatisfy(account -> assertThat(account.bank()).isEqualTo(bank));
+                var atTheBank = banks.accountsAt(person, bank.organizationNumber(), null).size()
+                        + banks.debtsAt(person, bank.organizationNumber(), null).size();
+                assertThat(atTheBank).as("what %s holds", bank.name()).isPositive();
             }
         }
         assertThat(counts).doesNotContain(0);
         assertThat(banks.accountsOf(STRANGER).size()).isBetween(0, 3);
+    }
+
+    @Test
+    void the_balances_and_debts_on_a_day_follow_from_the_day_and_loans_are_only_at_the_persons_banks() {
+        var day = LocalDate.of(2026, 2, 10);
+        var people = everyone().subList(0, 300);
+        for (var person : people) {
+            assertThat(banks.accountsOf(person, day)).isEqualTo(new SimulatedBanks(POPULATION).accountsOf(person, day));
+            assertThat(banks.accountsOf(person, day)).extracting(SimulatedBanks.Account::accountNumber)
+                    .containsExactlyElementsOf(banks.accountsOf(person).stream().map(SimulatedBanks.Account::accountNumber).toList());
+            assertThat(banks.debtsOf(person, day)).allSatisfy(debt -> {
+                assertThat(debt.amount()).isPositive();
+                assertThat(banks.banksOf(person)).contains(debt.creditor());
+            });
+        }
+        assertThat(people).anySatisfy(person -> assertThat(banks.accountsOf(person, day)).isNotEqualTo(banks.accountsOf(person, day.plusDays(1))));
+        assertThat(people).anySatisfy(person -> assertThat(banks.debtsOf(person, day))
+                .anySatisfy(debt -> assertThat(debt.type()).isEqualTo(SimulatedBanks.Debt.LOAN)));
+        assertThat(people).anySatisfy(person -> assertThat(banks.debtsOf(person, day))
+                .anySatisfy(debt -> assertThat(debt.type()).isEqualTo(SimulatedBanks.Debt.CREDIT_CARD_DEBT)));
     }
 
     @Test
