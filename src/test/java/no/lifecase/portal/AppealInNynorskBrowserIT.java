@@ -7,7 +7,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,12 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,27 +138,8 @@ class AppealInNynorskBrowserIT {
         assertThat(((Number) widths.get(0)).longValue()).as("page width at 320 px").isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
     private void clickAndWait(By what) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> replaced(page));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
-                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private static boolean replaced(WebElement oldPage) {
-        try {
-            oldPage.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        } catch (WebDriverException asked) {
-            if (String.valueOf(asked.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw asked;
-        }
+        HeadlessChromium.clickAndWait(browser, what);
     }
 
     private void assertAccessible(String page) {

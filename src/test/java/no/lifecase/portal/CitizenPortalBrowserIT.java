@@ -28,14 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -202,31 +197,8 @@ class CitizenPortalBrowserIT {
         assertAccessible("life-event-started");
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
     private void clickAndWait(By what) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> replaced(page));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
-                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    /**
-     * Whether the old page's element is gone. Chromium says so either as a stale element or, when the new document
-     * arrives while it is asked, as an inspector error that the node "does not belong to the document".
-     */
-    private static boolean replaced(WebElement oldPage) {
-        try {
-            oldPage.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        } catch (WebDriverException asked) {
-            if (String.valueOf(asked.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw asked;
-        }
+        HeadlessChromium.clickAndWait(browser, what);
     }
 
     private void assertAccessible(String page) {

@@ -38,12 +38,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -375,27 +371,8 @@ class HeirsSettleTheEstateBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(base() + PortalSecurity.HOME);
     }
 
-    /** Clicks what leads to another page and waits until that page has replaced this one. */
     private void clickAndWait(By what) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> replaced(page));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
-                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    private static boolean replaced(WebElement oldPage) {
-        try {
-            oldPage.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException gone) {
-            return true;
-        } catch (WebDriverException asked) {
-            if (String.valueOf(asked.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw asked;
-        }
+        HeadlessChromium.clickAndWait(browser, what);
     }
 
     private void viewport(int width) {
