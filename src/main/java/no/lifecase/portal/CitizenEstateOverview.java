@@ -19,7 +19,7 @@ public class CitizenEstateOverview {
 
     /** What a showing logs: the case file's estate overview, and which of its parts. */
     static final String SHOWN = "estate-overview";
-    static final List<String> SHOWN_FIELDS = List.of("banks", "debts", "properties", "vehicles");
+    static final List<String> SHOWN_FIELDS = List.of("banks", "debts", "properties", "encumbrances", "vehicles");
 
     private final CitizenCases cases;
     private final EstateOverview overview;

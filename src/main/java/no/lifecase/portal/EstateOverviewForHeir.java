@@ -13,7 +13,7 @@ import org.springframework.lang.Nullable;
  * The deceased's estate as the registers hold it, shown to an heir entitled to it: every figure with the register it
  * came from and when it was read (docs/adr/0063).
  */
-@Schema(description = "The deceased's bank accounts, debts, property rights and vehicles as the registers hold them, each with its source and the time it was read")
+@Schema(description = "The deceased's bank accounts, debts, property rights with what is registered on them, and vehicles as the registers hold them, each with its source and the time it was read")
 public record EstateOverviewForHeir(
         @Schema(example = "LE-2026-000123") String reference,
         List<Bank> banks,
@@ -54,7 +54,21 @@ public record EstateOverviewForHeir(
     @Schema(description = "A property right of the deceased in Kartverket's land register")
     public record Property(@Nullable String address, @Nullable String municipalityNumber, @Nullable String holdingNumber,
                            @Nullable String subholdingNumber, @Nullable @Schema(example = "1/2") String share,
+                           @Schema(description = "What the land register has registered on the property, such as mortgages")
+                           List<Encumbrance> encumbrances,
                            @Schema(example = "kartverket") String source, Instant readAt) {
+    }
+
+    /**
+     * A right registered on a property in the grunnbok (a heftelse), such as a mortgage to a bank (docs/adr/0064). The
+     * amount is what was registered: for a mortgage the most it secures; what is owed is the bank's debt.
+     */
+    @Schema(description = "An encumbrance registered on a property in Kartverket's land register, such as a mortgage")
+    public record Encumbrance(@Nullable @Schema(example = "Pantedokument") String type, @Nullable @Schema(example = "DNB Bank ASA") String holderName,
+                              @Nullable @Schema(example = "910000000") String holderOrganizationNumber,
+                              @Nullable @Schema(description = "NOK registered; for a mortgage the most it secures") BigDecimal amount,
+                              @Nullable @Schema(description = "The day it was registered (tinglyst)", example = "2019-05-03") LocalDate registeredDate,
+                              @Schema(example = "kartverket") String source, Instant readAt) {
     }
 
     @Schema(description = "A vehicle registered to the deceased at Statens vegvesen")
@@ -81,8 +95,11 @@ public record EstateOverviewForHeir(
                 .filter(read -> read.item() instanceof EstateItem.PropertyItem)
                 .map(read -> {
                     var property = (EstateItem.PropertyItem) read.item();
+                    var encumbrances = property.encumbrances().stream().map(encumbrance -> new Encumbrance(encumbrance.type(),
+                            encumbrance.holderName(), encumbrance.holderOrganizationNumber(), encumbrance.amount(),
+                            encumbrance.registeredDay().orElse(null), read.source(), read.readAt())).toList();
                     return new Property(property.address(), property.municipalityNumber(), property.holdingNumber(),
-                            property.subholdingNumber(), property.share(), read.source(), read.readAt());
+                            property.subholdingNumber(), property.share(), encumbrances, read.source(), read.readAt());
                 }).toList();
         var vehicles = gathered.stream()
                 .filter(read -> read.item() instanceof EstateItem.VehicleItem)

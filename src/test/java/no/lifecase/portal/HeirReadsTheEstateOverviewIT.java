@@ -167,7 +167,7 @@ class HeirReadsTheEstateOverviewIT {
                 .allSatisfy(showing -> {
                     assertThat(showing.accessedBy()).isEqualTo(widow);
                     assertThat(showing.about()).isEqualTo(deceased.identityNumber());
-                    assertThat(showing.fields()).containsExactly("banks", "debts", "properties", "vehicles");
+                    assertThat(showing.fields()).containsExactly("banks", "debts", "properties", "encumbrances", "vehicles");
                     assertThat(showing.purpose()).isEqualTo("To tell the agencies about the death and help the heirs settle the estate");
                 });
 

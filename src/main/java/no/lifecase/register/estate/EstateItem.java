@@ -75,19 +75,48 @@ public sealed interface EstateItem permits EstateItem.BankItem, EstateItem.Prope
      * @param holdingNumber    gårdsnummer (gnr)
      * @param subholdingNumber bruksnummer (bnr)
      * @param share            the deceased's share, e.g. "1/2"
+     * @param encumbrances     what the grunnbok has registered on the property, such as mortgages
      */
     record PropertyItem(String address, String municipalityNumber, String holdingNumber, String subholdingNumber,
-                        String leaseNumber, String sectionNumber, String share, String type, boolean agriculture) implements EstateItem {
+                        String leaseNumber, String sectionNumber, String share, String type, boolean agriculture,
+                        List<Encumbrance> encumbrances) implements EstateItem {
+
+        /** Items stored before the encumbrances were read have none. */
+        public PropertyItem {
+            encumbrances = encumbrances == null ? List.of() : List.copyOf(encumbrances);
+        }
 
         static PropertyItem of(KartverketProperties.Property property) {
             return new PropertyItem(property.address(), property.municipalityNumber(), property.holdingNumber(),
                     property.subholdingNumber(), property.leaseNumber(), property.sectionNumber(),
-                    property.fractionOwnership(), property.type(), Boolean.TRUE.equals(property.agriculture()));
+                    property.fractionOwnership(), property.type(), Boolean.TRUE.equals(property.agriculture()),
+                    property.encumbrances().stream().map(Encumbrance::of).toList());
         }
 
         @Override
         public String source() {
             return KartverketClient.REGISTER;
+        }
+    }
+
+    /**
+     * A right registered on a property in the grunnbok (a heftelse), such as a mortgage to a bank.
+     *
+     * @param amount         the amount registered, in NOK; for a mortgage the most it secures, not what is owed
+     * @param registeredDate the day it was registered (tinglyst), ISO date
+     */
+    record Encumbrance(String type, String holderName, String holderOrganizationNumber, BigDecimal amount,
+                       String registeredDate) {
+
+        static Encumbrance of(KartverketProperties.Encumbrance encumbrance) {
+            var holder = encumbrance.holder();
+            var day = encumbrance.registeredDate() == null ? null : encumbrance.registeredDate().toString();
+            return new Encumbrance(encumbrance.documentType(), holder == null ? null : holder.name(),
+                    holder == null ? null : holder.organizationNumber(), encumbrance.amount(), day);
+        }
+
+        public Optional<LocalDate> registeredDay() {
+            return Optional.ofNullable(registeredDate).map(LocalDate::parse);
         }
     }
 

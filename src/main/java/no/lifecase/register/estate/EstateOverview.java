@@ -28,7 +28,8 @@ public class EstateOverview {
             "accounts.accountNumber", "accounts.availableBalance", "debts.type", "debts.creditor", "debts.amount");
     static final List<String> PROPERTY_FIELDS = List.of("properties.address", "properties.municipalityNumber",
             "properties.holdingNumber", "properties.subholdingNumber", "properties.leaseNumber",
-            "properties.sectionNumber", "properties.fractionOwnership", "properties.type", "properties.isAgriculture");
+            "properties.sectionNumber", "properties.fractionOwnership", "properties.type", "properties.isAgriculture",
+            "encumbrances.documentType", "encumbrances.holder", "encumbrances.amount", "encumbrances.registeredDate");
     static final List<String> VEHICLE_FIELDS = List.of("vehicles.regNr", "vehicles.brand", "vehicles.model",
             "vehicles.registrationDate");
 

@@ -33,6 +33,7 @@ import no.lifecase.register.estate.EstateItem.PropertyItem;
 import no.lifecase.register.estate.EstateItem.VehicleItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The use case with the three sources mocked and the table kept in a list. */
 class EstateOverviewTest {
@@ -92,8 +93,9 @@ class EstateOverviewTest {
                         List.of(new EstateItem.Debt("loan", new BigDecimal("1250000.00")))),
                 new BankItem("315503000", "Nordea Bank Abp, filial i Norge", 0, BigDecimal.ZERO, null, List.of()),
                 new BankItem("315506018", "Storebrand Bank ASA", null, null, null, List.of()),
-                new PropertyItem("Pilestredet Park 4-H0102", "0301", "208", "951", "0", "1", "1/2", "Eiendomsrett", false),
-                new PropertyItem("Hærnesvegen 372", "3415", "58", "4", "0", "0", "1/1", "Eiendomsrett", true),
+                new PropertyItem("Pilestredet Park 4-H0102", "0301", "208", "951", "0", "1", "1/2", "Eiendomsrett", false,
+                        List.of(new EstateItem.Encumbrance("Pantedokument", "DNB Bank ASA", "315500001", new BigDecimal("2400000"), "2019-05-03"))),
+                new PropertyItem("Hærnesvegen 372", "3415", "58", "4", "0", "0", "1/1", "Eiendomsrett", true, List.of()),
                 new VehicleItem("EL12345", "Tesla", "Model Y", 2021),
                 new VehicleItem("BD73710", "Volvo", "240", 1985));
     }
@@ -115,7 +117,8 @@ class EstateOverviewTest {
         verify(accessLog).record(CASE, "kartverket", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.PROPERTY_FIELDS);
         verify(accessLog).record(CASE, "vegvesen", DeathAndInheritanceModule.LIFE_EVENT.accessPurpose(), DECEASED.value(), EstateOverview.VEHICLE_FIELDS);
         assertThat(EstateOverview.BANK_FIELDS).contains("accounts.availableBalance");
-        assertThat(EstateOverview.PROPERTY_FIELDS).contains("properties.holdingNumber", "properties.fractionOwnership");
+        assertThat(EstateOverview.PROPERTY_FIELDS).contains("properties.holdingNumber", "properties.fractionOwnership",
+                "encumbrances.holder", "encumbrances.amount");
     }
 
     @Test
@@ -132,8 +135,24 @@ class EstateOverviewTest {
                         + "\"balanceDate\":\"2026-02-10\",\"debts\":[{\"type\":\"loan\",\"amount\":1250000.00}]}",
                 "{\"address\":\"Pilestredet Park 4-H0102\",\"municipalityNumber\":\"0301\",\"holdingNumber\":\"208\","
                         + "\"subholdingNumber\":\"951\",\"leaseNumber\":\"0\",\"sectionNumber\":\"1\",\"share\":\"1/2\","
-                        + "\"type\":\"Eiendomsrett\",\"agriculture\":false}",
+                        + "\"type\":\"Eiendomsrett\",\"agriculture\":false,\"encumbrances\":[{\"type\":\"Pantedokument\","
+                        + "\"holderName\":\"DNB Bank ASA\",\"holderOrganizationNumber\":\"315500001\",\"amount\":2400000,"
+                        + "\"registeredDate\":\"2019-05-03\"}]}",
                 "{\"registrationNumber\":\"EL12345\",\"make\":\"Tesla\",\"model\":\"Model Y\",\"year\":2021}");
+    }
+
+    @Test
+    void a_property_stored_before_the_encumbrances_were_read_has_none() {
+        var entry = new EstateOverviewEntry(CASE, 0, new PropertyItem("Storgata 1", "0301", "12", "34", "0", "0", "1/1",
+                "Eiendomsrett", false, null), List.of(HEIR), NOW);
+        ReflectionTestUtils.setField(entry, "summary", "{\"address\":\"Storgata 1\",\"municipalityNumber\":\"0301\","
+                + "\"holdingNumber\":\"12\",\"subholdingNumber\":\"34\",\"leaseNumber\":\"0\",\"sectionNumber\":\"0\","
+                + "\"share\":\"1/1\",\"type\":\"Eiendomsrett\",\"agriculture\":false}");
+
+        assertThat(entry.item()).isInstanceOfSatisfying(PropertyItem.class, property -> {
+            assertThat(property.address()).isEqualTo("Storgata 1");
+            assertThat(property.encumbrances()).isEmpty();
+        });
     }
 
     @Test

@@ -10,8 +10,11 @@ import static org.springframework.test.web.client.match.MockRestRequestMatchers.
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withResourceNotFound;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterClients;
+import no.lifecase.register.estate.KartverketProperties.Encumbrance;
 import no.lifecase.register.estate.KartverketProperties.Property;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,21 @@ class KartverketClientTest {
                         tuple("Pilestredet Park 4-H0102", "0301", "208", "951", "0", "1", "1/2", "Eiendomsrett", false),
                         tuple("Hærnesvegen 372", "3415", "58", "4", "0", "0", "1/1", "Eiendomsrett", true));
         server.verify();
+    }
+
+    @Test
+    void reads_what_the_grunnbok_has_registered_on_each_property() {
+        server.expect(requestTo(BASE + "/properties"))
+                .andRespond(withSuccess(EstateSamples.json("properties.json"), MediaType.APPLICATION_JSON));
+
+        var properties = client.propertyRights(DECEASED).properties();
+
+        assertThat(properties.get(0).encumbrances()).extracting(Encumbrance::documentType, e -> e.holder().name(),
+                        e -> e.holder().organizationNumber(), e -> e.amount().stripTrailingZeros(), Encumbrance::currency,
+                        Encumbrance::registeredDate)
+                .containsExactly(tuple("Pantedokument", "DNB Bank ASA", "315500001", new BigDecimal("2.4E+6"), "NOK",
+                        LocalDate.of(2019, 5, 3)));
+        assertThat(properties.get(1).encumbrances()).as("a property without the field has nothing registered").isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package no.lifecase.simulator.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,6 +108,27 @@ class SimulatedEstateSourcesTest {
         }
         assertThat(withProperty).isGreaterThan(POPULATION.size() / 2);
         assertThat(properties.of(STRANGER)).allSatisfy(right -> assertThat(known(right.municipalityNumber())).isTrue());
+    }
+
+    @Test
+    void a_property_has_none_one_or_two_mortgages_to_known_banks_and_all_counts_occur() {
+        var counts = new int[3];
+        for (var person : everyone()) {
+            for (var property : properties.of(person)) {
+                var encumbrances = property.encumbrances();
+                counts[encumbrances.size()]++;
+                assertThat(encumbrances).allSatisfy(encumbrance -> {
+                    assertThat(encumbrance.documentType()).isEqualTo("Pantedokument");
+                    assertThat(SimulatedBanks.BANKS).contains(new SimulatedBanks.Bank(encumbrance.holder().organizationNumber(),
+                            encumbrance.holder().name()));
+                    assertThat(encumbrance.amount()).isBetween(new BigDecimal("300000"), new BigDecimal("4750000"));
+                    assertThat(encumbrance.currency()).isEqualTo("NOK");
+                    assertThat(encumbrance.registeredDate()).isBetween(LocalDate.of(1995, 1, 1), LocalDate.of(2025, 1, 1));
+                });
+                assertThat(encumbrances).extracting(SimulatedProperties.Encumbrance::registeredDate).isSorted();
+            }
+        }
+        assertThat(counts).doesNotContain(0);
     }
 
     @Test
