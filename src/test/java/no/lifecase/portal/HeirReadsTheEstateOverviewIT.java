@@ -48,8 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A man dies; his wife, entitled to the estate overview, reads it in the portal in bokmål, nynorsk and English at 320 and
- * 1280 px, each figure with its register and the date it was read, the balances and debts on the date of death
- * (docs/adr/0064), and each showing is a line in the case's data-access
+ * 1280 px, each figure with its register and the date it was read, the balances and debts on the date of death and the
+ * mortgages registered on the property (docs/adr/0064), and each showing is a line in the case's data-access
  * log. His adult child, an heir the overview was not gathered for, and a stranger get "not found" from the page and the
  * API alike (docs/adr/0063).
  */
@@ -69,6 +69,11 @@ class HeirReadsTheEstateOverviewIT {
                     "saldo på dødsdagen", "gjeld på dødsdagen"),
             "en", List.of("Overview of the estate", "The banks (through DSOP)", "Land Register (Norwegian Mapping Authority)", "NOK ", "Debts",
                     "balance on the date of death", "debt on the date of death"));
+    /** Per language: the heading over what is registered on a property, how a mortgage line reads, and the debts' pointer to it. */
+    private static final Map<String, List<String>> ENCUMBRANCES_IN_LANGUAGE = Map.of(
+            "nb", List.of("Heftelser", "Pantedokument til %s, %s, tinglyst %s", "Pant i eiendommene (pantedokumenter) står under hver eiendom"),
+            "nn", List.of("Heftingar", "Pantedokument til %s, %s, tinglyst %s", "Pant i eigedomane (pantedokument) står under kvar eigedom"),
+            "en", List.of("Encumbrances", "Mortgage to %s, %s, registered %s", "Mortgages on the property (pantedokumenter) are shown under each property"));
     private static final Map<String, Locale> WRITTEN = Map.of("nb", Locale.forLanguageTag("nb"), "nn", Locale.forLanguageTag("nn"),
             "en", Locale.UK);
 
@@ -111,6 +116,7 @@ class HeirReadsTheEstateOverviewIT {
     private ChromeDriver browser;
     private LocalDate died;
     private List<SimulatedBanks.Debt> debts;
+    private List<SimulatedProperties.Property> propertyRights;
 
     @BeforeEach
     void startChromium() {
@@ -142,6 +148,7 @@ class HeirReadsTheEstateOverviewIT {
         simulation.awaitPassed(death, "Task_GatherOverviewBeforeTheChoice");
         died = population.find(deceased.identityNumber()).orElseThrow().deathDate();
         debts = banks.debtsOf(deceased.fodselsnummer(), died);
+        propertyRights = properties.of(deceased.fodselsnummer());
         var gathered = overview.gather(reference, deceased.fodselsnummer(), died, List.of(Fodselsnummer.parse(widow)));
         assertThat(gathered).isNotEmpty();
 
@@ -182,6 +189,9 @@ class HeirReadsTheEstateOverviewIT {
         assertThat(json.get("banks").get(0).get("balanceDate").asText()).isEqualTo(died.toString());
         assertThat(json.get("banks").get(0).get("source").asText()).isEqualTo("dsop");
         assertThat(json.get("vehicles").get(0).get("readAt").asText()).startsWith(LocalDate.now().getYear() + "-");
+        var mortgaged = json.get("properties").findValues("encumbrances").stream().filter(list -> !list.isEmpty()).findFirst().orElseThrow();
+        assertThat(mortgaged.get(0).get("type").asText()).isEqualTo("Pantedokument");
+        assertThat(mortgaged.get(0).get("source").asText()).isEqualTo("kartverket");
         assertThat(showings(reference)).hasSize(4);
 
         for (var notEntitled : List.of(adultChild, stranger)) {
@@ -232,6 +242,28 @@ class HeirReadsTheEstateOverviewIT {
                 found.add(where + "missing the debt of " + debt.amount() + " to " + debt.creditor().name());
             }
         }
+        var encumbrances = ENCUMBRANCES_IN_LANGUAGE.get(language);
+        var section = browser.findElement(By.cssSelector("section[aria-labelledby=eiendommer]"));
+        var properties = section.getText();
+        // A column on a wide screen, a label drawn by CSS in each card on a narrow one (not in the text Selenium reads).
+        var headings = section.findElements(By.tagName("th")).stream().map(th -> th.getAttribute("textContent").strip()).toList();
+        var labels = section.findElements(By.cssSelector("tbody td")).stream().map(td -> td.getAttribute("data-label")).toList();
+        if (!headings.contains(encumbrances.get(0)) || !labels.contains(encumbrances.get(0))) {
+            found.add(where + "no heading \"" + encumbrances.get(0) + "\" over what is registered on the property");
+        }
+        if (!body.contains(encumbrances.get(2))) {
+            found.add(where + "the debts do not say where the mortgages are");
+        }
+        for (var property : propertyRights) {
+            for (var encumbrance : property.encumbrances()) {
+                var amount = Kroner.written(encumbrance.amount(), Language.of(WRITTEN.get(language)));
+                var day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(WRITTEN.get(language)).format(encumbrance.registeredDate());
+                var line = plainSpaces(String.format(encumbrances.get(1), encumbrance.holder().name(), amount, day));
+                if (!plainSpaces(properties).contains(line)) {
+                    found.add(where + "missing \"" + line + "\" under " + property.address());
+                }
+            }
+        }
         // Every row of every table says where its figures come from and when they were read.
         for (var row : browser.findElements(By.cssSelector("main table tbody tr"))) {
             var cells = row.findElements(By.tagName("td"));
@@ -244,6 +276,11 @@ class HeirReadsTheEstateOverviewIT {
         new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations()
                 .forEach(rule -> found.add(where + "axe " + rule.getId() + " " + rule.getHelp()));
         return found;
+    }
+
+    /** The browser's text has plain spaces where the page writes non-breaking ones between digit groups. */
+    private static String plainSpaces(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     private static List<String> concat(List<String> texts, String more) {
@@ -259,7 +296,7 @@ class HeirReadsTheEstateOverviewIT {
     }
 
     /**
-     * A living married man or woman with a living spouse and an adult child, with accounts, property and a vehicle, and
+     * A living married man or woman with a living spouse and an adult child, with accounts, mortgaged property and a vehicle, and
      * no protected address in the family; taken from the end of the population, away from the examples other tests use.
      */
     private SimulatedPerson marriedParentWithAFullEstate() {
@@ -269,7 +306,8 @@ class HeirReadsTheEstateOverviewIT {
                 .filter(person -> population.find(person.spouse()).filter(spouse -> spouse.isAlive() && !spouse.hasProtectedAddress()).isPresent())
                 .filter(person -> adultChildOrNull(person) != null)
                 .filter(person -> !banks.banksOf(person.fodselsnummer()).isEmpty() && !properties.of(person.fodselsnummer()).isEmpty()
-                        && !vehicles.of(person.fodselsnummer()).isEmpty() && !banks.debtsOf(person.fodselsnummer(), null).isEmpty())
+                        && !vehicles.of(person.fodselsnummer()).isEmpty() && !banks.debtsOf(person.fodselsnummer(), null).isEmpty()
+                        && properties.of(person.fodselsnummer()).stream().anyMatch(property -> !property.encumbrances().isEmpty()))
                 .findFirst().orElseThrow();
     }
 

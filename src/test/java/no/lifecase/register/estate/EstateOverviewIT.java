@@ -1,20 +1,26 @@
 package no.lifecase.register.estate;
 
+import static no.lifecase.portal.CookieBrowser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.DataAccessEntry;
 import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.lifeevent.havingachild.HavingAChildModule;
+import no.lifecase.portal.CookieBrowser;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.estate.EstateItem.BankItem;
 import no.lifecase.register.estate.EstateItem.PropertyItem;
@@ -24,13 +30,19 @@ import no.lifecase.simulator.SimulatorFaults;
 import no.lifecase.simulator.estate.SimulatedBanks;
 import no.lifecase.simulator.estate.SimulatedProperties;
 import no.lifecase.simulator.estate.SimulatedVehicles;
+import no.lifecase.simulator.population.CivilStatus;
 import no.lifecase.simulator.population.Population;
 import no.lifecase.simulator.population.SimulatedPerson;
 import no.lifecase.testsupport.LifecaseIT;
+import no.lifecase.testsupport.Simulation;
+import no.lifecase.trigger.FeedPoller;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -75,6 +87,18 @@ class EstateOverviewIT {
     @Autowired
     private TestRestTemplate http;
 
+    @Autowired
+    private FeedPoller feeds;
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    @LocalServerPort
+    private int port;
+
     @AfterEach
     void sourcesAnswerNormallyAgain() {
         faults.clear();
@@ -98,6 +122,13 @@ class EstateOverviewIT {
                 .extracting(PropertyItem::address, PropertyItem::holdingNumber, PropertyItem::subholdingNumber, PropertyItem::share)
                 .containsExactlyElementsOf(properties.of(deceased).stream().map(p -> tuple(p.address(), p.holdingNumber(),
                         p.subholdingNumber(), p.fractionOwnership())).toList());
+        assertThat(items).filteredOn(PropertyItem.class::isInstance).map(PropertyItem.class::cast)
+                .map(property -> property.encumbrances().stream().map(e -> e.type() + " " + e.holderName() + " "
+                        + e.holderOrganizationNumber() + " " + e.amount().stripTrailingZeros().toPlainString() + " " + e.registeredDate()).toList())
+                .as("what the grunnbok has registered on each property")
+                .containsExactlyElementsOf(properties.of(deceased).stream().map(p -> p.encumbrances().stream().map(e -> e.documentType()
+                        + " " + e.holder().name() + " " + e.holder().organizationNumber() + " " + e.amount().toPlainString() + " "
+                        + e.registeredDate()).toList()).toList());
         assertThat(items).filteredOn(VehicleItem.class::isInstance).map(VehicleItem.class::cast)
                 .extracting(VehicleItem::registrationNumber, VehicleItem::make, VehicleItem::model, VehicleItem::year)
                 .containsExactlyElementsOf(vehicles.of(deceased).stream().map(v -> tuple(v.regNr(), v.brand(), v.model(),
@@ -117,6 +148,51 @@ class EstateOverviewIT {
 
         assertThat(overview.forHeir(lifeEventCase.reference(), heir)).isEqualTo(items);
         assertThat(overview.forHeir(lifeEventCase.reference(), outsider)).isEmpty();
+    }
+
+    @Test
+    void an_heir_with_a_formuesfullmakt_sees_the_mortgages_on_the_property_with_holder_amount_date_and_source() throws Exception {
+        var deceased = marriedWithAMortgagedProperty();
+        var spouse = deceased.spouse();
+        var simulation = new Simulation(http, feeds, runtime, history);
+        simulation.poll("folkeregisteret");
+        simulation.post("/sim/folkeregisteret/death", Map.of("person", deceased.identityNumber()));
+        var death = simulation.caseOpenedByFeed("folkeregisteret", "death-and-inheritance", deceased.identityNumber());
+        // The court gives the heirs it knows a formuesfullmakt; then the case gathers the overview for them (docs/adr/0064).
+        simulation.awaitPassed(death, "Task_GatherOverviewBeforeTheChoice");
+
+        var heir = new CookieBrowser(port);
+        var loginPage = heir.get("/min-side");
+        heir.post("/idporten/login", form("_csrf", loginPage.csrfToken(), "pid", "03851598730", "otherPid", spouse,
+                "level", "idporten-loa-substantial", "locale", "nb"));
+        var answer = heir.get("/api/citizen/cases/" + death.getBusinessKey() + "/estate-overview", "application/json");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        var json = new ObjectMapper().readTree(answer.body());
+        var shown = new ArrayList<String>();
+        json.get("properties").forEach(property -> property.get("encumbrances").forEach(encumbrance -> shown.add(
+                property.get("holdingNumber").asText() + "/" + property.get("subholdingNumber").asText() + ": "
+                        + encumbrance.get("type").asText() + " " + encumbrance.get("holderName").asText() + " "
+                        + encumbrance.get("holderOrganizationNumber").asText() + " "
+                        + encumbrance.get("amount").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + encumbrance.get("registeredDate").asText() + " " + encumbrance.get("source").asText() + " "
+                        + encumbrance.get("readAt").asText().substring(0, 4))));
+        var registered = properties.of(deceased.fodselsnummer()).stream().flatMap(property -> property.encumbrances().stream()
+                .map(encumbrance -> property.holdingNumber() + "/" + property.subholdingNumber() + ": " + encumbrance.documentType() + " "
+                        + encumbrance.holder().name() + " " + encumbrance.holder().organizationNumber() + " "
+                        + encumbrance.amount().stripTrailingZeros().toPlainString() + " " + encumbrance.registeredDate() + " kartverket "
+                        + LocalDate.now().getYear())).toList();
+        assertThat(registered).as("the deceased's property is mortgaged").isNotEmpty();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(registered);
+
+        var lifeEventCase = cases.find(CaseReference.of(death.getBusinessKey())).orElseThrow();
+        assertThat(accessLog.of(lifeEventCase)).filteredOn(entry -> entry.register().equals("estate-overview"))
+                .singleElement().satisfies(showing -> {
+                    assertThat(showing.accessedBy()).isEqualTo(spouse);
+                    assertThat(showing.fields()).contains("properties", "encumbrances");
+                });
+        assertThat(accessLog.of(lifeEventCase)).filteredOn(entry -> entry.register().equals("kartverket"))
+                .allSatisfy(read -> assertThat(read.fields()).contains("encumbrances.holder", "encumbrances.amount"));
     }
 
     @Test
@@ -163,12 +239,31 @@ class EstateOverviewIT {
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    /** A dead person of the population with bank accounts, property and a vehicle, and no protected address. */
+    /** A dead person of the population with bank accounts, mortgaged property and a vehicle, and no protected address. */
     private Fodselsnummer deceasedWithAFullEstate() {
         return population.all().stream()
                 .filter(person -> !person.isAlive() && !person.hasProtectedAddress())
                 .map(SimulatedPerson::fodselsnummer)
-                .filter(person -> banks.banksOf(person).size() >= 2 && !properties.of(person).isEmpty() && !vehicles.of(person).isEmpty())
+                .filter(person -> banks.banksOf(person).size() >= 2 && hasAMortgagedProperty(person) && !vehicles.of(person).isEmpty())
+                .findFirst().orElseThrow();
+    }
+
+    private boolean hasAMortgagedProperty(Fodselsnummer person) {
+        return properties.of(person).stream().anyMatch(property -> !property.encumbrances().isEmpty());
+    }
+
+    /**
+     * A living married person with a living spouse and mortgaged property, nobody in the family with a protected address
+     * or dead; picked in an order of its own, away from the people other tests let die.
+     */
+    private SimulatedPerson marriedWithAMortgagedProperty() {
+        return population.all().stream()
+                .sorted(Comparator.comparing(person -> person.identityNumber().substring(6)))
+                .filter(person -> person.isAlive() && !person.hasProtectedAddress() && person.civilStatus() == CivilStatus.GIFT)
+                .filter(person -> population.find(person.spouse()).filter(spouse -> spouse.isAlive() && !spouse.hasProtectedAddress()).isPresent())
+                .filter(person -> person.children().stream().map(population::find)
+                        .allMatch(child -> child.filter(SimulatedPerson::isAlive).filter(found -> !found.hasProtectedAddress()).isPresent()))
+                .filter(person -> hasAMortgagedProperty(person.fodselsnummer()))
                 .findFirst().orElseThrow();
     }
 
