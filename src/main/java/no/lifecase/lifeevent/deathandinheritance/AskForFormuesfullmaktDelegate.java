@@ -19,21 +19,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Asks the district court of the deceased's last address for a formuesfullmakt for the heirs, so that they can see the
- * estate before they choose how it is settled (docs/adr/0064). Sets {@code formuesfullmaktGranted} and
- * {@code formuesfullmaktHeirs} (the heirs the court named). A court that refuses, cannot be reached or cannot be found
- * grants nobody: the heirs then choose without the overview, rather than wait for it.
+ * Asks the case's district court ({@code courtAgency}, decided with the other offices from the deceased's last address)
+ * for a formuesfullmakt for the heirs, so that they can see the estate before they choose how it is settled
+ * (docs/adr/0064). Sets {@code formuesfullmaktGranted} and {@code formuesfullmaktHeirs} (the heirs the court named). A
+ * court that refuses or cannot be reached grants nobody: the heirs then choose without the overview, rather than wait.
  */
 @Component(DeathAndInheritance.Delegate.ASK_FOR_FORMUESFULLMAKT)
 class AskForFormuesfullmaktDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(AskForFormuesfullmaktDelegate.class);
 
-    private final DeclarationSigning signing;
     private final DomstolInnsendingClient court;
 
-    AskForFormuesfullmaktDelegate(DeclarationSigning signing, DomstolInnsendingClient court) {
-        this.signing = signing;
+    AskForFormuesfullmaktDelegate(DomstolInnsendingClient court) {
         this.court = court;
     }
 
@@ -42,21 +40,22 @@ class AskForFormuesfullmaktDelegate implements JavaDelegate {
         var caseRef = CaseReference.of(execution.getProcessBusinessKey());
         var deceased = Fodselsnummer.parse((String) execution.getVariable(Variable.SUBJECT), Variable.SUBJECT);
         var heirs = IdentityNumberList.parse(execution.getVariable(Variable.HEIRS), Variable.HEIRS);
-        var granted = heirs.isEmpty() ? List.<String>of() : ask(caseRef, deceased, heirs);
+        var courtAgency = (String) execution.getVariable(Variable.COURT_AGENCY);
+        var granted = heirs.isEmpty() ? List.<String>of() : ask(caseRef, deceased, courtAgency, heirs);
         execution.setVariable(Variable.FORMUESFULLMAKT_GRANTED, !granted.isEmpty());
         execution.setVariable(Variable.FORMUESFULLMAKT_HEIRS, Variables.objectValue(new ArrayList<>(granted))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 
-    private List<String> ask(CaseReference caseRef, Fodselsnummer deceased, List<Fodselsnummer> heirs) {
+    private List<String> ask(CaseReference caseRef, Fodselsnummer deceased, String courtAgency, List<Fodselsnummer> heirs) {
         try {
-            var courtCode = DeclarationSigning.courtCode(signing.courtOf(caseRef, deceased));
+            var courtCode = DeclarationSigning.courtCode(courtAgency);
             var answer = court.askForFormuesfullmakt(new FormuesfullmaktRequest(deceased.value(), courtCode,
                     heirs.stream().map(Fodselsnummer::value).toList()));
             var asked = heirs.stream().map(Fodselsnummer::value).toList();
             // Only heirs we asked for: an answer naming anyone else must not open the estate to them.
             return answer == null ? List.of() : answer.granted().stream().filter(asked::contains).distinct().toList();
-        } catch (RestClientException | RegisterUnavailable | IllegalStateException e) {
+        } catch (RestClientException | RegisterUnavailable e) {
             log.warn("Case {}: no formuesfullmakt from the district court ({}); the heirs choose without the estate overview",
                     caseRef, e.getClass().getSimpleName());
             return List.of();

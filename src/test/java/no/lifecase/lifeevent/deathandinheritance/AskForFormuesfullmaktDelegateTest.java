@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.register.RegisterUnavailable;
 import no.lifecase.register.domstol.DomstolInnsendingClient;
 import no.lifecase.register.domstol.FormuesfullmaktRequest;
-import no.lifecase.signing.DeclarationSigning;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.Spin;
@@ -33,21 +31,20 @@ class AskForFormuesfullmaktDelegateTest {
     private static final String HEIR = "13858025456";
     private static final String CO_HEIR = "22856220072";
 
-    private final DeclarationSigning signing = mock(DeclarationSigning.class);
     private final DomstolInnsendingClient court = mock(DomstolInnsendingClient.class);
     private final DelegateExecution execution = mock(DelegateExecution.class);
-    private final AskForFormuesfullmaktDelegate delegate = new AskForFormuesfullmaktDelegate(signing, court);
+    private final AskForFormuesfullmaktDelegate delegate = new AskForFormuesfullmaktDelegate(court);
 
     @BeforeEach
     void aDeathCaseWithTwoHeirs() {
         when(execution.getProcessBusinessKey()).thenReturn(CASE.value());
         when(execution.getVariable("subject")).thenReturn(DECEASED.value());
         when(execution.getVariable("heirs")).thenReturn(Spin.JSON("[\"" + HEIR + "\",\"" + CO_HEIR + "\"]"));
-        when(signing.courtOf(CASE, DECEASED)).thenReturn("tingrett-TSRO");
+        when(execution.getVariable("courtAgency")).thenReturn("tingrett-TSRO");
     }
 
     @Test
-    void asks_the_court_of_the_last_address_for_every_heir_and_keeps_those_it_named() {
+    void asks_the_case_s_district_court_for_every_heir_and_keeps_those_it_named() {
         when(court.askForFormuesfullmakt(any())).thenReturn(new FormuesfullmaktRequest.Answer("26-000001DFA-TSRO", "TSRO",
                 List.of(new FormuesfullmaktRequest.Party(HEIR, true), new FormuesfullmaktRequest.Party(CO_HEIR, false),
                         new FormuesfullmaktRequest.Party("01017012345", true))));
@@ -80,16 +77,6 @@ class AskForFormuesfullmaktDelegateTest {
 
         verify(execution).setVariable("formuesfullmaktGranted", false);
         assertThat(grantedTo()).isEmpty();
-    }
-
-    @Test
-    void a_municipality_without_a_known_court_grants_nobody() {
-        when(signing.courtOf(CASE, DECEASED)).thenThrow(new IllegalStateException("No district court is recorded for municipality 9999"));
-
-        delegate.execute(execution);
-
-        verifyNoInteractions(court);
-        verify(execution).setVariable("formuesfullmaktGranted", false);
     }
 
     @SuppressWarnings("unchecked")
