@@ -68,6 +68,18 @@ final class BenchmarkDatabase implements AutoCloseable {
         }
     }
 
+    /** The PostgreSQL server's main process (from postmaster.pid in its data directory), or -1 when not readable here. */
+    long postmasterPid() {
+        try (var c = connect("postgres"); var s = c.createStatement()) {
+            var rs = s.executeQuery("select current_setting('data_directory')");
+            rs.next();
+            var pidFile = java.nio.file.Path.of(rs.getString(1), "postmaster.pid");
+            return Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).strip());
+        } catch (SQLException | IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     String url(String database) {
         return serverUrl + database;
     }

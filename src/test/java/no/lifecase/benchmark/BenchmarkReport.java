@@ -28,6 +28,9 @@ final class BenchmarkReport {
     RunResult stockAgain;
     RunResult tunedAgain;
     final Map<String, RunResult> variants = new java.util.LinkedHashMap<>();
+    DayCatchUp.Result day;
+    EngineFloor.Result floor;
+    Map<String, Double> previous = Map.of();
 
     BenchmarkReport(int events, int warmUp, int users, int caseworkers, int populationSize) {
         this.events = events;
@@ -71,8 +74,8 @@ final class BenchmarkReport {
                 .append(fmt(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())).append(".  \n");
         md.append("PostgreSQL: ").append(database).append(".  \n");
         md.append("Workload per configuration: ").append(events).append(" register events (births and deaths alternating, after ")
-                .append(warmUp).append(" unmeasured warm-up events) published in the simulated Folkeregisteret and read by the ")
-                .append("feed scheduler on every node; then ").append(caseworkers).append(" caseworkers complete every open agency task ")
+                .append(warmUp).append(" unmeasured warm-up events) published in the simulated Folkeregisteret, which ")
+                .append("runs with the other simulated registers in a JVM of its own, and read by the feed scheduler on every node; then ").append(caseworkers).append(" caseworkers complete every open agency task ")
                 .append("through the worklist API; then ").append(users).append(" citizens, logged in through the test ID-porten, ")
                 .append("read their case in the portal API, first without pause (the server's limit), then each once a second (people reading). ")
                 .append("Before the first configuration, an unmeasured node works through up to 60 events, so that the JIT has compiled what ")
@@ -102,6 +105,10 @@ final class BenchmarkReport {
         latencyRows(md, "case page in the portal API, " + users + " concurrent users without pause", r -> r.portal.latency());
         latencyRows(md, "case page, " + users + " users each reading a page a second", r -> r.portalReading.latency());
         row(md, "database transactions per case (to all automatic steps done)", r -> r.commitsPerCase(events), false);
+        row(md, "CPU ms per case, Lifecase JVM (with the benchmark's client threads)", r -> perCase(r.cpu.lifecaseSeconds()), false);
+        row(md, "CPU ms per case, register JVM", r -> perCase(r.cpu.registersSeconds()), false);
+        row(md, "CPU ms per case, PostgreSQL", r -> perCase(r.cpu.postgresSeconds()), false);
+        row(md, "wall time of the register events, first published to all settled (s)", r -> r.cpu.wallSeconds(), false);
         row(md, "database transactions per caseworker task", r -> (double) r.completionCommits / Math.max(1, r.completions.completed()), false);
         row(md, "database commits per second during the workload", RunResult::commitsPerSecond, true);
         row(md, "of which background (idle polling), per second", r -> r.backgroundCommitsPerSecond, false);
@@ -124,6 +131,16 @@ final class BenchmarkReport {
                 .append("earlier in the run (the JVM's unmeasured warm-up node first) may still be held by static references (Camunda's ")
                 .append("webapps keep their engine), so these figures are upper bounds; `-Dbenchmark.open-cases` measures one node alone. Database growth is the database's size after the workload minus before it; ")
                 .append("with few cases, the first pages of each table and index weigh heavily.\n\n");
+
+        cpuSection(md);
+        lifeEventSection(md);
+        if (day != null) {
+            daySection(md);
+        }
+        if (floor != null) {
+            floorSection(md);
+        }
+        previousRunSection(md);
 
         md.append("## Against the database's limit\n\n");
         md.append("Commit-rate reference, measured in this run on the same server: 8 connections each inserting one row and committing, ")
@@ -219,6 +236,180 @@ final class BenchmarkReport {
         stock.settings.forEach((key, value) -> md.append("- `").append(key).append("=").append(value).append("`\n"));
         md.append("\nTuned: Lifecase's production settings as they are in `application.yml` and `application-postgres.yml`.\n");
         return md.toString();
+    }
+
+    private double perCase(double seconds) {
+        return 1000 * seconds / events;
+    }
+
+    private void cpuSection(StringBuilder md) {
+        md.append("## CPU per process\n\nCPU used by each process from the first register event published to every case settled, per case, ")
+                .append("beside the machine's wall time for it. The Lifecase JVM is also the benchmark's: its client threads (publishing the ")
+                .append("events, polling the database for progress) run in it, and are counted there. The register JVM serves every register ")
+                .append("the nodes read; PostgreSQL is the postmaster and all its processes.\n\n");
+        md.append("| round | cases | wall (s) | Lifecase JVM (ms/case) | register JVM (ms/case) | PostgreSQL (ms/case) | all three (ms/case) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (var run : new RunResult[] {stock, tuned, tunedAgain, stockAgain}) {
+            if (run != null) {
+                cpuRow(md, run.name, events, run.cpu);
+            }
+        }
+        variants.forEach((name, run) -> cpuRow(md, run.name, events, run.cpu));
+        if (tuned.births != null) {
+            cpuRow(md, "tuned, births alone", tuned.births.cases(), tuned.births.cpu());
+            cpuRow(md, "tuned, deaths alone", tuned.deaths.cases(), tuned.deaths.cpu());
+        }
+        if (day != null) {
+            cpuRow(md, "a day's catch-up (from the node ready)", (int) day.casesOpened(), day.cpu());
+        }
+        if (floor != null) {
+            cpuRow(md, "engine floor (per instance)", floor.instances(), floor.cpu());
+        }
+        if (twoNodes != null) {
+            cpuRow(md, "two nodes", events, twoNodes.cpu);
+        }
+        md.append("\n");
+    }
+
+    private void cpuRow(StringBuilder md, String name, int cases, CpuMeter.Use cpu) {
+        md.append("| ").append(name).append(" | ").append(cases).append(" | ").append(fmt(cpu.wallSeconds())).append(" | ")
+                .append(fmt(1000 * cpu.lifecaseSeconds() / cases)).append(" | ").append(fmt(1000 * cpu.registersSeconds() / cases))
+                .append(" | ").append(fmt(1000 * cpu.postgresSeconds() / cases)).append(" | ").append(fmt(1000 * cpu.totalSeconds() / cases))
+                .append(" |\n");
+    }
+
+    private void lifeEventSection(StringBuilder md) {
+        if (tuned.births == null) {
+            return;
+        }
+        md.append("## Transactions per case for each life event (tuned)\n\n");
+        md.append("After the tuned round, a batch of births alone and then one of deaths alone, each published at once to the ")
+                .append("settled node and waited for to the end of every automatic step; the benchmark's own queries subtracted, the ")
+                .append("idle polling of the feeds included, as above.\n\n");
+        md.append("| events | cases | database transactions per case |\n|---|---:|---:|\n");
+        md.append("| births and deaths alternating (the tuned round) | ").append(events).append(" | ").append(fmt(tuned.commitsPerCase(events))).append(" |\n");
+        md.append("| births alone | ").append(tuned.births.cases()).append(" | ").append(fmt(tuned.births.commitsPerCase())).append(" |\n");
+        md.append("| deaths alone | ").append(tuned.deaths.cases()).append(" | ").append(fmt(tuned.deaths.commitsPerCase())).append(" |\n\n");
+    }
+
+    private void daySection(StringBuilder md) {
+        md.append("## A day's catch-up (tuned)\n\n");
+        md.append("A day of register events held back in the registers while no node read them, then read at once by a tuned node ")
+                .append("started on a fresh database, its feeds from the day's first event: measured from the node being ready to every ")
+                .append("case opened and every automatic step done.\n\n");
+        md.append("| | |\n|---|---:|\n");
+        day.eventsByKind().forEach((kind, count) -> md.append("| events: ").append(kind.name().toLowerCase(Locale.ROOT)).append(" | ")
+                .append(count).append(" |\n"));
+        md.append("| cases opened | ").append(day.casesOpened()).append(" |\n");
+        md.append("| node start-up (s, not counted) | ").append(fmt(day.startSeconds())).append(" |\n");
+        md.append("| **seconds from the node ready to the backlog settled** (target: under 60 s) | **").append(fmt(day.secondsToSettle()))
+                .append("** (").append(day.secondsToSettle() < 60 ? "met" : "missed").append(") |\n");
+        md.append("| cases per second | ").append(fmt(day.casesPerSecond())).append(" |\n");
+        md.append("| database transactions per case | ").append(fmt(day.commitsPerCase())).append(" |\n");
+        md.append("| CPU ms per case: Lifecase JVM / register JVM / PostgreSQL | ").append(fmt(1000 * day.cpu().lifecaseSeconds() / day.casesOpened()))
+                .append(" / ").append(fmt(1000 * day.cpu().registersSeconds() / day.casesOpened())).append(" / ")
+                .append(fmt(1000 * day.cpu().postgresSeconds() / day.casesOpened())).append(" |\n");
+        md.append("| jobs out of retries (incidents) | ").append(day.settled().failedJobs()).append(" |\n\n");
+    }
+
+    /** Lifecase's CPU (its JVM and PostgreSQL) per case of the tuned round. */
+    private double lifecaseCpuPerCase() {
+        return tuned.cpu.lifecaseAndDatabaseSeconds() / events;
+    }
+
+    private double floorCpuPerInstance() {
+        return floor.cpu().lifecaseAndDatabaseSeconds() / floor.instances();
+    }
+
+    private void floorSection(StringBuilder md) {
+        md.append("## The engine's floor\n\n");
+        md.append("A plain BPMN process of ").append(floor.steps()).append(" empty steps, each `asyncBefore` (the tuned round's ")
+                .append(fmt(tuned.commitsPerCase(events))).append(" transactions per case, rounded, less the one that opens the case), ")
+                .append("deployed by the benchmark on a tuned node in a fresh database of its own, in this JVM: ").append(floor.instances())
+                .append(" instances started from a few threads as fast as the engine takes them. The node's history level (`lifecase-audit`), ")
+                .append("its engine plugins (model safety, the case history level) and its parse listeners apply to the floor's model as to a ")
+                .append("case's, and its feeds poll as in every round.\n\n");
+        md.append("| | Lifecase (tuned) | floor | Lifecase / floor |\n|---|---:|---:|---:|\n");
+        md.append("| cases (instances) completed per second | ").append(fmt(tuned.settledPerSecond)).append(" | ")
+                .append(fmt(floor.instancesPerSecond())).append(" | ").append(ratio(tuned.settledPerSecond / floor.instancesPerSecond())).append(" |\n");
+        md.append("| database transactions per case (instance) | ").append(fmt(tuned.commitsPerCase(events))).append(" | ")
+                .append(fmt(floor.commitsPerInstance())).append(" | ").append(ratio(tuned.commitsPerCase(events) / floor.commitsPerInstance())).append(" |\n");
+        md.append("| CPU ms per case, Lifecase JVM + PostgreSQL | ").append(fmt(1000 * lifecaseCpuPerCase())).append(" | ")
+                .append(fmt(1000 * floorCpuPerInstance())).append(" | ").append(ratio(lifecaseCpuPerCase() / floorCpuPerInstance())).append(" |\n");
+        md.append("| CPU ms per case, Lifecase JVM / PostgreSQL | ").append(fmt(perCase(tuned.cpu.lifecaseSeconds()))).append(" / ")
+                .append(fmt(perCase(tuned.cpu.postgresSeconds()))).append(" | ").append(fmt(1000 * floor.cpu().lifecaseSeconds() / floor.instances()))
+                .append(" / ").append(fmt(1000 * floor.cpu().postgresSeconds() / floor.instances())).append(" | |\n");
+        md.append("| CPU ms per database transaction, Lifecase JVM + PostgreSQL | ").append(fmt(1000 * lifecaseCpuPerTransaction())).append(" | ")
+                .append(fmt(1000 * floorCpuPerTransaction())).append(" | ").append(ratio(lifecaseCpuPerTransaction() / floorCpuPerTransaction())).append(" |\n\n");
+    }
+
+    private double lifecaseCpuPerTransaction() {
+        return tuned.cpu.lifecaseAndDatabaseSeconds() / tuned.commits;
+    }
+
+    private double floorCpuPerTransaction() {
+        return floor.cpu().lifecaseAndDatabaseSeconds() / (floor.commitsPerInstance() * floor.instances());
+    }
+
+    /** The key figures of this run, by the keys of {@link KeyFigures#LABELS}. */
+    Map<String, Double> figures() {
+        var figures = new java.util.LinkedHashMap<String, Double>();
+        for (var run : new RunResult[] {stock, tuned, tunedAgain, stockAgain}) {
+            if (run != null) {
+                figures.put(run.name + ".settled-per-second", run.settledPerSecond);
+            }
+        }
+        if (twoNodes != null) {
+            figures.put("two-nodes.settled-per-second", twoNodes.settledPerSecond);
+        }
+        figures.put("stock.transactions-per-case", stock.commitsPerCase(events));
+        figures.put("tuned.transactions-per-case", tuned.commitsPerCase(events));
+        if (tuned.births != null) {
+            figures.put("tuned.births.transactions-per-case", tuned.births.commitsPerCase());
+            figures.put("tuned.deaths.transactions-per-case", tuned.deaths.commitsPerCase());
+        }
+        figures.put("tuned.cpu-ms-per-case.lifecase", perCase(tuned.cpu.lifecaseSeconds()));
+        figures.put("tuned.cpu-ms-per-case.registers", perCase(tuned.cpu.registersSeconds()));
+        figures.put("tuned.cpu-ms-per-case.postgresql", perCase(tuned.cpu.postgresSeconds()));
+        figures.put("tuned.case-page.p95-ms", tuned.portal.latency().p95());
+        figures.put("tuned.case-page.requests-per-second", tuned.portal.perSecond());
+        figures.put("tuned.page-a-second.p95-ms", tuned.portalReading.latency().p95());
+        figures.put("tuned.kb-kept-per-closed-case", tuned.compactedBytesPerClosedCase(warmUp + events) / KB);
+        if (day != null) {
+            figures.put("day.seconds-to-settle", day.secondsToSettle());
+            figures.put("day.cases-per-second", day.casesPerSecond());
+            figures.put("day.transactions-per-case", day.commitsPerCase());
+        }
+        if (floor != null) {
+            figures.put("floor.steps", (double) floor.steps());
+            figures.put("floor.instances-per-second", floor.instancesPerSecond());
+            figures.put("floor.transactions-per-instance", floor.commitsPerInstance());
+            figures.put("floor.cpu-ms-per-instance.lifecase", 1000 * floor.cpu().lifecaseSeconds() / floor.instances());
+            figures.put("floor.cpu-ms-per-instance.postgresql", 1000 * floor.cpu().postgresSeconds() / floor.instances());
+            figures.put("ratio.cases-per-second", tuned.settledPerSecond / floor.instancesPerSecond());
+            figures.put("ratio.cpu-per-case", lifecaseCpuPerCase() / floorCpuPerInstance());
+            figures.put("ratio.cpu-per-transaction", lifecaseCpuPerTransaction() / floorCpuPerTransaction());
+        }
+        return figures;
+    }
+
+    private void previousRunSection(StringBuilder md) {
+        md.append("## Key figures, side by side with the previous run\n\n");
+        md.append("The previous run is the one `docs/performance.md` quotes (`").append(KeyFigures.PREVIOUS)
+                .append("`); this run's are in `target/benchmark-figures.properties`. – : not measured in that run.\n\n");
+        md.append("| figure | this run | previous run |\n|---|---:|---:|\n");
+        var now = figures();
+        KeyFigures.LABELS.forEach((key, label) -> {
+            var value = now.get(key);
+            var before = previous.get(key);
+            if (value == null && before == null) {
+                return;
+            }
+            boolean isRatio = key.startsWith("ratio.");
+            md.append("| ").append(label).append(" | ").append(value == null ? "–" : isRatio ? ratio(value) : fmt(value)).append(" | ")
+                    .append(before == null ? "–" : isRatio ? ratio(before) : fmt(before)).append(" |\n");
+        });
+        md.append("\n");
     }
 
     private void variant(StringBuilder md, String name, RunResult run) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.lifecase.casefile.CaseFileRetention;
 import no.lifecase.simulator.agency.SimulatedAgencies;
-import no.lifecase.simulator.population.Population;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -83,9 +82,25 @@ class LifecaseBenchmark {
     private final Duration portalTime = Duration.ofSeconds(Long.getLong("benchmark.portal-seconds", 20));
     private final boolean secondRound = Boolean.parseBoolean(System.getProperty("benchmark.second-round", "true"));
     private final boolean twoNodes = Boolean.parseBoolean(System.getProperty("benchmark.two-nodes", "true"));
-    private final int populationSize = Integer.getInteger("benchmark.population", Math.max(3000, (events + warmUp) * 8));
+    private final boolean day = Boolean.parseBoolean(System.getProperty("benchmark.day", "true"));
+    private final int dayEvents = Integer.getInteger("benchmark.day-events", 1100);
+    private final boolean floor = Boolean.parseBoolean(System.getProperty("benchmark.floor", "true"));
+    private final int batch = Integer.getInteger("benchmark.life-event-batch", 20);
+    private final int populationSize = Integer.getInteger("benchmark.population", defaultPopulation());
     private final Duration settleTimeout = Duration.ofMinutes(Long.getLong("benchmark.settle-minutes", 15));
     private final int openCases = Integer.getInteger("benchmark.open-cases", 0);
+
+    /**
+     * Every round uses people of its own (the registers live for the whole run): a birth and a death for every two
+     * events of each round, and the day's deaths. About one person in 26 of the simulated population is 70 or more
+     * (and may die in the benchmark), far fewer than the possible mothers and founders: the deaths decide the size.
+     */
+    private int defaultPopulation() {
+        int rounds = 2 + (secondRound ? 2 : 0) + variants.size() + (twoNodes ? 1 : 0);
+        int deaths = Math.min(events, 60) / 2 + rounds * (warmUp + events + 1) / 2 + batch
+                + (day ? Math.round(dayEvents * 120f / 1100) : 0);
+        return Math.max(3000, 30 * deaths);
+    }
 
     @Test
     void life_events_on_postgresql() throws Exception {
@@ -94,36 +109,52 @@ class LifecaseBenchmark {
             return;
         }
         var report = new BenchmarkReport(events, warmUp, users, caseworkers, populationSize);
-        try (var database = BenchmarkDatabase.start()) {
+        var people = People.of(populationSize);
+        log("Population of " + populationSize + ": " + people);
+        try (var database = BenchmarkDatabase.start(); var registers = SimulatedRegisters.start(populationSize)) {
             report.database = database.describe();
             log("PostgreSQL: " + report.database);
+            log("Simulated registers: pid %d at %s".formatted(registers.pid(), registers.baseUrl()));
+            var cpu = new CpuMeter(registers, database);
+            var rounds = new Rounds(database, registers, people, cpu);
             report.commitRateBefore = database.commitRate(8, Duration.ofSeconds(5));
             log("Commit-rate reference: %.0f commits/s".formatted(report.commitRateBefore));
 
-            warmUpTheJvm(database);
-            report.stock = run("stock", STOCK, database);
-            report.tuned = run("tuned", Map.of(), database);
+            warmUpTheJvm(rounds);
+            report.stock = run("stock", STOCK, rounds);
+            report.tuned = run("tuned", Map.of(), rounds);
             // A second round in reverse order (register events only), so that a machine growing busier or quieter
             // during the run favours neither configuration: the targets use the mean of both rounds.
             if (secondRound) {
-                report.tunedAgain = run("tuned-again", Map.of(), database);
-                report.stockAgain = run("stock-again", STOCK, database);
+                report.tunedAgain = run("tuned-again", Map.of(), rounds);
+                report.stockAgain = run("stock-again", STOCK, rounds);
             }
             for (String variant : variants) {
                 if (!VARIANTS.containsKey(variant)) {
                     throw new IllegalArgumentException("benchmark.variants: one of " + VARIANTS.keySet());
                 }
-                report.variants.put(variant, run("without-" + variant, VARIANTS.get(variant), database));
+                report.variants.put(variant, run("without-" + variant, VARIANTS.get(variant), rounds));
+            }
+            if (day) {
+                report.day = DayCatchUp.run(rounds, dayEvents, publishers, settleTimeout);
+            }
+            if (floor) {
+                // The floor's chain has as many asynchronous steps as a case took: its transactions less the one that
+                // opened it.
+                int steps = (int) Math.max(1, Math.round(report.tuned.commitsPerCase(events)) - 1);
+                report.floor = EngineFloor.run(rounds, steps, events, publishers, settleTimeout);
             }
             if (twoNodes) {
-                report.twoNodes = twoNodes(database);
+                report.twoNodes = twoNodes(rounds);
             }
             report.commitRateAfter = database.commitRate(8, Duration.ofSeconds(5));
             log("Commit-rate reference after: %.0f commits/s".formatted(report.commitRateAfter));
         }
+        report.previous = KeyFigures.previous();
         var file = Path.of("target", "benchmark-report.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.markdown());
+        KeyFigures.write(report.figures(), Path.of("target", "benchmark-figures.properties"));
         log("Report: " + file.toAbsolutePath());
         System.out.println(report.markdown());
         report.checkWorkWasDone();
@@ -133,12 +164,12 @@ class LifecaseBenchmark {
      * A node that works through a few rounds of events and is not measured, so that the JIT has compiled what a case
      * runs before the first configuration is timed; otherwise the configuration that runs first pays for it.
      */
-    private void warmUpTheJvm(BenchmarkDatabase database) {
-        database.createFresh("lifecase_jvm_warm_up");
-        try (var node = LifecaseNode.start("jvmwarmup", database, "lifecase_jvm_warm_up", populationSize, Map.of())) {
-            var workload = new Workload(database, "lifecase_jvm_warm_up");
+    private void warmUpTheJvm(Rounds rounds) {
+        rounds.database().createFresh("lifecase_jvm_warm_up");
+        try (var node = rounds.node("jvmwarmup", "lifecase_jvm_warm_up", Map.of(), false)) {
+            var workload = new Workload(rounds.database(), "lifecase_jvm_warm_up");
             int jvmWarmUpEvents = Math.min(events, 60);
-            workload.publish(node.baseUrl(), Workload.events(node.bean(Population.class), jvmWarmUpEvents, 0), publishers);
+            rounds.publish(workload, rounds.people().birthsAndDeaths(jvmWarmUpEvents), publishers);
             workload.awaitSettled(jvmWarmUpEvents, settleTimeout);
         }
         log("JVM warmed up");
@@ -161,21 +192,21 @@ class LifecaseBenchmark {
         }
     }
 
-    private RunResult run(String name, Map<String, String> settings, BenchmarkDatabase database) {
+    private RunResult run(String name, Map<String, String> settings, Rounds rounds) {
+        var database = rounds.database();
         String databaseName = "lifecase_" + name.replace('-', '_');
         database.createFresh(databaseName);
         var result = new RunResult(name, settings);
         long startAt = System.nanoTime();
-        try (var node = LifecaseNode.start(name, database, databaseName, populationSize, settings)) {
+        try (var node = rounds.node(name, databaseName, settings, true)) {
             result.startSeconds = (System.nanoTime() - startAt) / 1e9;
             log("%s: started in %.1f s".formatted(name, result.startSeconds));
             var workload = new Workload(database, databaseName);
-            var population = node.bean(Population.class);
             result.sizeAtStart = database.size(databaseName);
             result.runtimeSizeAtStart = database.runtimeTablesSize(databaseName);
 
             // Warm-up: the same kind of events, not measured, so that class loading and caches are behind us.
-            workload.publish(node.baseUrl(), Workload.events(population, warmUp, 0), publishers);
+            rounds.publish(workload, rounds.people().birthsAndDeaths(warmUp), publishers);
             workload.awaitSettled(warmUp, settleTimeout);
 
             // The database's background: feed polls and job acquisition with nothing to do.
@@ -191,11 +222,13 @@ class LifecaseBenchmark {
             long commitsBefore = database.commits(databaseName);
             long rollbacksBefore = database.rollbacks(databaseName);
             int monitorBefore = workload.monitorTransactions();
-            var theEvents = Workload.events(population, events, warmUp);
+            var theEvents = rounds.people().birthsAndDeaths(events);
+            var cpuBefore = rounds.cpu().now();
             long publishStart = System.currentTimeMillis();
-            var published = workload.publish(node.baseUrl(), theEvents, publishers);
+            var published = rounds.publish(workload, theEvents, publishers);
             result.publishSeconds = (System.currentTimeMillis() - publishStart) / 1e3;
             result.settled = workload.awaitSettled(warmUp + events, settleTimeout);
+            result.cpu = rounds.cpu().since(cpuBefore);
             BenchmarkDatabase.sleep(Duration.ofMillis(1500));   // PostgreSQL publishes its counters within a second
             var times = workload.caseTimes(published);
             long firstPublished = times.stream().mapToLong(Workload.CaseTimes::publishedAt).min().orElseThrow();
@@ -252,6 +285,9 @@ class LifecaseBenchmark {
             if (name.equals("tuned")) {
                 historyCleanup(node, workload, result);
                 result.compactedSizeAfterRetention = database.compactedSize(databaseName);
+                // Transactions per case of each life event alone: a batch of births, then one of deaths.
+                result.births = rounds.batch("births", workload, rounds.people().births(batch), publishers, settleTimeout);
+                result.deaths = rounds.batch("deaths", workload, rounds.people().deaths(batch), publishers, settleTimeout);
             }
         }
         return result;
@@ -310,16 +346,16 @@ class LifecaseBenchmark {
                 result.caseFileRowsBeforeRetention, result.caseFileRowsAfterRetention, result.casesDeletedByRetention));
     }
 
-    private TwoNodeResult twoNodes(BenchmarkDatabase database) {
+    private TwoNodeResult twoNodes(Rounds rounds) {
+        var database = rounds.database();
         String databaseName = "lifecase_two_nodes";
         database.createFresh(databaseName);
         var result = new TwoNodeResult();
-        try (var first = LifecaseNode.start("node1", database, databaseName, populationSize, Map.of());
-             var second = LifecaseNode.start("node2", database, databaseName, populationSize, first.sharedRegisters())) {
+        try (var first = rounds.node("node1", databaseName, Map.of(), false);
+             var second = rounds.node("node2", databaseName, Map.of(), false)) {
             log("two nodes: started on ports %d and %d".formatted(first.port(), second.port()));
             var workload = new Workload(database, databaseName);
-            var population = first.bean(Population.class);
-            workload.publish(first.baseUrl(), Workload.events(population, warmUp, 0), publishers);
+            rounds.publish(workload, rounds.people().birthsAndDeaths(warmUp), publishers);
             workload.awaitSettled(warmUp, settleTimeout);
             double handledBefore1 = handled(first);
             double handledBefore2 = handled(second);
@@ -328,8 +364,10 @@ class LifecaseBenchmark {
 
             long commitsBefore = database.commits(databaseName);
             int monitorBefore = workload.monitorTransactions();
-            var published = workload.publish(first.baseUrl(), Workload.events(population, events, warmUp), publishers);
+            var cpuBefore = rounds.cpu().now();
+            var published = rounds.publish(workload, rounds.people().birthsAndDeaths(events), publishers);
             result.settled = workload.awaitSettled(warmUp + events, settleTimeout);
+            result.cpu = rounds.cpu().since(cpuBefore);
             BenchmarkDatabase.sleep(Duration.ofMillis(1500));
             var times = workload.caseTimes(published);
             long firstPublished = times.stream().mapToLong(Workload.CaseTimes::publishedAt).min().orElseThrow();

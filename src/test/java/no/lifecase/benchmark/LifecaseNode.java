@@ -9,8 +9,10 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One Lifecase application instance, as production runs it (profile "postgres") plus the simulated registers, on a
- * random port, against one database. Settings given here win over the application's own files.
+ * One Lifecase application instance, as production runs it (profile "postgres") plus the simulators (profile
+ * "simulators"), on a random port, against one database. Settings given here win over the application's own files: the
+ * benchmark's nodes read every register from the register JVM ({@link SimulatedRegisters#forNode}) and keep only the
+ * simulated agencies and letter post in-process, which are not HTTP.
  */
 final class LifecaseNode implements AutoCloseable {
 
@@ -69,23 +71,6 @@ final class LifecaseNode implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
-    }
-
-    /** Settings for a second node that reads the same simulated registers (and feeds) as this one. */
-    Map<String, String> sharedRegisters() {
-        String base = baseUrl();
-        var settings = new LinkedHashMap<String, String>();
-        settings.put("lifecase.registers.folkeregisteret.base-url", base + "/folkeregisteret/offentlig-med-hjemmel/api");
-        settings.put("lifecase.registers.enhetsregisteret.base-url", base + "/enhetsregisteret/api");
-        settings.put("lifecase.registers.frivillighetsregisteret.base-url", base + "/frivillighetsregisteret/api");
-        settings.put("lifecase.registers.krr.base-url", base + "/rest/v1");
-        settings.put("lifecase.registers.domstol.base-url", base + "/domstol/hendelsesliste/api");
-        settings.put("lifecase.registers.dsop.base-url", base + "/sim/estate/dsop");
-        settings.put("lifecase.registers.kartverket.base-url", base + "/sim/estate/kartverket");
-        settings.put("lifecase.registers.vegvesen.base-url", base + "/sim/estate/vegvesen");
-        settings.put("lifecase.maskinporten.token-url", base + "/maskinporten/token");
-        settings.put("lifecase.maskinporten.audience", base + "/maskinporten/");
-        return settings;
     }
 
     @Override

@@ -67,7 +67,7 @@ final class ManyOpenCases {
             long firstPublished = System.currentTimeMillis();
             for (int from = 0; from < openCases; from += CHUNK) {
                 int to = Math.min(openCases, from + CHUNK);
-                workload.publish(node.baseUrl(), events.subList(from, to), 4);
+                workload.publish(node.baseUrl(), events.subList(from, to), 4, new FeedPositions());
                 workload.awaitSettled(to, settleTimeout);
                 log("open cases: %d of %d settled".formatted(to, openCases));
             }

@@ -45,6 +45,11 @@ final class RunResult {
     long caseFileRowsBeforeRetention;
     long caseFileRowsAfterRetention;
     long casesDeletedByRetention;
+    /** CPU of each process from the first event published to every case settled. */
+    CpuMeter.Use cpu = CpuMeter.Use.NONE;
+    /** Tuned only: a batch of births alone, then one of deaths alone. */
+    Rounds.Batch births;
+    Rounds.Batch deaths;
 
     RunResult(String name, Map<String, String> settings) {
         this.name = name;

@@ -15,6 +15,7 @@ final class TwoNodeResult {
     List<Integer> noticesByNode;
     long noticesDeliveredTwice;
     Map<String, Long> duplicates;
+    CpuMeter.Use cpu = CpuMeter.Use.NONE;
 
     boolean noDoubleHandling() {
         return noticesDeliveredTwice == 0 && duplicates.values().stream().allMatch(count -> count == 0);

@@ -34,8 +34,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.lifecase.simulator.population.Population;
-import no.lifecase.simulator.population.Sex;
-import no.lifecase.simulator.population.SimulatedPerson;
 import org.camunda.bpm.engine.IdentityService;
 
 /**
@@ -48,15 +46,41 @@ final class Workload {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASEWORKER_PASSWORD = "bench-caseworker-password";
 
-    /** One register event to make happen: a birth (person = the mother; born today unless bornOn) or a death (person = the deceased). */
-    record Event(boolean birth, String person, LocalDate bornOn) {
-        Event(boolean birth, String person) {
-            this(birth, person, null);
+    /** What a register announces, and what the benchmark makes happen in the simulated register for it. */
+    enum Kind {
+        BIRTH, DEATH, IMMIGRATION, FOUNDING
+    }
+
+    /**
+     * One register event to make happen. Birth: person = the mother, born on bornOn (today if null). Death: person =
+     * the deceased. Immigration: a newcomer of this sex (person) and birth date (bornOn) from a country (detail).
+     * Founding: person = the founder of an organisation of this form (detail).
+     */
+    record Event(Kind kind, String person, LocalDate bornOn, String detail) {
+
+        static Event ofBirth(String mother, LocalDate bornOn) {
+            return new Event(Kind.BIRTH, mother, bornOn, null);
+        }
+
+        static Event ofDeath(String person) {
+            return new Event(Kind.DEATH, person, null, null);
+        }
+
+        static Event ofImmigration(String sex, LocalDate bornOn, String fromCountry) {
+            return new Event(Kind.IMMIGRATION, sex, bornOn, fromCountry);
+        }
+
+        static Event ofFounding(String founder, String organisationForm) {
+            return new Event(Kind.FOUNDING, founder, null, organisationForm);
+        }
+
+        boolean birth() {
+            return kind == Kind.BIRTH;
         }
     }
 
     /** A case opened by the workload: when its register event was published and who the case is about. */
-    record Published(String subject, String citizen, long publishedAt) {
+    record Published(Kind kind, String subject, String citizen, long publishedAt) {
     }
 
     private final BenchmarkDatabase database;
@@ -69,31 +93,13 @@ final class Workload {
         this.databaseName = databaseName;
     }
 
+    String databaseName() {
+        return databaseName;
+    }
+
     /** Transactions the benchmark's own measuring queries spent in the node's database. */
     int monitorTransactions() {
         return monitorTransactions.get();
-    }
-
-    /**
-     * The same events for every configuration (the population comes from a fixed seed): births to mothers between 20
-     * and 44 and deaths of people of 70 or more, alternating, none of them with a protected address.
-     */
-    static List<Event> events(Population population, int count, int skip) {
-        var mothers = mothers(population);
-        var elderly = elderly(population);
-        int births = (count + 1) / 2;
-        int deaths = count / 2;
-        int birthsBefore = (skip + 1) / 2;
-        int deathsBefore = skip / 2;
-        if (mothers.size() < birthsBefore + births || elderly.size() < deathsBefore + deaths) {
-            throw new IllegalStateException("The population is too small for " + (skip + count) + " events; raise benchmark.population");
-        }
-        var events = new ArrayList<Event>();
-        for (int i = 0; i < count; i++) {
-            int index = skip + i;
-            events.add(index % 2 == 0 ? new Event(true, mothers.get(index / 2)) : new Event(false, elderly.get(index / 2)));
-        }
-        return events;
     }
 
     /**
@@ -103,8 +109,8 @@ final class Workload {
     private static final int BIRTH_DAYS = 28;
 
     static List<Event> mostlyBirths(Population population, int count) {
-        var mothers = mothers(population);
-        var elderly = elderly(population);
+        var mothers = People.mothers(population);
+        var elderly = People.elderly(population);
         int deaths = Math.min(count / 2, elderly.size());
         if (mothers.size() < count - deaths) {
             throw new IllegalStateException("The population is too small for " + count + " events; raise benchmark.population");
@@ -115,49 +121,81 @@ final class Workload {
         int died = 0;
         for (int i = 0; i < count; i++) {
             if (i % 2 == 1 && died < deaths) {
-                events.add(new Event(false, elderly.get(died++)));
+                events.add(Event.ofDeath(elderly.get(died++)));
             } else {
                 // The simulated register has a few hundred identity numbers per birth date, and a birth counts as a
                 // newborn's for 30 days: the births are spread over the last four weeks.
-                events.add(new Event(true, mothers.get(births), population.today().minusDays((long) births * BIRTH_DAYS / allBirths)));
+                events.add(Event.ofBirth(mothers.get(births), population.today().minusDays((long) births * BIRTH_DAYS / allBirths)));
                 births++;
             }
         }
         return events;
     }
 
-    private static List<String> mothers(Population population) {
-        var today = population.today();
-        return population.all().stream().filter(p -> p.isAlive() && p.sex() == Sex.FEMALE && p.ageOn(today) >= 20
-                && p.ageOn(today) <= 44 && !p.hasDNumber() && !p.hasProtectedAddress()).map(SimulatedPerson::identityNumber).toList();
-    }
-
-    private static List<String> elderly(Population population) {
-        var today = population.today();
-        return population.all().stream().filter(p -> p.isAlive() && p.ageOn(today) >= 70 && !p.hasDNumber() && !p.hasProtectedAddress())
-                .map(SimulatedPerson::identityNumber).toList();
-    }
-
-    /** Publishes the events in the simulated Folkeregisteret from a few client threads, as fast as it takes them. */
-    List<Published> publish(String baseUrl, List<Event> events, int threads) {
+    /**
+     * Publishes the events in the simulated registers from a few client threads, as fast as they take them, and notes
+     * the feed positions they got.
+     */
+    List<Published> publish(String registersUrl, List<Event> events, int threads, FeedPositions positions) {
         var published = new CopyOnWriteArrayList<Published>();
         var queue = new ConcurrentLinkedQueue<>(events);
         runAll(threads, () -> {
             for (Event event = queue.poll(); event != null; event = queue.poll()) {
                 long at = System.currentTimeMillis();
-                var body = !event.birth() ? Map.of("person", event.person()) : event.bornOn() == null ? Map.of("mother", event.person())
-                        : Map.of("mother", event.person(), "birthDate", event.bornOn().toString());
-                var answer = send(HttpRequest.newBuilder(URI.create(baseUrl + "/sim/folkeregisteret/" + (event.birth() ? "birth" : "death")))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))).build());
-                if (answer.statusCode() != 200) {
+                var answer = send(HttpRequest.newBuilder(URI.create(registersUrl + path(event)))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body(event)))).build());
+                if (answer.statusCode() / 100 != 2) {
                     throw new IllegalStateException("The simulator refused an event: " + answer.statusCode() + " " + answer.body());
                 }
-                var persons = read(answer.body()).get("persons");
-                String subject = event.birth() ? persons.get("child").asText() : persons.get("deceased").asText();
-                published.add(new Published(subject, event.person(), at));
+                var json = read(answer.body());
+                if (event.kind() == Kind.FOUNDING) {
+                    positions.sawUpdate(json.get("oppdateringsid").asLong());
+                    published.add(new Published(event.kind(), event.person(), event.person(), at));
+                    continue;
+                }
+                json.get("events").forEach(appended -> positions.sawSequence(appended.get("sekvensnummer").asLong()));
+                var persons = json.get("persons");
+                String subject = switch (event.kind()) {
+                    case BIRTH -> persons.get("child").asText();
+                    case DEATH -> persons.get("deceased").asText();
+                    default -> persons.get("person").asText();
+                };
+                published.add(new Published(event.kind(), subject, event.kind() == Kind.BIRTH ? event.person() : subject, at));
             }
         });
         return List.copyOf(published);
+    }
+
+    private static String path(Event event) {
+        return switch (event.kind()) {
+            case BIRTH -> "/sim/folkeregisteret/birth";
+            case DEATH -> "/sim/folkeregisteret/death";
+            case IMMIGRATION -> "/sim/folkeregisteret/immigration";
+            case FOUNDING -> "/sim/enhetsregisteret/organisasjoner";
+        };
+    }
+
+    private static Map<String, Object> body(Event event) {
+        var body = new LinkedHashMap<String, Object>();
+        switch (event.kind()) {
+            case BIRTH -> {
+                body.put("mother", event.person());
+                if (event.bornOn() != null) {
+                    body.put("birthDate", event.bornOn().toString());
+                }
+            }
+            case DEATH -> body.put("person", event.person());
+            case IMMIGRATION -> {
+                body.put("fromCountry", event.detail());
+                body.put("sex", event.person());
+                body.put("birthDate", event.bornOn().toString());
+            }
+            case FOUNDING -> {
+                body.put("organisationForm", event.detail());
+                body.put("founder", event.person());
+            }
+        }
+        return body;
     }
 
     /** How far the engine is: cases, due jobs, receipts still awaited, jobs out of retries, open user tasks. */
@@ -414,7 +452,7 @@ final class Workload {
             form.put("level", "idporten-loa-substantial");
             form.put("locale", "nb");
             String body = form.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue())).collect(Collectors.joining("&"));
-            var myCases = follow(HttpRequest.newBuilder(base.resolve("/idporten/login")).header("Content-Type", "application/x-www-form-urlencoded")
+            var myCases = follow(HttpRequest.newBuilder(loginPage.uri().resolve("/idporten/login")).header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build(), 0);
             if (myCases.statusCode() != 200 || !myCases.uri().getPath().startsWith("/min-side")) {
                 throw new IllegalStateException("Login failed: " + myCases.statusCode() + " at " + myCases.uri());
@@ -470,6 +508,18 @@ final class Workload {
             var rs = s.executeQuery(sql);
             rs.next();
             return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One row of a measuring query, handed to {@code row}. */
+    void read(String sql, java.util.function.Consumer<java.sql.ResultSet> row) {
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery(sql);
+            rs.next();
+            row.accept(rs);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
