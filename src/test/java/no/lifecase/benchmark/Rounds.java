@@ -17,6 +17,8 @@ record Rounds(BenchmarkDatabase database, SimulatedRegisters registers, People p
     LifecaseNode node(String name, String databaseName, Map<String, String> settings, boolean portal) {
         var all = new LinkedHashMap<>(registers.forNode(portal));
         all.putAll(settings);
+        // The node's own simulators still run (its agencies and letter post are in-process, not HTTP) but serve no
+        // register: a small population of their own is enough.
         return LifecaseNode.start(name, database, databaseName, 200, all);
     }
 

@@ -30,19 +30,23 @@ final class SimulatedRegisters implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Process process;
+    /** Stops the register JVM if the benchmark's JVM ends without closing it (killed, or a time-out of the build). */
+    private final Thread stopOnExit;
     private final int port;
     private final int portalPort;
     private final FeedPositions positions = new FeedPositions();
 
     private SimulatedRegisters(Process process, int port, int portalPort) {
         this.process = process;
+        this.stopOnExit = new Thread(process::destroyForcibly, "stop-simulated-registers");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         this.port = port;
         this.portalPort = portalPort;
     }
 
     /**
-     * Starts the JVM and waits until it answers. {@code portalPort} is the port of the node whose citizens log in: the
-     * test ID-porten sends them back there, to one redirect URI compared exactly.
+     * Starts the JVM and waits until it answers. It also picks the port of the nodes whose citizens log in (one at a
+     * time): the test ID-porten sends them back there, to its one redirect URI, compared exactly.
      */
     static SimulatedRegisters start(int populationSize) {
         int port = freePort();
@@ -168,9 +172,6 @@ final class SimulatedRegisters implements AutoCloseable {
         settings.put("lifecase.idporten.user-info-uri", browser + "/idporten/userinfo");
         settings.put("lifecase.feeds.folkeregisteret.first-sequence", String.valueOf(positions.lastSequence() + 1));
         settings.put("lifecase.feeds.enhetsregisteret.first-update", String.valueOf(positions.lastUpdate() + 1));
-        // The node's own simulators still run (its agencies and letter post are in-process, not HTTP) but serve no
-        // one: a small population of their own is enough.
-        settings.put("lifecase.simulator.population.size", "200");
         if (portal) {
             settings.put("server.port", String.valueOf(portalPort));
         }
@@ -179,6 +180,11 @@ final class SimulatedRegisters implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is ending already, and the hook stops the process
+        }
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
