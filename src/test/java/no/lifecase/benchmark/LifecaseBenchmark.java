@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Life-event throughput and latency on PostgreSQL, Camunda's stock settings side by side with Lifecase's own, in one
- * run on one machine; then two nodes on one database. Writes {@code target/benchmark-report.md}. Not a test: it asserts
+ * run on one machine, with the simulated registers in a JVM of their own ({@link SimulatedRegisters}); then a day's
+ * catch-up ({@link DayCatchUp}), the engine's floor ({@link EngineFloor}) and two nodes on one database. Writes
+ * {@code target/benchmark-report.md} and {@code target/benchmark-figures.properties} ({@link KeyFigures}). Not a test: it asserts
  * nothing about speed, only that the work was done (every event opened its case, nothing was handled twice).
  * Run with {@code ./mvnw -Pbenchmark verify} (see README and docs/performance.md).
  */
