@@ -302,6 +302,7 @@ final class BenchmarkReport {
                 .append(count).append(" |\n"));
         md.append("| cases opened | ").append(day.casesOpened()).append(" |\n");
         md.append("| node start-up (s, not counted) | ").append(fmt(day.startSeconds())).append(" |\n");
+        md.append("| seconds from the node ready to every case opened (the feeds read) | ").append(fmt(day.secondsToOpen())).append(" |\n");
         md.append("| **seconds from the node ready to the backlog settled** (target: under 60 s) | **").append(fmt(day.secondsToSettle()))
                 .append("** (").append(day.secondsToSettle() < 60 ? "met" : "missed").append(") |\n");
         md.append("| cases per second | ").append(fmt(day.casesPerSecond())).append(" |\n");
@@ -376,6 +377,7 @@ final class BenchmarkReport {
         figures.put("tuned.page-a-second.p95-ms", tuned.portalReading.latency().p95());
         figures.put("tuned.kb-kept-per-closed-case", tuned.compactedBytesPerClosedCase(warmUp + events) / KB);
         if (day != null) {
+            figures.put("day.seconds-to-open", day.secondsToOpen());
             figures.put("day.seconds-to-settle", day.secondsToSettle());
             figures.put("day.cases-per-second", day.casesPerSecond());
             figures.put("day.transactions-per-case", day.commitsPerCase());
@@ -405,11 +407,16 @@ final class BenchmarkReport {
             if (value == null && before == null) {
                 return;
             }
-            boolean isRatio = key.startsWith("ratio.");
-            md.append("| ").append(label).append(" | ").append(value == null ? "–" : isRatio ? ratio(value) : fmt(value)).append(" | ")
-                    .append(before == null ? "–" : isRatio ? ratio(before) : fmt(before)).append(" |\n");
+            md.append("| ").append(label).append(" | ").append(figure(key, value)).append(" | ").append(figure(key, before)).append(" |\n");
         });
         md.append("\n");
+    }
+
+    private String figure(String key, Double value) {
+        if (value == null) {
+            return "–";
+        }
+        return key.startsWith("ratio.") ? ratio(value) : key.equals("floor.steps") ? String.valueOf(value.intValue()) : fmt(value);
     }
 
     private void variant(StringBuilder md, String name, RunResult run) {

@@ -23,7 +23,7 @@ final class DayCatchUp {
     private static final int IMMIGRATIONS = 250;
     private static final int PER = 1100;
 
-    record Result(Map<Workload.Kind, Long> eventsByKind, long casesOpened, double secondsToSettle, double casesPerSecond,
+    record Result(Map<Workload.Kind, Long> eventsByKind, long casesOpened, double secondsToOpen, double secondsToSettle, double casesPerSecond,
                   double commitsPerCase, Workload.Progress settled, CpuMeter.Use cpu, double startSeconds) {
     }
 
@@ -64,11 +64,12 @@ final class DayCatchUp {
             BenchmarkDatabase.sleep(Duration.ofMillis(1500));
             long commits = database.commits(databaseName) - commitsBefore - (workload.monitorTransactions() - monitorBefore);
             var times = workload.caseTimes(published);
+            long lastOpened = times.stream().mapToLong(Workload.CaseTimes::openedAt).max().orElseThrow();
             long lastSettled = times.stream().mapToLong(Workload.CaseTimes::settledAt).max().orElseThrow();
             double seconds = (lastSettled - readyAt) / 1e3;
             long cases = workload.count("select count(*) from life_event_case");
             var byKind = published.stream().collect(Collectors.groupingBy(Workload.Published::kind, LinkedHashMap::new, Collectors.counting()));
-            var result = new Result(byKind, cases, seconds, cases / seconds, (double) commits / cases, settled, cpu, startSeconds);
+            var result = new Result(byKind, cases, (lastOpened - readyAt) / 1e3, seconds, cases / seconds, (double) commits / cases, settled, cpu, startSeconds);
             log("day: %d events %s, %d cases settled %.1f s after the node was ready, %.1f cases/s, %.1f transactions per case"
                     .formatted(events.size(), byKind, cases, seconds, result.casesPerSecond(), result.commitsPerCase()));
             return result;

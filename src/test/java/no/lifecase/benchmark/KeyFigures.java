@@ -39,6 +39,7 @@ final class KeyFigures {
         labels.put("tuned.case-page.requests-per-second", "tuned: case page requests per second");
         labels.put("tuned.page-a-second.p95-ms", "tuned: case page p95, a page a second (ms)");
         labels.put("tuned.kb-kept-per-closed-case", "tuned: KB kept per closed case");
+        labels.put("day.seconds-to-open", "day's catch-up: seconds to every case opened");
         labels.put("day.seconds-to-settle", "day's catch-up: seconds to settle the backlog");
         labels.put("day.cases-per-second", "day's catch-up: cases per second");
         labels.put("day.transactions-per-case", "day's catch-up: database transactions per case");
