@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
@@ -424,12 +425,20 @@ class ModelValidator {
         if (bean != null && properties.localDelegates().contains(bean)) {
             return;
         }
+        var cycles = task.getExtensionElements() == null ? List.<CamundaFailedJobRetryTimeCycle>of()
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list();
+        if (bean != null && properties.repeatableReads().contains(bean) && !task.isCamundaAsyncBefore()) {
+            SharedStepReads.check(file, task, this::changesSomethingElsewhere, findings);
+            if (!cycles.isEmpty()) {
+                findings.add(ModelFinding.warning(file.name(), task.getId(), "retry-cycle",
+                        "The read runs in the step before it and is retried with that step's cycle; its own cycle has no effect."));
+            }
+            return;
+        }
         if (!task.isCamundaAsyncBefore()) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "async-before",
                     "A task that calls another system must be camunda:asyncBefore, so that a failure is retried, not rolled back."));
         }
-        var cycles = task.getExtensionElements() == null ? List.<CamundaFailedJobRetryTimeCycle>of()
-                : task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list();
         if (cycles.isEmpty()) {
             findings.add(ModelFinding.error(file.name(), task.getId(), "retry-cycle",
                     "A task that calls another system needs a camunda:failedJobRetryTimeCycle, e.g. R5/PT1M."));
@@ -441,6 +450,28 @@ class ModelValidator {
                     "The retry cycle " + cycles.get(0).getTextContent() + " is neither R<retries>/PT<minutes>M (e.g. R5/PT1M) "
                             + "nor a list of waits (e.g. PT1M,PT5M,PT30M,PT2H)."));
         }
+    }
+
+    /** A called process, or a task whose delegate is neither local nor a read that is safe to repeat (docs/adr/0065). */
+    private boolean changesSomethingElsewhere(FlowNode step) {
+        if (step instanceof CallActivity) {
+            return true;
+        }
+        String delegateExpression;
+        if (step instanceof ServiceTask task) {
+            delegateExpression = task.getCamundaDelegateExpression();
+        } else if (step instanceof SendTask task) {
+            delegateExpression = task.getCamundaDelegateExpression();
+        } else {
+            return false;
+        }
+        Matcher matcher = delegateExpression == null ? null : BEAN_EXPRESSION.matcher(delegateExpression);
+        if (matcher == null || !matcher.matches()) {
+            return true;
+        }
+        String bean = matcher.group(1);
+        return !DeadlinePath.DELEGATES.contains(delegateExpression) && !properties.localDelegates().contains(bean)
+                && !properties.repeatableReads().contains(bean);
     }
 
     /**

@@ -40,7 +40,7 @@ class ModelValidatorTest {
     private final RepositoryService repository = mock(RepositoryService.class);
     private final DelegateBeans delegates = new DelegateBeans();
     private final ModelValidator validator = new ModelValidator(repository,
-            new ProcessOwnerProperties(null, null, null), delegates, ShippedLifeEvents.all(), Duration.ofDays(3650));
+            new ProcessOwnerProperties(null, null, null, null), delegates, ShippedLifeEvents.all(), Duration.ofDays(3650));
 
     /** The delegate beans models may name: every name, or only those given. */
     private static final class DelegateBeans implements ModelBeans {
@@ -332,6 +332,53 @@ class ModelValidatorTest {
                 .replace("<camunda:in businessKey=\"#{execution.processBusinessKey}\"/>", ""));
 
         assertThat(findings(upload)).isEmpty();
+    }
+
+    // --- reads that share the asynchronous step before them (docs/adr/0065-fewer-transactions-per-case.md) -----------
+
+    @Test
+    void aReadThatSharesTheStepOfTheLookUpBeforeItPasses() {
+        assertThat(findingsWithReads(withASecondRead(), "lookUpPerson", "readFacts")).isEmpty();
+    }
+
+    @Test
+    void aReadAfterACallThatChangesSomethingElsewhereInTheSameStepIsAFinding() {
+        assertThat(findingsWithReads(withASecondRead(), "readFacts")).containsExactly("Task_ReadFacts:shared-step-read:ERROR");
+    }
+
+    @Test
+    void aReadWithoutAnAsynchronousStepBeforeItWouldRunInTheCasesOpeningAndIsAFinding() {
+        var upload = upload();
+        upload.put(PROCESS, upload.get(PROCESS).replace(" camunda:asyncBefore=\"true\"", ""));
+
+        assertThat(findingsWithReads(upload, "lookUpPerson"))
+                .containsExactlyInAnyOrder("Task_LookUpPerson:shared-step-read:ERROR", "Task_LookUpPerson:retry-cycle:WARNING");
+    }
+
+    /** The upload with a second read after the look-up, in the look-up's step. */
+    private static Map<String, String> withASecondRead() {
+        var upload = upload();
+        var process = upload.get(PROCESS);
+        assertThat(process).contains("<bpmn:outgoing>Flow_ToDecide</bpmn:outgoing>", "<bpmn:businessRuleTask id=\"Task_DecideAgency\"",
+                "<bpmn:sequenceFlow id=\"Flow_ToDecide\" sourceRef=\"Task_LookUpPerson\"");
+        upload.put(PROCESS, process
+                .replace("<bpmn:outgoing>Flow_ToDecide</bpmn:outgoing>", "<bpmn:outgoing>Flow_ToReadFacts</bpmn:outgoing>")
+                .replace("<bpmn:businessRuleTask id=\"Task_DecideAgency\"", """
+                        <bpmn:serviceTask id="Task_ReadFacts" name="Read what the rules need" camunda:delegateExpression="${readFacts}">
+                          <bpmn:incoming>Flow_ToReadFacts</bpmn:incoming><bpmn:outgoing>Flow_ToDecide</bpmn:outgoing>
+                        </bpmn:serviceTask>
+                        <bpmn:sequenceFlow id="Flow_ToReadFacts" sourceRef="Task_LookUpPerson" targetRef="Task_ReadFacts"/>
+                        <bpmn:businessRuleTask id="Task_DecideAgency\"""")
+                .replace("<bpmn:sequenceFlow id=\"Flow_ToDecide\" sourceRef=\"Task_LookUpPerson\"",
+                        "<bpmn:sequenceFlow id=\"Flow_ToDecide\" sourceRef=\"Task_ReadFacts\""));
+        return upload;
+    }
+
+    private List<String> findingsWithReads(Map<String, String> upload, String... repeatableReads) {
+        var withReads = new ModelValidator(repository, new ProcessOwnerProperties(null, null, null, Set.of(repeatableReads)),
+                delegates, ShippedLifeEvents.all(), Duration.ofDays(3650));
+        return withReads.validate(files(upload)).stream()
+                .map(finding -> finding.elementId() + ":" + finding.rule() + ":" + finding.severity()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------

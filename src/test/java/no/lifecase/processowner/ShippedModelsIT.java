@@ -114,7 +114,7 @@ class ShippedModelsIT {
             rest.add(file);
             rest.addAll(textsBeside(file));
         });
-        int maxFiles = new ProcessOwnerProperties(null, null, null).maxFiles();
+        int maxFiles = new ProcessOwnerProperties(null, null, null, null).maxFiles();
         for (int from = 0; from < rest.size(); from += maxFiles) {
             uploads.put("files no process names, part " + (from / maxFiles + 1), rest.subList(from, Math.min(rest.size(), from + maxFiles)));
         }

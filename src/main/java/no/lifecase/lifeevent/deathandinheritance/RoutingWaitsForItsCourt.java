@@ -35,8 +35,12 @@ class RoutingWaitsForItsCourt {
         if (added.kind() != ReferenceKind.COURT_DISTRICT && added.kind() != ReferenceKind.MUNICIPALITY_NUMBER) {
             return;
         }
+        // The routing step's job also runs the reads after it (docs/adr/0065): only a job that failed in the routing
+        // itself waits for a court; one that failed on a register waits for the register (RegisterRecovery).
         var waiting = management.createJobQuery().processDefinitionKey(DeathAndInheritance.PROCESS_ID)
-                .activityId(Element.DECIDE_AGENCIES).noRetriesLeft().list();
+                .activityId(Element.DECIDE_AGENCIES).noRetriesLeft().list().stream()
+                .filter(job -> Element.DECIDE_AGENCIES.equals(job.getFailedActivityId()))
+                .toList();
         // due now: the failure left the job due after its model's retry interval
         waiting.forEach(job -> management.setJobRetries(1).jobId(job.getId()).dueDate(Date.from(clock.instant())).execute());
         if (!waiting.isEmpty()) {

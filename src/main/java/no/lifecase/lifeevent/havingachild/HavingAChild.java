@@ -41,6 +41,7 @@ public final class HavingAChild {
         public static final String DECIDE_CHILD_BENEFIT = "Task_DecideChildBenefit";
         public static final String GATEWAY_CHILD_BENEFIT_AUTOMATIC = "Gateway_ChildBenefitAutomatic";
         public static final String GRANT_CHILD_BENEFIT = "Task_GrantChildBenefit";
+        public static final String TELL_NAV_TO_PAY_CHILD_BENEFIT = "Task_TellNavToPayChildBenefit";
         public static final String ASSESS_CHILD_BENEFIT = "Task_AssessChildBenefit";
         public static final String SEND_CHILD_BENEFIT_DECISION = "Task_SendChildBenefitDecision";
         public static final String GATEWAY_CHILD_BENEFIT_DECIDED = "Gateway_ChildBenefitDecided";
@@ -210,6 +211,7 @@ public final class HavingAChild {
         public static final String SEND_CHOICE_REMINDER = "sendChoiceReminder";
         public static final String LOOK_UP_PERSON = "lookUpPerson";
         public static final String SEND_NAME_REMINDER = "sendNameReminder";
+        public static final String TELL_NAV_TO_PAY_CHILD_BENEFIT = "tellNavToPayChildBenefit";
 
         private Delegate() {
         }

@@ -5,8 +5,10 @@ import static no.lifecase.lifeevent.Involved.agency;
 import static no.lifecase.lifeevent.Involved.routed;
 
 import java.util.List;
+import no.lifecase.agency.AgencyNotices;
 import no.lifecase.agency.CitizenLetters;
 import no.lifecase.agency.SendLetterDelegate;
+import no.lifecase.agency.SendNoticeDelegate;
 import no.lifecase.casefile.AccessPurpose;
 import no.lifecase.casefile.Representatives;
 import no.lifecase.lifeevent.LifeEvent;
@@ -23,6 +25,9 @@ import org.springframework.core.annotation.Order;
  */
 @Configuration(proxyBeanMethods = false)
 public class HavingAChildModule {
+
+    /** What Nav is told when the rules granted child benefit by themselves. */
+    static final String CHILD_BENEFIT_GRANTED_AUTOMATICALLY = "child-benefit-granted-automatically";
 
     public static final LifeEvent LIFE_EVENT = new LifeEvent(HavingAChild.PROCESS_ID,
             new Text("Få barn", "Få barn", "Having a child"),
@@ -62,6 +67,12 @@ public class HavingAChildModule {
     @Bean
     JavaDelegate sendNameReminder(CitizenLetters letters) {
         return new SendLetterDelegate(letters, "name-reminder", HavingAChild.Variable.PARENTS_WITH_RESPONSIBILITY);
+    }
+
+    /** The rules granted child benefit (Task_GrantChildBenefit sent the letter): Nav starts paying. */
+    @Bean(HavingAChild.Delegate.TELL_NAV_TO_PAY_CHILD_BENEFIT)
+    JavaDelegate tellNavToPayChildBenefit(AgencyNotices notices) {
+        return new SendNoticeDelegate(notices, "nav", CHILD_BENEFIT_GRANTED_AUTOMATICALLY);
     }
 
     @Bean

@@ -34,6 +34,7 @@ import no.lifecase.lifeevent.havingachild.HavingAChild.Message;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Notice;
 import no.lifecase.lifeevent.havingachild.HavingAChild.ParentalBenefitChoice;
 import no.lifecase.lifeevent.havingachild.HavingAChild.Variable;
+import no.lifecase.testsupport.AutomaticSteps;
 import no.lifecase.testsupport.FlowNodeCoverage;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -92,6 +93,7 @@ class HavingAChildProcessTest {
         givenFamily(family -> family);
         givenChildBenefitFacts(facts -> facts);
         Mocks.register(Delegate.GRANT_CHILD_BENEFIT, (JavaDelegate) execution -> { });
+        Mocks.register(Delegate.TELL_NAV_TO_PAY_CHILD_BENEFIT, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_CHILD_BENEFIT_DECISION, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_CHOICE_REMINDER, (JavaDelegate) execution -> { });
         Mocks.register(Delegate.SEND_NAME_REMINDER, (JavaDelegate) execution -> { });
@@ -121,7 +123,11 @@ class HavingAChildProcessTest {
                 .variables().containsEntry(Variable.CHILD_BENEFIT_DECIDED_BY, "rules")
                 .containsEntry(Variable.HEALTH_SERVICE_AGENCY, "kommune-0301");
         executeJob(instance, Element.GRANT_CHILD_BENEFIT);
-        assertThatInstance().hasPassed(Element.GRANT_CHILD_BENEFIT, Element.GATEWAY_CHILD_BENEFIT_DECIDED)
+        // the letter and the notice to Nav each in a step of its own (docs/adr/0065)
+        assertThatInstance().hasPassed(Element.GRANT_CHILD_BENEFIT).isWaitingAt(Element.TELL_NAV_TO_PAY_CHILD_BENEFIT);
+        executeJob(instance, Element.TELL_NAV_TO_PAY_CHILD_BENEFIT);
+        assertThatInstance().hasPassed(Element.GRANT_CHILD_BENEFIT, Element.TELL_NAV_TO_PAY_CHILD_BENEFIT,
+                        Element.GATEWAY_CHILD_BENEFIT_DECIDED)
                 .hasNotPassed(Element.ASSESS_CHILD_BENEFIT);
 
         complete(taskAt(Element.CHOOSE_PARENTAL_BENEFIT), withVariables(Variable.PARENTAL_BENEFIT_CHOICE,
@@ -192,7 +198,7 @@ class HavingAChildProcessTest {
 
     /** The caseworker sees why and what to find out, decides, and the mother is sent the decision. */
     private void assertDecidedByANavCaseworker(String reason) {
-        assertThatInstance().isWaitingAt(Element.ASSESS_CHILD_BENEFIT).hasNotPassed(Element.GRANT_CHILD_BENEFIT)
+        assertThatInstance().isWaitingAt(Element.ASSESS_CHILD_BENEFIT).hasNotPassed(Element.GRANT_CHILD_BENEFIT, Element.TELL_NAV_TO_PAY_CHILD_BENEFIT)
                 .variables().containsEntry(Variable.CHILD_BENEFIT_DECIDED_BY, "caseworker")
                 .containsEntry(Variable.CHILD_BENEFIT_REASON, reason)
                 .hasEntrySatisfying(Variable.CHILD_BENEFIT_ADVICE, advice -> assertThat((String) advice).isNotBlank());
@@ -429,6 +435,43 @@ class HavingAChildProcessTest {
         assertRemindedThenEscalated(instance, task, name, deadlineActions);
     }
 
+    // ---------------------------------------------------------------------------------------------------------
+    // Database transactions from the register event to all automatic steps done, as docs/adr/0065-fewer-transactions-
+    // per-case.md designs them: the one that opens the case, then one per job and one per receipt, listed here. The
+    // real notify-agency, so that its jobs and receipts count. A step added or split asks for the ADR to change first.
+
+    @Test
+    @Deployment(resources = {
+            "no/lifecase/lifeevent/havingachild/having-a-child.bpmn",
+            "no/lifecase/lifeevent/havingachild/decisions/child-benefit.dmn",
+            "no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn",
+            "no/lifecase/agency/notify-agency.bpmn"})
+    void a_birth_granted_child_benefit_by_the_rules_takes_five_transactions() {
+        AutomaticSteps.agenciesTakeEveryNotice();
+        start();
+
+        // the reads and rules; the letter to the mother; the notice to Nav, whose receipt (a transaction of its own
+        // in AgencyNotices, no engine step) and the case's opening make five
+        assertThat(AutomaticSteps.untilSettled()).containsExactlyInAnyOrder(
+                Element.FIND_FAMILY, Element.GRANT_CHILD_BENEFIT, Element.TELL_NAV_TO_PAY_CHILD_BENEFIT);
+    }
+
+    @Test
+    @Deployment(resources = {
+            "no/lifecase/lifeevent/havingachild/having-a-child.bpmn",
+            "no/lifecase/lifeevent/havingachild/decisions/child-benefit.dmn",
+            "no/lifecase/lifeevent/havingachild/decisions/birth-agency-routing.dmn",
+            "no/lifecase/agency/notify-agency.bpmn"})
+    void a_stillbirth_takes_six_transactions() {
+        AutomaticSteps.agenciesTakeEveryNotice();
+        instance = runtimeService().startProcessInstanceByKey(HavingAChild.PROCESS_ID, CASE_REF,
+                Map.of(Variable.CASE_REF, CASE_REF, Variable.SUBJECT, CHILD, Variable.STILLBIRTH, true));
+
+        // with the case's opening: each agency told with its own retry, and each confirms by its receipt
+        assertThat(AutomaticSteps.untilSettled()).containsExactlyInAnyOrder(Element.FIND_FAMILY,
+                "Task_SendNotice to " + Agency.NAV, "Task_SendNotice to kommune-0301", "receipt from " + Agency.NAV, "receipt from kommune-0301");
+    }
+
     @Test
     void the_constants_name_every_flow_node_of_the_model_and_nothing_else() {
         var model = ModelNames.model(HavingAChild.PROCESS_ID);
@@ -475,9 +518,9 @@ class HavingAChildProcessTest {
 
     private void startAndFindFamily() {
         start();
+        // one step reads both the family and what child benefit rests on (docs/adr/0065)
         executeJob(instance, Element.FIND_FAMILY);
-        assertThatInstance().hasPassed(Element.FIND_FAMILY).hasNotPassed(Element.GATEWAY_STILLBIRTH_FORK);
-        executeJob(instance, Element.READ_CHILD_BENEFIT_FACTS);
+        assertThatInstance().hasPassed(Element.FIND_FAMILY, Element.READ_CHILD_BENEFIT_FACTS).hasNotPassed(Element.GATEWAY_STILLBIRTH_FORK);
     }
 
     private org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert assertThatInstance() {
