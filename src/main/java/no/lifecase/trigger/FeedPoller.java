@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public class FeedPoller {
     private final Map<String, FeedSource> sources = new LinkedHashMap<>();
     private final FeedRound round;
     private final FeedStateRepository states;
+    private final Set<String> cursorsThatExist = ConcurrentHashMap.newKeySet();
     private final TransactionTemplate newTransaction;
     private final FeedMetrics metrics;
     private final Clock clock;
@@ -107,14 +109,22 @@ public class FeedPoller {
         }
     }
 
-    /** In its own transaction, so that the round can lock the row; two nodes creating it at once is harmless. */
+    /**
+     * In its own transaction, so that the round can lock the row; two nodes creating it at once is harmless. Once a
+     * cursor is known to exist it is not looked for again: cursors are never deleted, and a look on every poll was a
+     * transaction of its own, several a second with nothing to do (docs/adr/0065-fewer-transactions-per-case.md).
+     */
     private void createCursorIfMissing(String feedName) {
+        if (cursorsThatExist.contains(feedName)) {
+            return;
+        }
         try {
             newTransaction.executeWithoutResult(status -> {
                 if (!states.existsById(feedName)) {
                     states.save(new FeedState(feedName, clock.instant()));
                 }
             });
+            cursorsThatExist.add(feedName);
         } catch (DataIntegrityViolationException e) {
             log.debug("Feed {}: another node created the cursor first", feedName);
         }
