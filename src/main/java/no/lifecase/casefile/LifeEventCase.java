@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import no.lifecase.identity.Fodselsnummer;
 import no.lifecase.identity.Organisasjonsnummer;
+import org.hibernate.annotations.NaturalId;
 
 /** One life event of one person, driven by one process instance. */
 @Entity
@@ -25,6 +26,8 @@ public class LifeEventCase {
     @SequenceGenerator(name = "life_event_case_seq", sequenceName = "life_event_case_seq", allocationSize = 50)
     private Long id;
 
+    /** A natural id: looked up again in the same transaction, the case comes from the persistence context, not a query. */
+    @NaturalId
     @Column(nullable = false, unique = true, updatable = false)
     private String reference;
 

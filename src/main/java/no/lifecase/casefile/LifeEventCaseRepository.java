@@ -7,9 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface LifeEventCaseRepository extends JpaRepository<LifeEventCase, Long> {
-
-    Optional<LifeEventCase> findByReference(String reference);
+interface LifeEventCaseRepository extends JpaRepository<LifeEventCase, Long>, CaseByReference {
 
     Page<LifeEventCase> findByLifeEventId(String lifeEventId, Pageable pageable);
 
