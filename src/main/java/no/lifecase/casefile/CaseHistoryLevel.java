@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.type.ValueType;
 
 /**
  * The engine history Lifecase keeps (ADR 0033), named {@code lifecase-audit}: Camunda's "audit" level (every process,
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * explain afterwards: every evaluated decision with its inputs and outputs, incidents, what staff did through
  * Cockpit, Tasklist or the REST API (the user operation log) and whom a task was offered to. Left out, as in "audit":
  * every intermediate value of a variable and the job log, which are most of the rows "full" writes; and, unlike
- * "audit", the activity instances of gateways.
+ * "audit", the activity instances of gateways, the yes/no flags and empty values a process sets for its gateways, and
+ * the variables whose value Lifecase's case file already holds (docs/adr/0067-what-a-closed-case-keeps.md).
  */
 public final class CaseHistoryLevel implements HistoryLevel {
 
@@ -29,6 +31,24 @@ public final class CaseHistoryLevel implements HistoryLevel {
 
     /** Not one of Camunda's own ids (0 to 3); the database remembers it. */
     private static final int ID = 25;
+
+    /**
+     * Variables the case file already holds or that only the engine needs: the case's reference and subject
+     * ({@code life_event_case}), and the counters the engine keeps for itself while a step runs once per person or agency
+     * (each run is an activity instance of its own). Never written to the history, whatever their value.
+     */
+    private static final Set<String> HELD_ELSEWHERE = Set.of(CaseService.CASE_REF, CaseService.SUBJECT,
+            "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+
+    /** The called process that tells an agency something; {@code agency_notice} keeps each notice, its tries and its receipt. */
+    private static final String NOTIFY_AGENCY = "notify-agency:";
+
+    /** The variables of a notify-agency instance that {@code agency_notice} holds (ADR 0067). */
+    private static final Set<String> HELD_BY_THE_NOTICE = Set.of("agency", "notice", "receiptDeadline", "noticeId",
+            "noticeAttempts", "receiptReceived");
+
+    /** Value types of the flags and empty values that only steer gateways. */
+    private static final Set<String> ROUTING_TYPES = Set.of(ValueType.BOOLEAN.getName(), ValueType.NULL.getName());
 
     private static final Set<HistoryEventTypes> BEYOND_AUDIT = EnumSet.of(
             HistoryEventTypes.DMN_DECISION_EVALUATE,
@@ -57,11 +77,30 @@ public final class CaseHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (isGateway(eventType, entity) || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())) {
+        if (isGateway(eventType, entity) || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())
+                || isRoutingOrHeldElsewhere(eventType, entity)) {
             return false;
         }
         return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)
                 || eventType instanceof HistoryEventTypes type && BEYOND_AUDIT.contains(type);
+    }
+
+    /**
+     * A variable whose value the case file holds is never kept (none of its events is produced, so no row is written).
+     * A variable created as a yes/no flag or without a value is not kept either: a flag steers a gateway, and which way
+     * the case went shows in the steps that ran after it; a flag a decision read is kept with the decision's inputs.
+     * For those only the creation is left out: a later update is kept, and the engine then writes the variable's history
+     * row (it inserts one when it finds none), so a value set after an empty start is not lost.
+     */
+    private static boolean isRoutingOrHeldElsewhere(HistoryEventType eventType, Object entity) {
+        if (!(entity instanceof VariableInstance variable)) {
+            return false;
+        }
+        if (HELD_ELSEWHERE.contains(variable.getName()) || HELD_BY_THE_NOTICE.contains(variable.getName())
+                && variable.getProcessDefinitionId() != null && variable.getProcessDefinitionId().startsWith(NOTIFY_AGENCY)) {
+            return true;
+        }
+        return eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && ROUTING_TYPES.contains(variable.getTypeName());
     }
 
     /**

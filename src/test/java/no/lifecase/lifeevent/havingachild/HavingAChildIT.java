@@ -99,6 +99,15 @@ class HavingAChildIT {
                 .containsExactly("nav child-benefit-granted-automatically");
         assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
                 .contains("name-reminder " + mother);
+
+        // What the engine's history keeps of the closed case (docs/adr/0067): the family and the answers, not the flags
+        // that only steered gateways, nor the reference and subject the case file holds.
+        var kept = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+                .map(variable -> variable.getName()).toList();
+        assertThat(kept).contains("motherId", "parentsWithResponsibility", "residenceMunicipality", "parentalBenefitChoice",
+                "homeVisitOutcome");
+        assertThat(kept).doesNotContain("childHasResidenceAddress", "anyParentHasDNumber", "caseRef", "subject");
+        assertThat(closed.get("subject")).isEqualTo(child);
     }
 
     @Test
