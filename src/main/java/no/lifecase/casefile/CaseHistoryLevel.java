@@ -2,6 +2,7 @@ package no.lifecase.casefile;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -15,7 +16,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * explain afterwards: every evaluated decision with its inputs and outputs, incidents, what staff did through
  * Cockpit, Tasklist or the REST API (the user operation log) and whom a task was offered to. Left out, as in "audit":
  * every intermediate value of a variable and the job log, which are most of the rows "full" writes; and, unlike
- * "audit", the activity instances of gateways, the yes/no flags and empty values a process sets for its gateways, and
+ * "audit", the activity instances of gateways and start events, the yes/no flags and empty values a process sets for its gateways, and
  * the variables whose value Lifecase's case file already holds (docs/adr/0067-what-a-closed-case-keeps.md).
  */
 public final class CaseHistoryLevel implements HistoryLevel {
@@ -62,6 +63,10 @@ public final class CaseHistoryLevel implements HistoryLevel {
             HistoryEventTypes.ACTIVITY_INSTANCE_START, HistoryEventTypes.ACTIVITY_INSTANCE_END,
             HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
 
+    private static final Set<String> START_EVENTS = Set.of(ActivityTypes.START_EVENT, ActivityTypes.START_EVENT_TIMER,
+            ActivityTypes.START_EVENT_MESSAGE, ActivityTypes.START_EVENT_SIGNAL, ActivityTypes.START_EVENT_ESCALATION,
+            ActivityTypes.START_EVENT_COMPENSATION, ActivityTypes.START_EVENT_ERROR, ActivityTypes.START_EVENT_CONDITIONAL);
+
     private CaseHistoryLevel() {
     }
 
@@ -77,7 +82,8 @@ public final class CaseHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (isGateway(eventType, entity) || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())
+        if (isGateway(eventType, entity) || isStartEvent(eventType, entity)
+                || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())
                 || isRoutingOrHeldElsewhere(eventType, entity)) {
             return false;
         }
@@ -101,6 +107,17 @@ public final class CaseHistoryLevel implements HistoryLevel {
             return true;
         }
         return eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && ROUTING_TYPES.contains(variable.getTypeName());
+    }
+
+    /**
+     * A start event's activity instance: the process instance keeps the start event it began at and when
+     * ({@code startActivityId}, {@code startTime}), and an (event) sub-process's own activity instance says when it
+     * began; the start event's row repeats it. Start events were one in seven rows of the activity history (ADR 0067).
+     */
+    private static boolean isStartEvent(HistoryEventType eventType, Object entity) {
+        return ACTIVITY_EVENTS.contains(eventType) && entity instanceof ExecutionEntity execution
+                && execution.getActivity() != null
+                && START_EVENTS.contains(String.valueOf(execution.getActivity().getProperty("type")));
     }
 
     /**

@@ -108,6 +108,13 @@ class HavingAChildIT {
                 "homeVisitOutcome");
         assertThat(kept).doesNotContain("childHasResidenceAddress", "anyParentHasDNumber", "caseRef", "subject");
         assertThat(closed.get("subject")).isEqualTo(child);
+        // Where the case began is kept with the process instance, not again as a step.
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getStartActivityId())
+                .isEqualTo("StartEvent_ChildBorn");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId("StartEvent_ChildBorn")
+                .count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId("Task_SendNameReminder")
+                .finished().count()).isOne();
     }
 
     @Test
