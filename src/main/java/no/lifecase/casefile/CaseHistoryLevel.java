@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
  * explain afterwards: every evaluated decision with its inputs and outputs, incidents, what staff did through
  * Cockpit, Tasklist or the REST API (the user operation log) and whom a task was offered to. Left out, as in "audit":
  * every intermediate value of a variable and the job log, which are most of the rows "full" writes; and, unlike
- * "audit", the activity instances of gateways and start events, the yes/no flags and empty values a process sets for its gateways, and
- * the variables whose value Lifecase's case file already holds (docs/adr/0067-what-a-closed-case-keeps.md).
+ * "audit", the activity instances of gateways and start events, variables created without a value, and the variables
+ * whose value Lifecase's case file already holds (docs/adr/0067-what-a-closed-case-keeps.md).
  */
 public final class CaseHistoryLevel implements HistoryLevel {
 
@@ -34,11 +34,12 @@ public final class CaseHistoryLevel implements HistoryLevel {
     private static final int ID = 25;
 
     /**
-     * Variables the case file already holds or that only the engine needs: the case's reference and subject
-     * ({@code life_event_case}), and the counters the engine keeps for itself while a step runs once per person or agency
-     * (each run is an activity instance of its own). Never written to the history, whatever their value.
+     * Variables the case file already holds or that only the engine needs: the case's reference (the process
+     * instance's business key and {@code life_event_case.reference}), and the counters the engine keeps for itself while
+     * a step runs once per person or agency (each run is an activity instance of its own). Never written to the history,
+     * whatever their value. The subject stays: finished cases are found by it.
      */
-    private static final Set<String> HELD_ELSEWHERE = Set.of(CaseService.CASE_REF, CaseService.SUBJECT,
+    private static final Set<String> HELD_ELSEWHERE = Set.of(CaseService.CASE_REF,
             "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
     /** The called process that tells an agency something; {@code agency_notice} keeps each notice, its tries and its receipt. */
@@ -48,8 +49,6 @@ public final class CaseHistoryLevel implements HistoryLevel {
     private static final Set<String> HELD_BY_THE_NOTICE = Set.of("agency", "notice", "receiptDeadline", "noticeId",
             "noticeAttempts", "receiptReceived");
 
-    /** Value types of the flags and empty values that only steer gateways. */
-    private static final Set<String> ROUTING_TYPES = Set.of(ValueType.BOOLEAN.getName(), ValueType.NULL.getName());
 
     private static final Set<HistoryEventTypes> BEYOND_AUDIT = EnumSet.of(
             HistoryEventTypes.DMN_DECISION_EVALUATE,
@@ -93,10 +92,9 @@ public final class CaseHistoryLevel implements HistoryLevel {
 
     /**
      * A variable whose value the case file holds is never kept (none of its events is produced, so no row is written).
-     * A variable created as a yes/no flag or without a value is not kept either: a flag steers a gateway, and which way
-     * the case went shows in the steps that ran after it; a flag a decision read is kept with the decision's inputs.
-     * For those only the creation is left out: a later update is kept, and the engine then writes the variable's history
-     * row (it inserts one when it finds none), so a value set after an empty start is not lost.
+     * A variable created without a value is not kept either, as it says nothing: only its creation is left out, a later
+     * update is kept, and the engine then writes the variable's history row (it inserts one when it finds none), so a
+     * value set after an empty start is not lost.
      */
     private static boolean isRoutingOrHeldElsewhere(HistoryEventType eventType, Object entity) {
         if (!(entity instanceof VariableInstance variable)) {
@@ -106,7 +104,7 @@ public final class CaseHistoryLevel implements HistoryLevel {
                 && variable.getProcessDefinitionId() != null && variable.getProcessDefinitionId().startsWith(NOTIFY_AGENCY)) {
             return true;
         }
-        return eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && ROUTING_TYPES.contains(variable.getTypeName());
+        return eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && ValueType.NULL.getName().equals(variable.getTypeName());
     }
 
     /**
