@@ -42,13 +42,12 @@ public final class CaseHistoryLevel implements HistoryLevel {
     private static final Set<String> HELD_ELSEWHERE = Set.of(CaseService.CASE_REF,
             "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
 
-    /** The called process that tells an agency something; {@code agency_notice} keeps each notice, its tries and its receipt. */
+    /** The called process that tells an agency something; {@code agency_notice} keeps each notice, tries and receipt. */
     private static final String NOTIFY_AGENCY = "notify-agency:";
 
     /** The variables of a notify-agency instance that {@code agency_notice} holds (ADR 0067). */
     private static final Set<String> HELD_BY_THE_NOTICE = Set.of("agency", "notice", "receiptDeadline", "noticeId",
             "noticeAttempts", "receiptReceived");
-
 
     private static final Set<HistoryEventTypes> BEYOND_AUDIT = EnumSet.of(
             HistoryEventTypes.DMN_DECISION_EVALUATE,
@@ -83,7 +82,7 @@ public final class CaseHistoryLevel implements HistoryLevel {
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
         if (isGateway(eventType, entity) || isStartEvent(eventType, entity)
                 || entity instanceof VariableInstance variable && CASE_CONTEXT.equals(variable.getName())
-                || isRoutingOrHeldElsewhere(eventType, entity)) {
+                || isEmptyOrHeldElsewhere(eventType, entity)) {
             return false;
         }
         return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)
@@ -96,7 +95,7 @@ public final class CaseHistoryLevel implements HistoryLevel {
      * update is kept, and the engine then writes the variable's history row (it inserts one when it finds none), so a
      * value set after an empty start is not lost.
      */
-    private static boolean isRoutingOrHeldElsewhere(HistoryEventType eventType, Object entity) {
+    private static boolean isEmptyOrHeldElsewhere(HistoryEventType eventType, Object entity) {
         if (!(entity instanceof VariableInstance variable)) {
             return false;
         }
