@@ -99,6 +99,21 @@ class HavingAChildIT {
                 .containsExactly("nav child-benefit-granted-automatically");
         assertThat(letters.sentFor(reference)).extracting(letter -> letter.letter() + " " + letter.recipient())
                 .contains("name-reminder " + mother);
+
+        // What the engine's history keeps of the closed case (docs/adr/0067): the child, the family and the answers, not
+        // a variable that never had a value, nor the reference the case file and the business key hold.
+        var kept = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+                .map(variable -> variable.getName()).toList();
+        assertThat(kept).contains("subject", "motherId", "parentsWithResponsibility", "residenceMunicipality",
+                "parentalBenefitChoice", "homeVisitOutcome");
+        assertThat(kept).doesNotContain("childBenefitAdvice", "caseRef");
+        // Where the case began is kept with the process instance, not again as a step.
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getStartActivityId())
+                .isEqualTo("StartEvent_ChildBorn");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId("StartEvent_ChildBorn")
+                .count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId("Task_SendNameReminder")
+                .finished().count()).isOne();
     }
 
     @Test
