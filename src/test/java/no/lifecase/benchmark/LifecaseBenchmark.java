@@ -131,6 +131,7 @@ class LifecaseBenchmark {
             warmUpTheJvm(rounds);
             report.stock = run("stock", STOCK, rounds);
             report.tuned = run("tuned", Map.of(), rounds);
+            lifeEventsAlone(rounds, report.tuned);
             // A second round in reverse order (register events only), so that a machine growing busier or quieter
             // during the run favours neither configuration: the targets use the mean of both rounds.
             if (secondRound) {
@@ -290,12 +291,28 @@ class LifecaseBenchmark {
             if (name.equals("tuned")) {
                 historyCleanup(node, workload, result);
                 result.compactedSizeAfterRetention = database.compactedSize(databaseName);
-                // Transactions per case of each life event alone: a batch of births, then one of deaths.
-                result.births = rounds.batch("births", workload, rounds.people().births(batch), publishers, settleTimeout);
-                result.deaths = rounds.batch("deaths", workload, rounds.people().deaths(batch), publishers, settleTimeout);
             }
         }
         return result;
+    }
+
+    /**
+     * Transactions per case of each life event alone: a batch of births, then one of deaths, on a tuned node in a fresh
+     * database of its own, after a few unmeasured events. Not on the tuned round's database: after its history
+     * cleanup and compaction, PostgreSQL's autovacuum would commit in the middle of the batches.
+     */
+    private void lifeEventsAlone(Rounds rounds, RunResult tuned) {
+        String databaseName = "lifecase_life_events_alone";
+        rounds.database().createFresh(databaseName);
+        try (var node = rounds.node("alone", databaseName, Map.of(), false)) {
+            var workload = new Workload(rounds.database(), databaseName);
+            var warmUpEvents = new ArrayList<Workload.Event>(rounds.people().births(warmUp / 2));
+            warmUpEvents.addAll(rounds.people().deaths(warmUp / 2));
+            rounds.publish(workload, warmUpEvents, publishers);
+            workload.awaitSettled(warmUpEvents.size(), settleTimeout);
+            tuned.births = rounds.batch("births", workload, rounds.people().births(batch), publishers, settleTimeout);
+            tuned.deaths = rounds.batch("deaths", workload, rounds.people().deaths(batch), publishers, settleTimeout);
+        }
     }
 
     /**
