@@ -230,8 +230,9 @@ final class BenchmarkReport {
                 + fmt(tuned.compactedBytesPerCase(tuned.compactedSizeAfterClosing, warmUp + events) / KB)
                 + " KB with the open cases' runtime rows)", perCase <= 30, "over by " + fmt(perCase - 30) + " KB");
         double heap = tuned.heapAfterGc / MB;
-        target(md, "heap after GC < 512 MB", fmt(heap) + " MB with " + tuned.openCases + " open cases (20 000 open and 1 000 000 closed: "
-                + "not measured in this run)", heap < 512, "over by " + fmt(heap - 512) + " MB");
+        // The target is for 20 000 open and 1 000 000 closed cases, which this run does not make: it is not shown here.
+        md.append("| heap after GC < 512 MB with 20 000 open and 1 000 000 closed cases | ").append(fmt(heap)).append(" MB with ")
+                .append(tuned.openCases).append(" open cases | **not shown**: not measured at that scale |\n");
         if (twoNodes != null) {
             target(md, "two nodes on one database: zero double handling", twoNodes.noDoubleHandling() ? "none twice" : "DOUBLE HANDLING",
                     twoNodes.noDoubleHandling(), "see the double-handling checks");
