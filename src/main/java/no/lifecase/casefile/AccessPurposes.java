@@ -21,10 +21,15 @@ public class AccessPurposes {
 
     /** The purpose and legal basis of a logged read, in bokmål, nynorsk and English. */
     public AccessPurpose of(DataAccessEntry read) {
+        return of(read.purpose(), read.legalBasis());
+    }
+
+    /** As {@link #of(DataAccessEntry)}, for a read kept on a case page. */
+    public AccessPurpose of(String loggedPurpose, String loggedLegalBasis) {
         return all().stream()
-                .filter(purpose -> purpose.purpose().en().equals(read.purpose()) && purpose.legalBasis().en().equals(read.legalBasis()))
+                .filter(purpose -> purpose.purpose().en().equals(loggedPurpose) && purpose.legalBasis().en().equals(loggedLegalBasis))
                 .findFirst()
-                .orElseGet(() -> new AccessPurpose(asLogged(read.purpose()), asLogged(read.legalBasis())));
+                .orElseGet(() -> new AccessPurpose(asLogged(loggedPurpose), asLogged(loggedLegalBasis)));
     }
 
     private List<AccessPurpose> all() {

@@ -108,6 +108,7 @@ public class CaseFileRetention {
         processInstances.addAll(earlierProcessInstances(references));
         var params = new MapSqlParameterSource().addValue("ids", ids).addValue("refs", references)
                 .addValue("pids", List.copyOf(processInstances));
+        jdbc.update("delete from case_page where case_id in (:ids)", params);
         jdbc.update("delete from case_timeline_entry where case_id in (:ids)", params);
         jdbc.update("delete from data_access_entry where case_id in (:ids)", params);
         jdbc.update("delete from case_person_name where case_id in (:ids)", params);

@@ -50,6 +50,24 @@ public class CaseTasks {
                 .list();
     }
 
+    /** The open tasks of the case's process instances, as a task query by business key. */
+    public List<Task> ofCase(CaseReference reference) {
+        return tasks.createNativeTaskQuery()
+                .sql("select T.* from " + taskTable + " T join " + executionTable + " P on P.ID_ = T.PROC_INST_ID_"
+                        + " where P.BUSINESS_KEY_ = #{reference}")
+                .parameter("reference", reference.value())
+                .list();
+    }
+
+    /** The people a task is offered to, as its candidate users among {@code tasks.getIdentityLinksForTask(id)}. */
+    public List<String> candidateUsers(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(link -> link.getUserId())
+                .sorted()
+                .toList();
+    }
+
     /**
      * The active tasks of the case's process instances that wait for this person: assigned to them, or offered to
      * them while nobody has taken them. As a task query by business key, active, with assignee or candidate user,

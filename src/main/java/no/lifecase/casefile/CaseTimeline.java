@@ -12,11 +12,13 @@ public class CaseTimeline {
     private final LifeEventCaseRepository cases;
     private final CaseTimelineRepository entries;
     private final Clock clock;
+    private final CasePageChanges pageChanges;
 
-    CaseTimeline(LifeEventCaseRepository cases, CaseTimelineRepository entries, Clock clock) {
+    CaseTimeline(LifeEventCaseRepository cases, CaseTimelineRepository entries, Clock clock, CasePageChanges pageChanges) {
         this.cases = cases;
         this.entries = entries;
         this.clock = clock;
+        this.pageChanges = pageChanges;
     }
 
     /** Adds an entry to the case with this reference; does nothing for a business key that is no case of ours. */
@@ -42,7 +44,9 @@ public class CaseTimeline {
 
     void record(LifeEventCase lifeEventCase, TimelineKind kind, String text, String agency, String source, String activityId,
                 String processDefinitionId) {
-        entries.save(new CaseTimelineEntry(lifeEventCase, clock.instant(), kind, text, agency, source, activityId, processDefinitionId));
+        var entry = entries.save(new CaseTimelineEntry(lifeEventCase, clock.instant(), kind, text, agency, source, activityId,
+                processDefinitionId));
+        pageChanges.recorded(lifeEventCase.reference().value(), entry);
     }
 
     @Transactional(readOnly = true)

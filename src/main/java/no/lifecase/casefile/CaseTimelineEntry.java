@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One thing that happened on a case, step by step as staff read it. Citizens read the entries that have a text, in their
@@ -70,12 +71,16 @@ public class CaseTimelineEntry {
                              String agency, String source, String activityId, String processDefinitionId) {
         this.processDefinitionId = processDefinitionId;
         this.lifeEventCase = lifeEventCase;
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);   // as the database keeps it, so a case page shows the same time either way
         this.kind = kind;
         this.text = text.length() > 500 ? text.substring(0, 500) : text;
         this.agency = agency;
         this.source = source;
         this.activityId = activityId;
+    }
+
+    Long id() {
+        return id;
     }
 
     public Instant occurredAt() {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public class DataAccessEntry {
     DataAccessEntry(LifeEventCase lifeEventCase, Instant accessedAt, String register, AccessPurpose purpose,
                     String about, List<String> fields) {
         this.lifeEventCase = lifeEventCase;
-        this.accessedAt = accessedAt;
+        this.accessedAt = accessedAt.truncatedTo(ChronoUnit.MICROS);   // as the database keeps it, so a case page shows the same time either way
         this.register = register;
         // Stored in English, as the staff views and the API show them; the portal finds the purpose again to show it in
         // the reader's language (AccessPurposes).
@@ -72,6 +73,10 @@ public class DataAccessEntry {
                     String about, List<String> fields, String accessedBy) {
         this(lifeEventCase, accessedAt, register, purpose, about, fields);
         this.accessedBy = accessedBy;
+    }
+
+    Long id() {
+        return id;
     }
 
     public Instant accessedAt() {

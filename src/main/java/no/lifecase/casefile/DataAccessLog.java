@@ -18,11 +18,13 @@ public class DataAccessLog {
     private final LifeEventCaseRepository cases;
     private final DataAccessRepository entries;
     private final Clock clock;
+    private final CasePageChanges pageChanges;
 
-    DataAccessLog(LifeEventCaseRepository cases, DataAccessRepository entries, Clock clock) {
+    DataAccessLog(LifeEventCaseRepository cases, DataAccessRepository entries, Clock clock, CasePageChanges pageChanges) {
         this.cases = cases;
         this.entries = entries;
         this.clock = clock;
+        this.pageChanges = pageChanges;
     }
 
     /**
@@ -34,7 +36,7 @@ public class DataAccessLog {
     @Transactional
     public void record(CaseReference reference, String register, AccessPurpose purpose, String about, List<String> fields) {
         var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
-        entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), register, purpose, about, List.copyOf(fields)));
+        save(lifeEventCase, new DataAccessEntry(lifeEventCase, clock.instant(), register, purpose, about, List.copyOf(fields)));
     }
 
     /**
@@ -46,7 +48,7 @@ public class DataAccessLog {
     @Transactional
     public void recordStaffSearch(CaseReference reference, AccessPurpose purpose, String about, List<String> fields, String accessedBy) {
         var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
-        entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), STAFF_SEARCH, purpose, about, List.copyOf(fields), accessedBy));
+        save(lifeEventCase, new DataAccessEntry(lifeEventCase, clock.instant(), STAFF_SEARCH, purpose, about, List.copyOf(fields), accessedBy));
     }
 
     /**
@@ -60,7 +62,11 @@ public class DataAccessLog {
     public void recordShowing(CaseReference reference, String shown, AccessPurpose purpose, String about, List<String> fields,
                               String shownTo) {
         var lifeEventCase = cases.findByReference(reference.value()).orElseThrow(CaseNotFound::new);
-        entries.save(new DataAccessEntry(lifeEventCase, clock.instant(), shown, purpose, about, List.copyOf(fields), shownTo));
+        save(lifeEventCase, new DataAccessEntry(lifeEventCase, clock.instant(), shown, purpose, about, List.copyOf(fields), shownTo));
+    }
+
+    private void save(LifeEventCase lifeEventCase, DataAccessEntry entry) {
+        pageChanges.recorded(lifeEventCase.reference().value(), entries.save(entry));
     }
 
     @Transactional(readOnly = true)

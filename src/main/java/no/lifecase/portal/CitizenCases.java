@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import no.lifecase.casefile.CaseNotFound;
+import no.lifecase.casefile.CasePageFacts;
+import no.lifecase.casefile.CasePages;
 import no.lifecase.casefile.CasePlan;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.AccessPurposes;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseTasks;
-import no.lifecase.casefile.CaseTimeline;
-import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.casefile.Representation;
 import no.lifecase.identity.Fodselsnummer;
@@ -35,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CitizenCases {
 
     private final CaseService cases;
-    private final CaseTimeline timeline;
-    private final CasePlan plan;
-    private final DataAccessLog dataAccess;
+    private final CasePages pages;
     private final CaseTasks tasks;
     private final Representation representation;
     private final LifeEvents lifeEvents;
@@ -48,7 +46,7 @@ public class CitizenCases {
     private final AccessPurposes purposes;
     private final CitizenSigning signing;
 
-    CitizenCases(CaseService cases, CaseTimeline timeline, CasePlan plan, DataAccessLog dataAccess, CaseTasks tasks,
+    CitizenCases(CaseService cases, CasePages pages, CaseTasks tasks,
                  Representation representation, LifeEvents lifeEvents, CitizenTimeline citizenTimeline,
                  DeployedModelTexts modelTexts, AgencyNames agencyNames, MessageSource messages, AccessPurposes purposes,
                  CitizenSigning signing) {
@@ -58,9 +56,7 @@ public class CitizenCases {
         this.agencyNames = agencyNames;
         this.messages = messages;
         this.cases = cases;
-        this.timeline = timeline;
-        this.plan = plan;
-        this.dataAccess = dataAccess;
+        this.pages = pages;
         this.tasks = tasks;
         this.representation = representation;
         this.lifeEvents = lifeEvents;
@@ -97,24 +93,27 @@ public class CitizenCases {
     }
 
     /**
+     * The case's page, from its read model (docs/adr/0069) in the reader's language, with the tasks that wait for them.
+     *
      * @throws CaseNotFound if there is no such case or the citizen may not see it
      */
     @Transactional(readOnly = true)   // one connection for the page's reads, not one per part
     public CaseDetails details(Fodselsnummer citizen, String reference, Language language) {
         var lifeEventCase = find(citizen, reference).orElseThrow(CaseNotFound::new);
         var summary = CaseSummary.of(lifeEventCase, lifeEvents);
+        var facts = pages.of(lifeEventCase);
         return new CaseDetails(summary.reference(), summary.lifeEvent(), summary.title(), summary.status(),
                 summary.openedAt(), summary.closedAt(),
-                citizenTimeline.of(timeline.of(lifeEventCase), language),
-                planOf(lifeEventCase, language),
-                dataAccess.of(lifeEventCase).stream()
+                citizenTimeline.of(facts.timeline(), language),
+                planOf(facts.plan(), language),
+                facts.reads().stream()
                         .map(read -> {
-                            var purpose = purposes.of(read);
+                            var purpose = purposes.of(read.purpose(), read.legalBasis());
                             return new CaseDetails.DataAccess(read.accessedAt(), read.register(), purpose.purpose(),
                                     purpose.legalBasis(), masked(read.about()), read.fields());
                         })
                         .toList(),
-                openTasks(citizen, lifeEventCase).stream().map(task -> view(task, language)).toList(),
+                facts.tasksWaitingFor(citizen.value()).stream().map(task -> view(task, language)).toList(),
                 signing.onCase(citizen, reference).orElse(null));
     }
 
@@ -122,8 +121,7 @@ public class CitizenCases {
      * The steps ahead that the model gives the citizen a text for, in their language; the engine's own steps (register
      * reads, rules, timers) have none and are not shown (docs/adr/0050).
      */
-    private List<CaseDetails.PlanStep> planOf(LifeEventCase lifeEventCase, Language language) {
-        var ahead = plan.ahead(lifeEventCase);
+    private List<CaseDetails.PlanStep> planOf(CasePlan.Ahead ahead, Language language) {
         var texts = modelTexts.ofProcessDefinition(ahead.processDefinitionId());
         return ahead.steps().stream()
                 .flatMap(step -> texts.step(step.activityId(), language)
@@ -142,7 +140,7 @@ public class CitizenCases {
     public Optional<CaseDetails.OpenTask> task(Fodselsnummer citizen, String reference, String taskId, Language language) {
         return find(citizen, reference)
                 .flatMap(lifeEventCase -> openTasks(citizen, lifeEventCase).stream().filter(task -> task.getId().equals(taskId)).findFirst())
-                .map(task -> view(task, language));
+                .map(task -> view(CasePageFacts.WaitingTask.of(task, List.of()), language));
     }
 
     private List<Task> openTasks(Fodselsnummer citizen, LifeEventCase lifeEventCase) {
@@ -150,12 +148,10 @@ public class CitizenCases {
     }
 
     /** A task by the text its model gives it; the models API holds every task for a person to having one in each language. */
-    private CaseDetails.OpenTask view(Task task, Language language) {
-        var name = modelTexts.ofProcessDefinition(task.getProcessDefinitionId()).step(task.getTaskDefinitionKey(), language)
+    private CaseDetails.OpenTask view(CasePageFacts.WaitingTask task, Language language) {
+        var name = modelTexts.ofProcessDefinition(task.processDefinitionId()).step(task.taskDefinitionKey(), language)
                 .orElseGet(() -> messages.getMessage("timeline.task.untitled", null, language.locale()));
-        return new CaseDetails.OpenTask(task.getId(), name,
-                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        return new CaseDetails.OpenTask(task.id(), name, task.created(), task.due());
     }
 
     /** Keeps the first of the cases with the same reference: a case may be both the citizen's and one they act in. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import no.lifecase.casefile.CaseTimelineEntry;
+import no.lifecase.casefile.CasePageFacts.TimelineLine;
 import no.lifecase.casefile.TimelineKind;
 import no.lifecase.language.Language;
 import no.lifecase.modeltext.DeployedModelTexts;
@@ -33,7 +33,7 @@ class CitizenTimeline {
         this.agencyNames = agencyNames;
     }
 
-    List<CaseDetails.TimelineEntry> of(List<CaseTimelineEntry> entries, Language language) {
+    List<CaseDetails.TimelineEntry> of(List<TimelineLine> entries, Language language) {
         var lines = new ArrayList<CaseDetails.TimelineEntry>();
         var toldInOwnWords = toldInOwnWords(entries, language);
         boolean opened = false;
@@ -58,7 +58,7 @@ class CitizenTimeline {
     }
 
     /** The steps that have completed with a line of their own in the model's texts. */
-    private Set<String> toldInOwnWords(List<CaseTimelineEntry> entries, Language language) {
+    private Set<String> toldInOwnWords(List<TimelineLine> entries, Language language) {
         var steps = new HashSet<String>();
         entries.stream().filter(entry -> entry.kind() == TimelineKind.STEP_COMPLETED && done(entry, language).isPresent())
                 .forEach(entry -> steps.add(entry.activityId()));
@@ -66,32 +66,32 @@ class CitizenTimeline {
     }
 
     /** The line the model gives the step or event once it has happened; none for steps that are the engine's own. */
-    private Optional<String> done(CaseTimelineEntry entry, Language language) {
+    private Optional<String> done(TimelineLine entry, Language language) {
         return texts(entry).done(entry.activityId(), language)
                 .map(text -> text.contains(ModelTexts.AGENCY) ? ModelTexts.withAgency(text, agency(entry, language)) : text);
     }
 
-    private String aboutAgency(CaseTimelineEntry entry, Language language) {
+    private String aboutAgency(TimelineLine entry, Language language) {
         return message("timeline.line." + entry.kind(), language, agency(entry, language));
     }
 
-    private String waiting(CaseTimelineEntry entry, Language language) {
+    private String waiting(TimelineLine entry, Language language) {
         return texts(entry).step(entry.activityId(), language)
                 .map(task -> message("timeline.line.CLOCK_STOPPED", language, task))
                 .orElseGet(() -> message("timeline.line.CLOCK_STOPPED.plain", language));
     }
 
-    private ModelTexts texts(CaseTimelineEntry entry) {
+    private ModelTexts texts(TimelineLine entry) {
         return modelTexts.ofProcessDefinition(entry.processDefinitionId());
     }
 
-    private String agency(CaseTimelineEntry entry, Language language) {
+    private String agency(TimelineLine entry, Language language) {
         var names = agencyNames.inSentence(entry.agency(), language);
         return names.isEmpty() ? message("timeline.agency.unknown", language) : names;
     }
 
     /** The same line again on the same day (a notice sent twice, two tasks taken up at once) adds nothing to read. */
-    private static boolean repeats(List<CaseDetails.TimelineEntry> lines, CaseTimelineEntry entry, String text) {
+    private static boolean repeats(List<CaseDetails.TimelineEntry> lines, TimelineLine entry, String text) {
         return !lines.isEmpty() && Objects.equals(lines.get(lines.size() - 1).text(), text)
                 && PortalDates.dayOf(lines.get(lines.size() - 1).occurredAt()).equals(PortalDates.dayOf(entry.occurredAt()));
     }

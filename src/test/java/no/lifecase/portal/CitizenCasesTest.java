@@ -12,13 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import no.lifecase.casefile.CaseNotFound;
 import no.lifecase.casefile.AccessPurposes;
-import no.lifecase.casefile.CasePlan;
+import no.lifecase.casefile.CasePages;
 import no.lifecase.casefile.CaseReference;
 import no.lifecase.casefile.CaseService;
 import no.lifecase.casefile.CaseStatus;
 import no.lifecase.casefile.CaseTasks;
-import no.lifecase.casefile.CaseTimeline;
-import no.lifecase.casefile.DataAccessLog;
 import no.lifecase.casefile.LifeEventCase;
 import no.lifecase.casefile.Representation;
 import no.lifecase.identity.Fodselsnummer;
@@ -36,8 +34,7 @@ class CitizenCasesTest {
     private static final Fodselsnummer STRANGER = Fodselsnummer.parse("30908299902");
 
     private final CaseService caseService = mock(CaseService.class);
-    private final CaseTimeline timeline = mock(CaseTimeline.class);
-    private final DataAccessLog dataAccess = mock(DataAccessLog.class);
+    private final CasePages pages = mock(CasePages.class);
     private final CaseTasks tasks = mock(CaseTasks.class);
 
     @Test
@@ -59,7 +56,7 @@ class CitizenCasesTest {
         assertThatThrownBy(() -> cases.details(CITIZEN, "LE-2026-000002", Language.NB)).isInstanceOf(CaseNotFound.class)
                 .hasMessage(new CaseNotFound().getMessage());
         assertThat(cases.task(CITIZEN, "LE-2026-000002", "task-1")).isEmpty();
-        verifyNoInteractions(timeline, dataAccess, tasks);
+        verifyNoInteractions(pages, tasks);
     }
 
     @Test
@@ -119,7 +116,7 @@ class CitizenCasesTest {
     }
 
     private CitizenCases citizenCases(Representation representation) {
-        return new CitizenCases(caseService, timeline, mock(CasePlan.class), dataAccess, tasks, representation, ShippedLifeEvents.all(),
+        return new CitizenCases(caseService, pages, tasks, representation, ShippedLifeEvents.all(),
                 mock(CitizenTimeline.class), mock(DeployedModelTexts.class), mock(AgencyNames.class), mock(MessageSource.class),
                 new AccessPurposes(ShippedLifeEvents.all()), mock(CitizenSigning.class));
     }

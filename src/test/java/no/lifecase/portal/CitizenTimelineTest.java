@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.lifecase.agency.AgencyCatalogue;
 import no.lifecase.agency.AgencyProperties;
-import no.lifecase.casefile.CaseTimelineEntry;
-import no.lifecase.casefile.LifeEventCase;
+import no.lifecase.casefile.CasePageFacts.TimelineLine;
 import no.lifecase.casefile.TimelineKind;
 import no.lifecase.language.Language;
 import no.lifecase.modeltext.DeployedModelTexts;
@@ -97,8 +96,7 @@ class CitizenTimelineTest {
                 "Vi har åpnet saken igjen", "Saken venter ikke lenger på deg, og fristene til etatene løper igjen.");
     }
 
-    private static CaseTimelineEntry entry(int minute, TimelineKind kind, String activityId, String agency, String definition) {
-        return new CaseTimelineEntry(mock(LifeEventCase.class), MORNING.plusSeconds(60L * minute), kind, "Staff text " + minute,
-                agency, CaseTimelineEntry.SOURCE_PROCESS, activityId, definition);
+    private static TimelineLine entry(int minute, TimelineKind kind, String activityId, String agency, String definition) {
+        return new TimelineLine(minute, MORNING.plusSeconds(60L * minute), kind, agency, activityId, definition);
     }
 }

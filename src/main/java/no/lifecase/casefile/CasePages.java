@@ -1,0 +1,125 @@
+package no.lifecase.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case page's read model (docs/adr/0069): one row per open case holding its {@link CasePageFacts}, brought up to
+ * date in each transaction that changes the case, so reading a page is one read by the case's key. A closed case
+ * changes no more and keeps no row; its page is read from the case file, which is then all there is to show.
+ */
+@Service
+public class CasePages {
+
+    private static final Logger log = LoggerFactory.getLogger(CasePages.class);
+
+    private final LifeEventCaseRepository cases;
+    private final CaseTimeline timeline;
+    private final DataAccessLog dataAccess;
+    private final CasePlan plan;
+    private final CaseTasks tasks;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    CasePages(LifeEventCaseRepository cases, CaseTimeline timeline, DataAccessLog dataAccess, CasePlan plan, CaseTasks tasks,
+              JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.dataAccess = dataAccess;
+        this.plan = plan;
+        this.tasks = tasks;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the case's page shows: its row, or for a closed case (or one opened before pages were kept), the case file. */
+    @Transactional(readOnly = true)
+    public CasePageFacts of(LifeEventCase lifeEventCase) {
+        return stored(lifeEventCase, "").orElseGet(() -> build(lifeEventCase));
+    }
+
+    /** The facts read afresh from the case file and the engine: what the row must always agree with. */
+    @Transactional(readOnly = true)
+    public CasePageFacts build(LifeEventCase lifeEventCase) {
+        return new CasePageFacts(
+                timeline.of(lifeEventCase).stream().map(CasePageFacts.TimelineLine::of).toList(),
+                plan.ahead(lifeEventCase),
+                dataAccess.of(lifeEventCase).stream().map(CasePageFacts.Read::of).toList(),
+                openTasks(lifeEventCase));
+    }
+
+    /** Called by {@link CasePageChanges} just before a transaction that changed these cases commits. */
+    void update(Map<String, CasePageChanges.Changes> byCase) {
+        // The rows are written with plain SQL, which sees only what JPA has written out.
+        entityManager.flush();
+        byCase.forEach((reference, changes) -> cases.findByReference(reference).ifPresent(lifeEventCase -> update(lifeEventCase, changes)));
+    }
+
+    private void update(LifeEventCase lifeEventCase, CasePageChanges.Changes changes) {
+        if (lifeEventCase.status() == CaseStatus.CLOSED) {
+            jdbc.update("delete from case_page where case_id = ?", lifeEventCase.id());
+            return;
+        }
+        // Locking the row first makes a concurrent change of the same case wait, then build on this one's.
+        var kept = stored(lifeEventCase, " for update");
+        if (kept.isEmpty()) {
+            // No row yet (the case was opened in this transaction, or before pages were kept), or one not readable.
+            jdbc.update("delete from case_page where case_id = ?", lifeEventCase.id());
+            jdbc.update("insert into case_page (case_id, facts, updated_at) values (?, ?, ?)", lifeEventCase.id(),
+                    write(build(lifeEventCase)), Timestamp.from(clock.instant()));
+            return;
+        }
+        var facts = kept.get().with(changes.lines, changes.reads);
+        if (changes.plan) {
+            facts = facts.withPlan(plan.ahead(lifeEventCase), openTasks(lifeEventCase));
+        }
+        jdbc.update("update case_page set facts = ?, updated_at = ? where case_id = ?", write(facts), Timestamp.from(clock.instant()),
+                lifeEventCase.id());
+    }
+
+    private Optional<CasePageFacts> stored(LifeEventCase lifeEventCase, String lock) {
+        return jdbc.query("select facts from case_page where case_id = ?" + lock, (row, index) -> row.getString(1), lifeEventCase.id())
+                .stream().findFirst().flatMap(this::read);
+    }
+
+    private List<CasePageFacts.WaitingTask> openTasks(LifeEventCase lifeEventCase) {
+        return tasks.ofCase(lifeEventCase.reference()).stream()
+                .map(task -> CasePageFacts.WaitingTask.of(task, task.getAssignee() == null ? tasks.candidateUsers(task.getId()) : List.of()))
+                .toList();
+    }
+
+    private String write(CasePageFacts facts) {
+        try {
+            return json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A case page's facts could not be written as JSON", e);
+        }
+    }
+
+    /** Empty for facts kept in a form this version cannot read: they are built again from the case file. */
+    private Optional<CasePageFacts> read(String facts) {
+        try {
+            return Optional.of(json.readValue(facts, CasePageFacts.class));
+        } catch (JsonProcessingException e) {
+            log.warn("A case page's kept facts could not be read; the page is built from the case file: {}", e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+}
