@@ -2,6 +2,7 @@ package no.lifecase.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -45,7 +46,8 @@ public class CasePages {
         this.plan = plan;
         this.tasks = tasks;
         this.jdbc = jdbc;
-        this.json = json;
+        // Times as numbers: reading ISO text back was two thirds of reading a page's facts.
+        this.json = json.copy().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.clock = clock;
     }
 
