@@ -13,7 +13,7 @@ import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
  */
 public class ParseOnceFeelEngineFactory implements FeelEngineFactory {
 
-    /** Far above the few hundred distinct texts of the deployed rule tables; a bound against an endless stream of new texts. */
+    /** Far above the 174 distinct texts of the shipped rule tables; a bound against an endless stream of new texts. */
     static final int TEXTS_KEPT = 4_000;
 
     private final Supplier<List<FeelCustomFunctionProvider>> functionProviders;
