@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +35,13 @@ public class CasePages {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final IdentityService identity;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     CasePages(LifeEventCaseRepository cases, CaseTimeline timeline, DataAccessLog dataAccess, CasePlan plan, CaseTasks tasks,
-              JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+              JdbcTemplate jdbc, ObjectMapper json, Clock clock, IdentityService identity) {
         this.cases = cases;
         this.timeline = timeline;
         this.dataAccess = dataAccess;
@@ -49,6 +51,7 @@ public class CasePages {
         // Times as numbers: reading ISO text back was two thirds of reading a page's facts.
         this.json = json.copy().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.clock = clock;
+        this.identity = identity;
     }
 
     /** What the case's page shows: its row, or for a closed case (or one opened before pages were kept), the case file. */
@@ -71,7 +74,17 @@ public class CasePages {
     void update(Map<String, CasePageChanges.Changes> byCase) {
         // The rows are written with plain SQL, which sees only what JPA has written out.
         entityManager.flush();
-        byCase.forEach((reference, changes) -> cases.findByReference(reference).ifPresent(lifeEventCase -> update(lifeEventCase, changes)));
+        // The page is Lifecase's own bookkeeping, read whole whoever's action changed the case: a caseworker who may
+        // take a task through the engine's REST API may not read the case's variables, timers or other tasks.
+        var actor = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            byCase.forEach((reference, changes) -> cases.findByReference(reference).ifPresent(lifeEventCase -> update(lifeEventCase, changes)));
+        } finally {
+            if (actor != null) {
+                identity.setAuthentication(actor);
+            }
+        }
     }
 
     private void update(LifeEventCase lifeEventCase, CasePageChanges.Changes changes) {
