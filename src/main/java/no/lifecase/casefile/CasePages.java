@@ -94,19 +94,30 @@ public class CasePages {
         }
         // Locking the row first makes a concurrent change of the same case wait, then build on this one's.
         var kept = stored(lifeEventCase, " for update");
-        if (kept.isEmpty()) {
-            // No row yet (the case was opened in this transaction, or before pages were kept), or one not readable.
+        String facts;
+        try {
+            facts = write(kept.isEmpty() ? build(lifeEventCase) : broughtUpToDate(kept.get(), lifeEventCase, changes));
+        } catch (RuntimeException e) {
+            // The page must never stop the case's step: without a row, it is built from the case file when read.
+            log.error("The case page of {} could not be brought up to date; it is built from the case file until the case next changes",
+                    lifeEventCase.reference(), e);
             jdbc.update("delete from case_page where case_id = ?", lifeEventCase.id());
-            jdbc.update("insert into case_page (case_id, facts, updated_at) values (?, ?, ?)", lifeEventCase.id(),
-                    write(build(lifeEventCase)), Timestamp.from(clock.instant()));
             return;
         }
-        var facts = kept.get().with(changes.lines, changes.reads);
-        if (changes.plan) {
-            facts = facts.withPlan(plan.ahead(lifeEventCase), openTasks(lifeEventCase));
+        if (kept.isPresent()) {
+            jdbc.update("update case_page set facts = ?, updated_at = ? where case_id = ?", facts, Timestamp.from(clock.instant()),
+                    lifeEventCase.id());
+        } else {
+            // No row yet (the case was opened in this transaction, or before pages were kept), or one not readable.
+            jdbc.update("delete from case_page where case_id = ?", lifeEventCase.id());
+            jdbc.update("insert into case_page (case_id, facts, updated_at) values (?, ?, ?)", lifeEventCase.id(), facts,
+                    Timestamp.from(clock.instant()));
         }
-        jdbc.update("update case_page set facts = ?, updated_at = ? where case_id = ?", write(facts), Timestamp.from(clock.instant()),
-                lifeEventCase.id());
+    }
+
+    private CasePageFacts broughtUpToDate(CasePageFacts kept, LifeEventCase lifeEventCase, CasePageChanges.Changes changes) {
+        var facts = kept.with(changes.lines, changes.reads);
+        return changes.plan ? facts.withPlan(plan.ahead(lifeEventCase), openTasks(lifeEventCase)) : facts;
     }
 
     private Optional<CasePageFacts> stored(LifeEventCase lifeEventCase, String lock) {
