@@ -273,9 +273,12 @@ class SeriouslyIllChildIT {
                 .findFirst().orElseThrow();
     }
 
+    /** The child's other responsible parent, if alive: another test may have registered that parent's death. */
     private Optional<Fodselsnummer> otherParentWithResponsibility(Fodselsnummer child, Fodselsnummer parent) {
         var document = folkeregisteret.person(child, Set.of(Part.RELASJON_UTVIDET)).orElseThrow();
         return document.responsibleParents().stream().filter(other -> !other.equals(parent.value())).map(Fodselsnummer::parse)
+                .filter(other -> folkeregisteret.person(other, Set.of(Part.STATUS, Part.DOEDSFALL))
+                        .filter(person -> !person.isDead()).isPresent())
                 .findFirst();
     }
 
