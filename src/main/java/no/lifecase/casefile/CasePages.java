@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,11 +64,12 @@ public class CasePages {
     /** The facts read afresh from the case file and the engine: what the row must always agree with. */
     @Transactional(readOnly = true)
     public CasePageFacts build(LifeEventCase lifeEventCase) {
+        var open = tasks.ofCase(lifeEventCase.reference());
         return new CasePageFacts(
                 timeline.of(lifeEventCase).stream().map(CasePageFacts.TimelineLine::of).toList(),
-                plan.ahead(lifeEventCase),
+                plan.ahead(lifeEventCase, open),
                 dataAccess.of(lifeEventCase).stream().map(CasePageFacts.Read::of).toList(),
-                openTasks(lifeEventCase));
+                waiting(open));
     }
 
     /** Called by {@link CasePageChanges} just before a transaction that changed these cases commits. */
@@ -117,7 +119,11 @@ public class CasePages {
 
     private CasePageFacts broughtUpToDate(CasePageFacts kept, LifeEventCase lifeEventCase, CasePageChanges.Changes changes) {
         var facts = kept.with(changes.lines, changes.reads);
-        return changes.plan ? facts.withPlan(plan.ahead(lifeEventCase), openTasks(lifeEventCase)) : facts;
+        if (!changes.plan) {
+            return facts;
+        }
+        var open = tasks.ofCase(lifeEventCase.reference());   // read once, for the plan and for whom each task waits
+        return facts.withPlan(plan.ahead(lifeEventCase, open), waiting(open));
     }
 
     private Optional<CasePageFacts> stored(LifeEventCase lifeEventCase, String lock) {
@@ -125,8 +131,8 @@ public class CasePages {
                 .stream().findFirst().flatMap(this::read);
     }
 
-    private List<CasePageFacts.WaitingTask> openTasks(LifeEventCase lifeEventCase) {
-        return tasks.ofCase(lifeEventCase.reference()).stream()
+    private List<CasePageFacts.WaitingTask> waiting(List<Task> open) {
+        return open.stream()
                 .map(task -> CasePageFacts.WaitingTask.of(task, task.getAssignee() == null ? tasks.candidateUsers(task.getId()) : List.of()))
                 .toList();
     }

@@ -64,6 +64,11 @@ public class CasePlan {
 
     @Transactional(readOnly = true)
     public Ahead ahead(LifeEventCase lifeEventCase) {
+        return ahead(lifeEventCase, null);
+    }
+
+    /** As {@link #ahead(LifeEventCase)}, with the open tasks of the case's process instances when the caller has read them already. */
+    Ahead ahead(LifeEventCase lifeEventCase, @Nullable List<org.camunda.bpm.engine.task.Task> tasksOfTheCase) {
         var processInstanceId = lifeEventCase.processInstanceId();
         if (lifeEventCase.status() == CaseStatus.CLOSED || processInstanceId == null) {
             return Ahead.NOTHING;
@@ -74,7 +79,8 @@ public class CasePlan {
         }
         var definition = definitions.computeIfAbsent(instance.getProcessDefinitionId(), this::definition);
         var outline = definition.outline();
-        var now = new Running(definition, processInstanceId);
+        var now = new Running(definition, processInstanceId, tasksOfTheCase == null ? caseTasks.ofProcessInstance(processInstanceId)
+                : tasksOfTheCase.stream().filter(task -> processInstanceId.equals(task.getProcessInstanceId())).toList());
         var variables = outline.agencyVariables().isEmpty() ? Map.<String, Object>of()
                 : runtime.getVariables(processInstanceId, outline.agencyVariables());
         var steps = new LinkedHashMap<String, Step>();
@@ -105,8 +111,8 @@ public class CasePlan {
         final Map<String, List<org.camunda.bpm.engine.task.Task>> tasksByStep = new HashMap<>();
         final Map<String, List<Instant>> timersByActivity = new HashMap<>();
 
-        Running(Definition definition, String processInstanceId) {
-            caseTasks.ofProcessInstance(processInstanceId)
+        Running(Definition definition, String processInstanceId, List<org.camunda.bpm.engine.task.Task> tasks) {
+            tasks
                     .forEach(task -> tasksByStep.computeIfAbsent(task.getTaskDefinitionKey(), key -> new ArrayList<>()).add(task));
             management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
                     .filter(job -> job.getDuedate() != null && definition.activityOfJobDefinition().containsKey(job.getJobDefinitionId()))
