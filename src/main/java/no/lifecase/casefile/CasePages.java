@@ -28,6 +28,9 @@ public class CasePages {
 
     private static final Logger log = LoggerFactory.getLogger(CasePages.class);
 
+    /** About 15 MB at a few kilobytes of text and facts a page: the pages read most, not every open case. */
+    private static final int PARSED_PAGES_KEPT = 1_000;
+
     private final LifeEventCaseRepository cases;
     private final CaseTimeline timeline;
     private final DataAccessLog dataAccess;
@@ -37,6 +40,7 @@ public class CasePages {
     private final ObjectMapper json;
     private final Clock clock;
     private final IdentityService identity;
+    private final ParsedCasePages parsed = new ParsedCasePages(PARSED_PAGES_KEPT);
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -98,7 +102,9 @@ public class CasePages {
         var kept = stored(lifeEventCase, " for update");
         String facts;
         try {
-            facts = write(kept.isEmpty() ? build(lifeEventCase) : broughtUpToDate(kept.get(), lifeEventCase, changes));
+            var upToDate = kept.isEmpty() ? build(lifeEventCase) : broughtUpToDate(kept.get(), lifeEventCase, changes);
+            facts = write(upToDate);
+            parsed.written(lifeEventCase.id(), facts, upToDate);
         } catch (RuntimeException e) {
             // The page must never stop the case's step: without a row, it is built from the case file when read.
             log.error("The case page of {} could not be brought up to date; it is built from the case file until the case next changes",
@@ -128,7 +134,7 @@ public class CasePages {
 
     private Optional<CasePageFacts> stored(LifeEventCase lifeEventCase, String lock) {
         return jdbc.query("select facts from case_page where case_id = ?" + lock, (row, index) -> row.getString(1), lifeEventCase.id())
-                .stream().findFirst().flatMap(this::read);
+                .stream().findFirst().flatMap(text -> parsed.of(lifeEventCase.id(), text, this::read));
     }
 
     private List<CasePageFacts.WaitingTask> waiting(List<Task> open) {
