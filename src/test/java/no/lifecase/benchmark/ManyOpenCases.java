@@ -6,23 +6,47 @@ import static no.lifecase.benchmark.LifecaseBenchmark.log;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import no.lifecase.simulator.population.Population;
 
 /**
  * One tuned node that gathers many open cases (births and deaths, each waiting for a person or a deadline), to show
- * what the heap and the case page do when the database holds a realistic number of cases rather than a hundred:
- * {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=10000}. Heap is measured after the node has started with
- * its simulated population (which production does not have), and again once the cases are open.
+ * what the heap, the case page, the worklist and the feeds do when the database holds a realistic number of cases
+ * rather than a hundred: {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=20000}. Heap is measured after the
+ * node has started with its simulated population (which production does not have), and again once the cases are open.
+ * The latencies are measured with the first hundred cases open (after a first round that warms the JIT) and again with
+ * all of them.
  */
 final class ManyOpenCases {
 
     private static final double MB = 1024 * 1024;
     private static final int CHUNK = 500;
+    /** The cases open when the nearly empty database's latencies are measured. */
+    private static final int NEARLY_EMPTY = 100;
+    private static final int WORKLIST_READS = 200;
+    private static final Duration FEED_WINDOW = Duration.ofSeconds(10);
+    /** The feeds' poll timer (FeedMetrics in the trigger package). */
+    private static final String FEED_POLL = "lifecase.feed.poll";
+
+    /** What a citizen, a caseworker and a feed wait for, with this many cases open. */
+    record Latencies(int openCases, Workload.PortalLoad portal, Workload.WorklistReads worklist, FeedRounds feedRounds) {
+    }
+
+    /** The feeds' polls on the node over a quiet window, from its own timer {@code lifecase.feed.poll}. */
+    record FeedRounds(long polls, double meanMillis) {
+    }
 
     record Result(int openCases, long deaths, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
-                  Workload.PortalLoad portal, Map<String, Long> tables, int populationSize, Instant started, Instant ended) {
+                  Latencies nearlyEmpty, Latencies atScale, Map<String, Long> tables, int populationSize, Instant started, Instant ended) {
+
+        Workload.PortalLoad portal() {
+            return atScale.portal();
+        }
 
         String markdown(int users) {
             var md = new StringBuilder("# Lifecase benchmark: many open cases\n\n");
@@ -37,13 +61,32 @@ final class ManyOpenCases {
             md.append("| heap used after GC with the open cases (MB) | ").append(fmt(heapWithOpenCases / MB)).append(" |\n");
             md.append("| cases settled per second while they were opened | ").append(fmt(settledPerSecond)).append(" |\n");
             md.append("| database size (MB) / per open case (KB) | ").append(fmt(databaseBytes / MB)).append(" / ")
-                    .append(fmt(databaseBytes / 1024.0 / openCases)).append(" |\n");
-            md.append("| case page in the portal API, ").append(users).append(" concurrent users, median / p95 / p99 | ")
-                    .append(portal.latency()).append(" |\n");
-            md.append("| portal API requests per second | ").append(fmt(portal.perSecond())).append(" |\n\n");
+                    .append(fmt(databaseBytes / 1024.0 / openCases)).append(" |\n\n");
+            md.append("What each waits for, with a nearly empty database and with every case open (median / p95 / p99):\n\n");
+            md.append("| | ").append(nearlyEmpty.openCases()).append(" open cases | ").append(atScale.openCases())
+                    .append(" open cases | p95 (mean for the feeds), times |\n|---|---:|---:|---:|\n");
+            md.append("| case page in the portal API, ").append(users).append(" citizens without pause | ").append(nearlyEmpty.portal().latency())
+                    .append(" at ").append(fmt(nearlyEmpty.portal().perSecond())).append("/s | ").append(atScale.portal().latency())
+                    .append(" at ").append(fmt(atScale.portal().perSecond())).append("/s | ")
+                    .append(ratio(atScale.portal().latency().p95(), nearlyEmpty.portal().latency().p95())).append(" |\n");
+            md.append("| the worklist's first page, one caseworker of the agency with most open tasks (").append(nearlyEmpty.worklist().openTasks())
+                    .append(" / ").append(atScale.worklist().openTasks()).append(" tasks) | ").append(nearlyEmpty.worklist().latency()).append(" | ")
+                    .append(atScale.worklist().latency()).append(" | ")
+                    .append(ratio(atScale.worklist().latency().p95(), nearlyEmpty.worklist().latency().p95())).append(" |\n");
+            md.append("| a feed's poll with nothing new, mean | ").append(rounds(nearlyEmpty.feedRounds())).append(" | ")
+                    .append(rounds(atScale.feedRounds())).append(" | ")
+                    .append(ratio(atScale.feedRounds().meanMillis(), nearlyEmpty.feedRounds().meanMillis())).append(" |\n\n");
             md.append("Largest tables:\n\n| table | MB |\n|---|---:|\n");
             tables.forEach((table, bytes) -> md.append("| ").append(table).append(" | ").append(fmt(bytes / MB)).append(" |\n"));
             return md.toString();
+        }
+
+        private static String rounds(FeedRounds rounds) {
+            return "%.1f ms (%d polls)".formatted(rounds.meanMillis(), rounds.polls());
+        }
+
+        private static String ratio(double atScale, double nearlyEmpty) {
+            return String.format(Locale.ROOT, "%.2f×", atScale / nearlyEmpty);
         }
 
         private static String fmt(double value) {
@@ -64,22 +107,62 @@ final class ManyOpenCases {
             log("open cases: node started, heap after GC %.0f MB".formatted(heapAtStart / MB));
             var workload = new Workload(database, databaseName);
             var events = Workload.mostlyBirths(node.bean(Population.class), openCases);
+            int nearlyEmptyCases = Math.min(NEARLY_EMPTY, openCases);
             long firstPublished = System.currentTimeMillis();
-            for (int from = 0; from < openCases; from += CHUNK) {
-                int to = Math.min(openCases, from + CHUNK);
-                workload.publish(node.baseUrl(), events.subList(from, to), 4, new FeedPositions());
-                workload.awaitSettled(to, settleTimeout);
-                log("open cases: %d of %d settled".formatted(to, openCases));
-            }
-            double settledPerSecond = openCases / ((System.currentTimeMillis() - firstPublished) / 1e3);
+            open(workload, node, events, 0, nearlyEmptyCases, settleTimeout);
+            long openingPaused = System.currentTimeMillis();
+            latencies(workload, node, events.subList(0, nearlyEmptyCases), users, portalTime);   // warms the JIT: not kept
+            var nearlyEmpty = latencies(workload, node, events.subList(0, nearlyEmptyCases), users, portalTime);
+            long pausedFor = System.currentTimeMillis() - openingPaused;
+            open(workload, node, events, nearlyEmptyCases, openCases, settleTimeout);
+            double settledPerSecond = openCases / ((System.currentTimeMillis() - firstPublished - pausedFor) / 1e3);
             long heapWithOpenCases = heapAfterGc();
             long databaseBytes = database.size(databaseName);
-            var mothers = events.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
-            var portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
-            log("open cases: heap %.0f MB, portal %s at %.0f requests/s".formatted(heapWithOpenCases / MB, portal.latency(), portal.perSecond()));
-            return new Result(openCases, events.stream().filter(event -> !event.birth()).count(), heapAtStart, heapWithOpenCases, databaseBytes, settledPerSecond, portal,
-                    LifecaseBenchmark.tableSizes(database, databaseName), populationSize, started,
+            var atScale = latencies(workload, node, events, users, portalTime);
+            log("open cases: heap %.0f MB".formatted(heapWithOpenCases / MB));
+            return new Result(openCases, events.stream().filter(event -> !event.birth()).count(), heapAtStart, heapWithOpenCases, databaseBytes,
+                    settledPerSecond, nearlyEmpty, atScale, LifecaseBenchmark.tableSizes(database, databaseName), populationSize, started,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
+    }
+
+    /** Publishes events {@code from} to {@code to} in chunks, each settled before the next. */
+    private static void open(Workload workload, LifecaseNode node, List<Workload.Event> events, int from, int to, Duration settleTimeout) {
+        for (int chunkFrom = from; chunkFrom < to; chunkFrom += CHUNK) {
+            int chunkTo = Math.min(to, chunkFrom + CHUNK);
+            workload.publish(node.baseUrl(), events.subList(chunkFrom, chunkTo), 4, new FeedPositions());
+            workload.awaitSettled(chunkTo, settleTimeout);
+            log("open cases: %d of %d settled".formatted(chunkTo, events.size()));
+        }
+    }
+
+    private static Latencies latencies(Workload workload, LifecaseNode node, List<Workload.Event> opened, int users, Duration portalTime) {
+        var feedRounds = feedRounds(node, FEED_WINDOW);
+        var worklist = workload.worklistFirstPage(node, WORKLIST_READS);
+        var mothers = opened.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
+        var portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
+        var latencies = new Latencies(opened.size(), portal, worklist, feedRounds);
+        log("open cases: with %d, case page %s at %.0f requests/s, worklist (%s, %d tasks) %s, feed poll mean %.1f ms over %d polls".formatted(
+                opened.size(), portal.latency(), portal.perSecond(), worklist.agency(), worklist.openTasks(), worklist.latency(),
+                feedRounds.meanMillis(), feedRounds.polls()));
+        return latencies;
+    }
+
+    /** The node's feed polls over a window in which no event is published: each finds nothing new, as most do. */
+    private static FeedRounds feedRounds(LifecaseNode node, Duration window) {
+        var registry = node.bean(MeterRegistry.class);
+        long countBefore = pollCount(registry);
+        double totalBefore = pollMillis(registry);
+        BenchmarkDatabase.sleep(window);
+        long polls = pollCount(registry) - countBefore;
+        return new FeedRounds(polls, polls == 0 ? Double.NaN : (pollMillis(registry) - totalBefore) / polls);
+    }
+
+    private static long pollCount(MeterRegistry registry) {
+        return registry.find(FEED_POLL).timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private static double pollMillis(MeterRegistry registry) {
+        return registry.find(FEED_POLL).timers().stream().mapToDouble(timer -> timer.totalTime(TimeUnit.MILLISECONDS)).sum();
     }
 }

@@ -298,17 +298,7 @@ final class Workload {
             throw new IllegalStateException(e);
         }
         var identity = node.bean(IdentityService.class);
-        for (String agency : open.stream().map(OpenTask::agency).collect(Collectors.toCollection(HashSet::new))) {
-            String user = caseworker(agency);
-            if (identity.createUserQuery().userId(user).count() == 0) {
-                var caseworker = identity.newUser(user);
-                caseworker.setPassword(CASEWORKER_PASSWORD);
-                caseworker.setFirstName("Benchmark");
-                caseworker.setLastName(agency);
-                identity.saveUser(caseworker);
-                identity.createMembership(user, agency);
-            }
-        }
+        open.stream().map(OpenTask::agency).collect(Collectors.toCollection(HashSet::new)).forEach(agency -> ensureCaseworker(identity, agency));
         var queue = new ConcurrentLinkedQueue<>(open);
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var failed = new AtomicInteger();
@@ -332,6 +322,61 @@ final class Workload {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Completions(latencies.size(), failed.get(), seconds, Percentiles.of(latencies), firstFailure.get());
+    }
+
+    /** One caseworker user for the agency, created the first time (not timed): the worklist API takes HTTP Basic. */
+    private static void ensureCaseworker(IdentityService identity, String agency) {
+        String user = caseworker(agency);
+        if (identity.createUserQuery().userId(user).count() == 0) {
+            var caseworker = identity.newUser(user);
+            caseworker.setPassword(CASEWORKER_PASSWORD);
+            caseworker.setFirstName("Benchmark");
+            caseworker.setLastName(agency);
+            identity.saveUser(caseworker);
+            identity.createMembership(user, agency);
+        }
+    }
+
+    record WorklistReads(String agency, long openTasks, int failed, Percentiles latency, String firstFailure) {
+    }
+
+    /**
+     * The worklist's first page (the 20 tasks due soonest) of the agency with the most open tasks, read {@code times}
+     * times one after another by one of its caseworkers, as someone opening the worklist waits for it.
+     */
+    WorklistReads worklistFirstPage(LifecaseNode node, int times) {
+        String agency;
+        long openTasks;
+        monitorTransactions.incrementAndGet();
+        try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    select i.group_id_, count(*) from act_ru_task t
+                    join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate' and i.group_id_ is not null
+                    group by i.group_id_ order by count(*) desc, i.group_id_ limit 1""");
+            if (!rs.next()) {
+                return new WorklistReads(null, 0, 0, Percentiles.of(List.of()), "no agency has an open task");
+            }
+            agency = rs.getString(1);
+            openTasks = rs.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        ensureCaseworker(node.bean(IdentityService.class), agency);
+        var request = asCaseworker(agency, node.baseUrl() + "/api/agency/" + agency + "/tasks").GET().build();
+        var latencies = new ArrayList<Double>();
+        int failed = 0;
+        String firstFailure = null;
+        for (int i = -5; i < times; i++) {   // five not counted: the first reads of a new user
+            long t0 = System.nanoTime();
+            var answer = send(request);
+            if (answer.statusCode() != 200) {
+                failed++;
+                firstFailure = firstFailure != null ? firstFailure : answer.statusCode() + " " + answer.body();
+            } else if (i >= 0) {
+                latencies.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        return new WorklistReads(agency, openTasks, failed, Percentiles.of(latencies), firstFailure);
     }
 
     private static String caseworker(String agency) {
