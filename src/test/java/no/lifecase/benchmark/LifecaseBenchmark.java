@@ -196,6 +196,12 @@ class LifecaseBenchmark {
         if (result.portal().loggedIn() == 0) {
             throw new AssertionError("No citizen could log in to the portal: " + result.portal().firstFailure());
         }
+        for (var latencies : List.of(result.nearlyEmpty(), result.atScale())) {
+            if (latencies.worklist().failed() > 0 || latencies.worklist().latency().count() == 0) {
+                throw new AssertionError("The worklist's first page failed with " + latencies.openCases() + " open cases: "
+                        + latencies.worklist().firstFailure());
+            }
+        }
     }
 
     private RunResult run(String name, Map<String, String> settings, Rounds rounds) {

@@ -17,8 +17,10 @@ import no.lifecase.simulator.population.Population;
 /**
  * One tuned node that gathers many open cases (births and deaths, each waiting for a person or a deadline), to show
  * what the heap, the case page, the worklist and the feeds do when the database holds a realistic number of cases
- * rather than a hundred: {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=20000}. Heap is measured after the
- * node has started with its simulated population (which production does not have), and again once the cases are open.
+ * rather than a hundred: {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=10000}. About 7 000 births is the
+ * most the simulated register has newborns' numbers for (docs/performance.md, "Many open cases"). Heap is measured
+ * after the node has started with its simulated population (which production does not have), and again once the cases
+ * are open.
  * The latencies are measured with the first hundred cases open (after a first round that warms the JIT) and again with
  * all of them.
  */
@@ -142,9 +144,10 @@ final class ManyOpenCases {
         var mothers = opened.stream().filter(Workload.Event::birth).map(Workload.Event::person).toList();
         var portal = workload.portal(node, mothers, users, portalTime, Duration.ZERO);
         var latencies = new Latencies(opened.size(), portal, worklist, feedRounds);
-        log("open cases: with %d, case page %s at %.0f requests/s, worklist (%s, %d tasks) %s, feed poll mean %.1f ms over %d polls".formatted(
-                opened.size(), portal.latency(), portal.perSecond(), worklist.agency(), worklist.openTasks(), worklist.latency(),
-                feedRounds.meanMillis(), feedRounds.polls()));
+        log("open cases: with %d, case page %s at %.0f requests/s (%d failed), worklist (%s, %d tasks) %s (%d failed %s), feed poll mean %.1f ms over %d polls"
+                .formatted(opened.size(), portal.latency(), portal.perSecond(), portal.failed(), worklist.agency(), worklist.openTasks(),
+                        worklist.latency(), worklist.failed(), worklist.firstFailure() == null ? "" : worklist.firstFailure(),
+                        feedRounds.meanMillis(), feedRounds.polls()));
         return latencies;
     }
 
