@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * engine's own history handler still writes every event; this one only listens beside it (docs/adr/0069).
  */
 @Component
-class CasePageHistoryEvents extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+class CasePageHistoryEvents extends AbstractProcessEnginePlugin {
 
     private final CasePageChanges changes;
 
@@ -33,12 +33,23 @@ class CasePageHistoryEvents extends AbstractProcessEnginePlugin implements Histo
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         var handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<HistoryEventHandler>()
                 : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(this);
+        // A handler of its own, not this bean: the engine's starter adds the one HistoryEventHandler bean there is, so a
+        // bean that is one would be called twice for each event.
+        handlers.add(new HistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                noted(event);
+            }
+
+            @Override
+            public void handleEvents(List<HistoryEvent> events) {
+                events.forEach(CasePageHistoryEvents.this::noted);
+            }
+        });
         configuration.setCustomHistoryEventHandlers(handlers);
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
+    private void noted(HistoryEvent event) {
         if (event instanceof HistoricProcessInstanceEventEntity processInstance) {
             moved(processInstance.getBusinessKey());
         } else if (event instanceof HistoricActivityInstanceEventEntity || event instanceof HistoricTaskInstanceEventEntity
@@ -48,11 +59,6 @@ class CasePageHistoryEvents extends AbstractProcessEnginePlugin implements Histo
             var task = Context.getCommandContext().getTaskManager().findTaskById(link.getTaskId());
             moved(task == null ? null : businessKeyOf(task.getProcessInstanceId()));
         }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
     }
 
     private void moved(String businessKey) {
