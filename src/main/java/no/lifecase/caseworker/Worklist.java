@@ -29,8 +29,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -116,12 +114,11 @@ class Worklist {
     @Transactional(readOnly = true)
     public Page page(Agency agency, Query query, Language language) {
         var parameters = new LinkedHashMap<String, Object>();
-        String from = fromAndWhere(agency, query, parameters);
-        long total = nativeQuery("select count(*)" + from, parameters).count();
-        String order = " order by case when T.DUE_DATE_ is null then 1 else 0 end, T.DUE_DATE_ " + (query.descending() ? "desc" : "asc")
-                + ", T.CREATE_TIME_ asc, T.ID_ asc";
+        String where = where(agency, query, parameters);
+        long total = nativeQuery("select count(*) from worklist_entry W" + where, parameters).count();
+        String order = " order by W.undated asc, W.due_date " + (query.descending() ? "desc" : "asc") + ", W.created asc, W.task_id asc";
         List<Task> found = total == 0 ? List.of()
-                : nativeQuery("select T.*" + from + order, parameters).listPage(query.page() * query.size(), query.size());
+                : nativeQuery(selectTasks() + where + order, parameters).listPage(query.page() * query.size(), query.size());
         var cases = casesOf(found);
         var views = found.stream().map(task -> view(task, agency, cases, null, null, language)).toList();
         return new Page(query.page(), query.size(), total, (total + query.size() - 1) / query.size(), views);
@@ -223,7 +220,7 @@ class Worklist {
         }
         var parameters = new LinkedHashMap<String, Object>();
         var query = new Query(0, 1, false, false, null, null, null, caseRefs);
-        var found = nativeQuery("select T.*" + fromAndWhere(agency, query, parameters), parameters).list();
+        var found = nativeQuery(selectTasks() + where(agency, query, parameters), parameters).list();
         var cases = new HashSet<String>();
         casesOf(found).values().forEach(caseOfTask -> cases.add(caseOfTask.caseRef()));
         return cases;
@@ -266,34 +263,29 @@ class Worklist {
         return Optional.of(TaskForm.parse(forms.getDeployedTaskForm(task.getId()), json));
     }
 
-    private String fromAndWhere(Agency agency, Query query, Map<String, Object> parameters) {
-        String taskTable = management.getTableName(Task.class);
-        String prefix = taskTable.substring(0, taskTable.length() - "ACT_RU_TASK".length());
-        String executions = management.getTableName(Execution.class);
-        String definitions = management.getTableName(ProcessDefinition.class);
-        var sql = new StringBuilder()
-                .append(" from ").append(taskTable).append(" T")
-                .append(" join ").append(prefix).append("ACT_RU_IDENTITYLINK L on L.TASK_ID_ = T.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ = #{agency}")
-                .append(" left join ").append(executions).append(" E on E.ID_ = T.PROC_INST_ID_")
-                .append(" left join ").append(executions).append(" R on R.ID_ = E.ROOT_PROC_INST_ID_")
-                .append(" left join ").append(definitions).append(" D on D.ID_ = R.PROC_DEF_ID_")
-                .append(" where T.SUSPENSION_STATE_ = 1");
+    /** The agency's open tasks from the worklist's read model, in one index (docs/adr/0071). */
+    private String selectTasks() {
+        return "select T.* from worklist_entry W join " + management.getTableName(Task.class) + " T on T.ID_ = W.task_id";
+    }
+
+    private String where(Agency agency, Query query, Map<String, Object> parameters) {
+        var sql = new StringBuilder(" where W.agency = #{agency} and W.suspended = false");
         parameters.put("agency", agency.id());
         if (query.overdue()) {
-            sql.append(" and T.DUE_DATE_ < #{now}");
+            sql.append(" and W.due_date < #{now}");
             parameters.put("now", Date.from(clock.instant()));
         }
         if (query.dueBefore() != null) {
-            sql.append(" and T.DUE_DATE_ < #{dueBefore}");
+            sql.append(" and W.due_date < #{dueBefore}");
             parameters.put("dueBefore", Date.from(query.dueBefore()));
         }
         if (query.lifeEvent() != null) {
             // The life event is the process at the root of the task's case: shared sub-processes count for it.
-            sql.append(" and D.KEY_ = #{lifeEvent}");
+            sql.append(" and W.life_event = #{lifeEvent}");
             parameters.put("lifeEvent", query.lifeEvent());
         }
         if (query.caseRefs() != null) {
-            sql.append(query.caseRefs().isEmpty() ? " and 1 = 0" : " and R.BUSINESS_KEY_ in (");
+            sql.append(query.caseRefs().isEmpty() ? " and 1 = 0" : " and W.case_ref in (");
             for (int i = 0; i < query.caseRefs().size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("#{case").append(i).append('}');
                 parameters.put("case" + i, query.caseRefs().get(i));
@@ -301,9 +293,9 @@ class Worklist {
             sql.append(query.caseRefs().isEmpty() ? "" : ")");
         }
         if (UNASSIGNED.equals(query.assignee())) {
-            sql.append(" and T.ASSIGNEE_ is null");
+            sql.append(" and W.assignee is null");
         } else if (query.assignee() != null) {
-            sql.append(" and T.ASSIGNEE_ = #{assignee}");
+            sql.append(" and W.assignee = #{assignee}");
             parameters.put("assignee", query.assignee());
         }
         return sql.toString();

@@ -38,6 +38,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Agency-scoped work on real PostgreSQL: a caseworker sees and works only their agency's tasks, through
@@ -80,6 +81,12 @@ class AgencyWorklistIT {
 
     @Autowired
     private FolkeregisteretScenarios births;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private WorklistEntries worklistEntries;
 
     @Autowired
     private Population population;
@@ -386,6 +393,55 @@ class AgencyWorklistIT {
         var mine = as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/unclaim", null, Map.class, navTask.getId());
         assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.createTaskQuery().taskId(navTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void a_suspended_case_leaves_the_worklist_and_its_count_until_it_is_activated_again() {
+        var navTask = navTask();
+        String byCase = "q=" + caseRefOf(navTask);
+        assertThat(worklist(staff.nav(), "nav", byCase)).containsEntry("totalElements", 1);
+
+        runtime.suspendProcessInstanceById(navTask.getProcessInstanceId());
+        assertThat(worklist(staff.nav(), "nav", byCase)).containsEntry("totalElements", 0);
+        assertThat(ids(everyTask(staff.nav(), "nav", ""))).doesNotContain(navTask.getId());
+
+        runtime.activateProcessInstanceById(navTask.getProcessInstanceId());
+        assertThat(ids(tasksOf(worklist(staff.nav(), "nav", byCase)))).containsExactly(navTask.getId());
+    }
+
+    @Test
+    void the_worklists_rows_are_the_engines_tasks_and_a_task_without_rows_is_taken_in_at_start() {
+        var navTask = navTask();
+        tasks.setDueDate(navTask.getId(), Date.from(Instant.now().plus(Duration.ofDays(9))));
+        as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/claim", null, String.class, navTask.getId());
+        tasks.addCandidateGroup(navTask.getId(), "nav-supervisors");
+        var task = tasks.createTaskQuery().taskId(navTask.getId()).singleResult();
+
+        // What the engine's own API says of the task, offer by offer.
+        var engine = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> List.<Object>of(link.getGroupId(), task.getAssignee(), task.getDueDate().toInstant(), caseRefOf(task),
+                        "having-a-child"))
+                .toList();
+        var rows = jdbc.query("select agency, assignee, due_date, case_ref, life_event from worklist_entry where task_id = ? and suspended = false",
+                (row, i) -> List.<Object>of(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(), row.getString(4),
+                        row.getString(5)), task.getId());
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(engine).hasSize(2);
+
+        tasks.deleteCandidateGroup(task.getId(), "nav-supervisors");
+        assertThat(jdbc.queryForList("select agency from worklist_entry where task_id = ?", String.class, task.getId()))
+                .containsExactly("nav");
+
+        // A task the table lacks, as after an upgrade, is back in the worklist once a node starts.
+        jdbc.update("delete from worklist_entry where task_id = ?", task.getId());
+        assertThat(worklist(staff.nav(), "nav", "q=" + caseRefOf(task))).containsEntry("totalElements", 0);
+        worklistEntries.copyTasksWithoutRows();
+        assertThat(ids(tasksOf(worklist(staff.nav(), "nav", "q=" + caseRefOf(task))))).containsExactly(task.getId());
+
+        assertThat(as(staff.nav()).postForEntity("/api/agency/nav/tasks/{id}/complete",
+                json("{\"decisionOutcome\":\"granted\",\"decisionReasons\":\"Both parents live in Norway.\"}"), String.class,
+                task.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForList("select agency from worklist_entry where task_id = ?", String.class, task.getId())).isEmpty();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
