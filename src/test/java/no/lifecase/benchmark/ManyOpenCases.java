@@ -15,12 +15,12 @@ import io.micrometer.core.instrument.Timer;
 import no.lifecase.simulator.population.Population;
 
 /**
- * One tuned node that gathers many open cases (births and deaths, each waiting for a person or a deadline), to show
- * what the heap, the case page, the worklist and the feeds do when the database holds a realistic number of cases
- * rather than a hundred: {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=10000}. About 7 000 births is the
- * most the simulated register has newborns' numbers for (docs/performance.md, "Many open cases"). Heap is measured
- * after the node has started with its simulated population (which production does not have), and again once the cases
- * are open.
+ * One tuned node that gathers many open cases (births, deaths and arrivals, each waiting for a person or a deadline),
+ * to show what the heap, the case page, the worklist and the feeds do when the database holds a realistic number of
+ * cases rather than a hundred: {@code ./mvnw -Pbenchmark verify -Dbenchmark.open-cases=20000}. Beyond the 5 600 births
+ * the simulated register has newborns' numbers for, the cases are people moving to Norway
+ * ({@link Workload#manyOpenCases}). Heap is measured after the node has started with its simulated population (which
+ * production does not have), and again once the cases are open.
  * The latencies are measured with the first hundred cases open (after a first round that warms the JIT) and again with
  * all of them.
  */
@@ -43,7 +43,7 @@ final class ManyOpenCases {
     record FeedRounds(long polls, double meanMillis) {
     }
 
-    record Result(int openCases, long deaths, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
+    record Result(int openCases, long deaths, long arrivals, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
                   Latencies nearlyEmpty, Latencies atScale, Map<String, Long> tables, int populationSize, Instant started, Instant ended) {
 
         Workload.PortalLoad portal() {
@@ -57,8 +57,9 @@ final class ManyOpenCases {
                     .append(fmt(Runtime.getRuntime().maxMemory() / MB)).append(" MB; one node with Lifecase's settings; population ")
                     .append(populationSize).append(" people.\n\n");
             md.append("| | |\n|---|---:|\n");
-            md.append("| open cases, each waiting for a person or a deadline (").append(openCases - deaths).append(" births, ")
-                    .append(deaths).append(" deaths, as many as the population has old people for) | ").append(openCases).append(" |\n");
+            md.append("| open cases, each waiting for a person or a deadline (").append(openCases - deaths - arrivals).append(" births, ")
+                    .append(deaths).append(" deaths, as many as the population has old people for, ").append(arrivals)
+                    .append(" people moving to Norway) | ").append(openCases).append(" |\n");
             md.append("| heap used after GC, node started with its simulated population (MB) | ").append(fmt(heapAtStart / MB)).append(" |\n");
             md.append("| heap used after GC with the open cases (MB) | ").append(fmt(heapWithOpenCases / MB)).append(" |\n");
             md.append("| cases settled per second while they were opened | ").append(fmt(settledPerSecond)).append(" |\n");
@@ -108,7 +109,7 @@ final class ManyOpenCases {
             long heapAtStart = heapAfterGc();
             log("open cases: node started, heap after GC %.0f MB".formatted(heapAtStart / MB));
             var workload = new Workload(database, databaseName);
-            var events = Workload.mostlyBirths(node.bean(Population.class), openCases);
+            var events = Workload.manyOpenCases(node.bean(Population.class), openCases);
             int nearlyEmptyCases = Math.min(NEARLY_EMPTY, openCases);
             long firstPublished = System.currentTimeMillis();
             open(workload, node, events, 0, nearlyEmptyCases, settleTimeout);
@@ -122,10 +123,15 @@ final class ManyOpenCases {
             long databaseBytes = database.size(databaseName);
             var atScale = latencies(workload, node, events, users, portalTime);
             log("open cases: heap %.0f MB".formatted(heapWithOpenCases / MB));
-            return new Result(openCases, events.stream().filter(event -> !event.birth()).count(), heapAtStart, heapWithOpenCases, databaseBytes,
+            return new Result(openCases, count(events, Workload.Kind.DEATH), count(events, Workload.Kind.IMMIGRATION), heapAtStart,
+                    heapWithOpenCases, databaseBytes,
                     settledPerSecond, nearlyEmpty, atScale, LifecaseBenchmark.tableSizes(database, databaseName), populationSize, started,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
+    }
+
+    private static long count(List<Workload.Event> events, Workload.Kind kind) {
+        return events.stream().filter(event -> event.kind() == kind).count();
     }
 
     /** Publishes events {@code from} to {@code to} in chunks, each settled before the next. */

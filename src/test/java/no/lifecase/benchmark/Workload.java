@@ -102,31 +102,36 @@ final class Workload {
         return monitorTransactions.get();
     }
 
-    /**
-     * Many events for a large run: a death for every old person the simulated population has (at most every other
-     * event; the population has few), births for the rest.
-     */
+    /** The simulated register has about 250 newborns' numbers per birth date and sex: 200 births a day stay below. */
+    private static final int BIRTHS_PER_DAY = 200;
     private static final int BIRTH_DAYS = 28;
 
-    static List<Event> mostlyBirths(Population population, int count) {
+    /**
+     * Many events for a large run, each case waiting for a person or a deadline once its automatic steps are done: a
+     * death for every old person the simulated population has (at most every other event; the population has few),
+     * births as many as the simulated register has newborns' numbers for, and people moving to Norway for the rest.
+     */
+    static List<Event> manyOpenCases(Population population, int count) {
         var mothers = People.mothers(population);
         var elderly = People.elderly(population);
         int deaths = Math.min(count / 2, elderly.size());
-        if (mothers.size() < count - deaths) {
+        int allBirths = Math.min(count - deaths, BIRTHS_PER_DAY * BIRTH_DAYS);
+        if (mothers.size() < allBirths) {
             throw new IllegalStateException("The population is too small for " + count + " events; raise benchmark.population");
         }
+        var arrivals = new People(population).immigrations(count - deaths - allBirths);
         var events = new ArrayList<Event>();
-        int allBirths = count - deaths;
         int births = 0;
         int died = 0;
         for (int i = 0; i < count; i++) {
             if (i % 2 == 1 && died < deaths) {
                 events.add(Event.ofDeath(elderly.get(died++)));
-            } else {
-                // The simulated register has a few hundred identity numbers per birth date, and a birth counts as a
-                // newborn's for 30 days: the births are spread over the last four weeks.
+            } else if (births < allBirths) {
+                // A birth counts as a newborn's for 30 days: the births are spread over the last four weeks.
                 events.add(Event.ofBirth(mothers.get(births), population.today().minusDays((long) births * BIRTH_DAYS / allBirths)));
                 births++;
+            } else {
+                events.add(arrivals.get(i - births - died));
             }
         }
         return events;
