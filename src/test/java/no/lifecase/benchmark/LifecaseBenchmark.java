@@ -97,6 +97,7 @@ class LifecaseBenchmark {
     private final int populationSize = Integer.getInteger("benchmark.population", defaultPopulation());
     private final Duration settleTimeout = Duration.ofMinutes(Long.getLong("benchmark.settle-minutes", 15));
     private final int openCases = Integer.getInteger("benchmark.open-cases", 0);
+    private final long closedCases = Long.getLong("benchmark.closed-cases", 0);
 
     /**
      * Every round uses people of its own (the registers live for the whole run): a birth and a death for every two
@@ -186,7 +187,7 @@ class LifecaseBenchmark {
         ManyOpenCases.Result result;
         try (var database = BenchmarkDatabase.start()) {
             log("PostgreSQL: " + database.describe());
-            result = ManyOpenCases.run(database, openCases, users, portalTime, settleTimeout);
+            result = ManyOpenCases.run(database, openCases, closedCases, users, portalTime, settleTimeout);
         }
         var file = Path.of("target", "benchmark-open-cases.md");
         Files.createDirectories(file.getParent());

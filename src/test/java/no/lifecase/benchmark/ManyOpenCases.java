@@ -31,6 +31,8 @@ final class ManyOpenCases {
     /** The cases open when the nearly empty database's latencies are measured. */
     private static final int NEARLY_EMPTY = 100;
     private static final int WORKLIST_READS = 200;
+    /** Real closed births the closed cases are copied from: enough that no copy number gets long. */
+    private static final int TEMPLATES = 50;
     private static final Duration FEED_WINDOW = Duration.ofSeconds(10);
     /** The feeds' poll timer (FeedMetrics in the trigger package). */
     private static final String FEED_POLL = "lifecase.feed.poll";
@@ -43,7 +45,8 @@ final class ManyOpenCases {
     record FeedRounds(long polls, double meanMillis) {
     }
 
-    record Result(int openCases, long deaths, long arrivals, long heapAtStart, long heapWithOpenCases, long databaseBytes, double settledPerSecond,
+    record Result(int openCases, long deaths, long arrivals, long heapAtStart, long heapWithOpenCases, long databaseBytes,
+                  ClosedCaseCopies.Copied closed, double settledPerSecond,
                   Latencies nearlyEmpty, Latencies atScale, Map<String, Long> tables, int populationSize, Instant started, Instant ended) {
 
         Workload.PortalLoad portal() {
@@ -60,11 +63,18 @@ final class ManyOpenCases {
             md.append("| open cases, each waiting for a person or a deadline (").append(openCases - deaths - arrivals).append(" births, ")
                     .append(deaths).append(" deaths, as many as the population has old people for, ").append(arrivals)
                     .append(" people moving to Norway) | ").append(openCases).append(" |\n");
+            if (closed != null) {
+                md.append("| closed cases, copied in bulk from ").append(closed.templates()).append(" real closed births in ")
+                        .append(fmt(closed.seconds())).append(" s | ").append(closed.closedCases()).append(" |\n");
+                md.append("| database growth per closed case (KB) | ").append(fmt(closed.bytesAdded() / 1024.0 / closed.closedCases()))
+                        .append(" |\n");
+            }
             md.append("| heap used after GC, node started with its simulated population (MB) | ").append(fmt(heapAtStart / MB)).append(" |\n");
             md.append("| heap used after GC with the open cases (MB) | ").append(fmt(heapWithOpenCases / MB)).append(" |\n");
             md.append("| cases settled per second while they were opened | ").append(fmt(settledPerSecond)).append(" |\n");
-            md.append("| database size (MB) / per open case (KB) | ").append(fmt(databaseBytes / MB)).append(" / ")
-                    .append(fmt(databaseBytes / 1024.0 / openCases)).append(" |\n\n");
+            long openCaseBytes = databaseBytes - (closed == null ? 0 : closed.bytesAdded());
+            md.append("| database size (MB) / per open case (KB), closed cases' copies aside | ").append(fmt(databaseBytes / MB)).append(" / ")
+                    .append(fmt(openCaseBytes / 1024.0 / openCases)).append(" |\n\n");
             md.append("What each waits for, with a nearly empty database and with every case open (median / p95 / p99):\n\n");
             md.append("| | ").append(nearlyEmpty.openCases()).append(" open cases | ").append(atScale.openCases())
                     .append(" open cases | p95 (mean for the feeds), times |\n|---|---:|---:|---:|\n");
@@ -79,6 +89,16 @@ final class ManyOpenCases {
             md.append("| a feed's poll with nothing new, mean | ").append(rounds(nearlyEmpty.feedRounds())).append(" | ")
                     .append(rounds(atScale.feedRounds())).append(" | ")
                     .append(ratio(atScale.feedRounds().meanMillis(), nearlyEmpty.feedRounds().meanMillis())).append(" |\n\n");
+            if (closed != null) {
+                md.append("Rows a closed birth keeps, per table (each copied as many times as there are closed cases):\n\n")
+                        .append("| table | rows |\n|---|---:|\n");
+                closed.rowsPerTemplate().forEach((table, rows) -> {
+                    if (rows > 0) {
+                        md.append("| ").append(table).append(" | ").append(rows).append(" |\n");
+                    }
+                });
+                md.append('\n');
+            }
             md.append("Largest tables:\n\n| table | MB |\n|---|---:|\n");
             tables.forEach((table, bytes) -> md.append("| ").append(table).append(" | ").append(fmt(bytes / MB)).append(" |\n"));
             return md.toString();
@@ -100,7 +120,7 @@ final class ManyOpenCases {
     private ManyOpenCases() {
     }
 
-    static Result run(BenchmarkDatabase database, int openCases, int users, Duration portalTime, Duration settleTimeout) {
+    static Result run(BenchmarkDatabase database, int openCases, long closedCases, int users, Duration portalTime, Duration settleTimeout) {
         String databaseName = "lifecase_open_cases";
         database.createFresh(databaseName);
         int populationSize = Math.max(3000, openCases * 8);
@@ -119,15 +139,55 @@ final class ManyOpenCases {
             long pausedFor = System.currentTimeMillis() - openingPaused;
             open(workload, node, events, nearlyEmptyCases, openCases, settleTimeout);
             double settledPerSecond = openCases / ((System.currentTimeMillis() - firstPublished - pausedFor) / 1e3);
+            var closed = closedCases > 0 ? closed(database, databaseName, workload, node, events, closedCases, settleTimeout) : null;
             long heapWithOpenCases = heapAfterGc();
             long databaseBytes = database.size(databaseName);
             var atScale = latencies(workload, node, events, users, portalTime);
             log("open cases: heap %.0f MB".formatted(heapWithOpenCases / MB));
             return new Result(openCases, count(events, Workload.Kind.DEATH), count(events, Workload.Kind.IMMIGRATION), heapAtStart,
-                    heapWithOpenCases, databaseBytes,
+                    heapWithOpenCases, databaseBytes, closed,
                     settledPerSecond, nearlyEmpty, atScale, LifecaseBenchmark.tableSizes(database, databaseName), populationSize, started,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS));
         }
+    }
+
+    /**
+     * The closed cases of a large run: a few births opened and closed for real (the mother answers, the naming deadline
+     * passes), then copied in bulk ({@link ClosedCaseCopies}).
+     */
+    private static ClosedCaseCopies.Copied closed(BenchmarkDatabase database, String databaseName, Workload workload, LifecaseNode node,
+                                                  List<Workload.Event> openEvents, long closedCases, Duration settleTimeout) {
+        var templates = Workload.templateBirths(node.bean(Population.class), openEvents, TEMPLATES);
+        var subjects = workload.publish(node.baseUrl(), templates, 4, new FeedPositions()).stream().map(Workload.Published::subject).toList();
+        workload.awaitSettled(openEvents.size() + templates.size(), settleTimeout);
+        String ofTemplates = " from life_event_case where subject in ('" + String.join("', '", subjects) + "')";
+        var instances = new java.util.HashSet<String>();
+        var caseIds = new java.util.ArrayList<Long>();
+        try (var c = database.connect(databaseName); var s = c.createStatement(); var rs = s.executeQuery("select id, process_instance_id" + ofTemplates)) {
+            while (rs.next()) {
+                caseIds.add(rs.getLong(1));
+                instances.add(rs.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        var completions = workload.completeCaseworkerTasks(node, 2, instances);
+        if (completions.failed() > 0) {
+            throw new IllegalStateException("A template birth's task could not be completed: " + completions.firstFailure());
+        }
+        workload.closeBirthCases(node, instances);
+        long deadline = System.nanoTime() + settleTimeout.toNanos();
+        while (workload.count("select count(*)" + ofTemplates + " and status = 'CLOSED'") < caseIds.size()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The template births did not close within " + settleTimeout);
+            }
+            BenchmarkDatabase.sleep(Duration.ofMillis(250));
+        }
+        log("closed cases: %d births closed to copy".formatted(caseIds.size()));
+        var copied = ClosedCaseCopies.copy(database, databaseName, caseIds, closedCases);
+        log("closed cases: %d copied in %.0f s, %.1f KB each".formatted(copied.closedCases(), copied.seconds(),
+                copied.bytesAdded() / 1024.0 / copied.closedCases()));
+        return copied;
     }
 
     private static long count(List<Workload.Event> events, Workload.Kind kind) {

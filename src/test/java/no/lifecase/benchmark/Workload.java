@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -133,6 +134,23 @@ final class Workload {
             } else {
                 events.add(arrivals.get(i - births - died));
             }
+        }
+        return events;
+    }
+
+    /**
+     * Births by mothers who have no event in {@code manyOpenCases} of this many events: real cases to close and copy as
+     * the closed cases of a large run ({@link ClosedCaseCopies}).
+     */
+    static List<Event> templateBirths(Population population, List<Event> manyOpenCases, int count) {
+        var mothers = People.mothers(population);
+        int used = (int) manyOpenCases.stream().filter(Event::birth).count();
+        if (mothers.size() < used + count) {
+            throw new IllegalStateException("The population is too small for " + count + " more births; raise benchmark.population");
+        }
+        var events = new ArrayList<Event>();
+        for (int i = 0; i < count; i++) {
+            events.add(Event.ofBirth(mothers.get(used + i), population.today().minusDays(i % BIRTH_DAYS)));
         }
         return events;
     }
@@ -289,13 +307,20 @@ final class Workload {
      * then complete with the form's values. One caseworker user per agency is created beforehand (not timed).
      */
     Completions completeCaseworkerTasks(LifecaseNode node, int threads) {
+        return completeCaseworkerTasks(node, threads, null);
+    }
+
+    /** The open tasks of these cases only (by their root process instances; every case's when null). */
+    Completions completeCaseworkerTasks(LifecaseNode node, int threads, Set<String> rootProcessInstanceIds) {
         var open = new ArrayList<OpenTask>();
         monitorTransactions.incrementAndGet();
         try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            String ofCases = rootProcessInstanceIds == null ? "" : " and exists (select 1 from act_ru_execution e where e.id_ = t.proc_inst_id_"
+                    + " and e.root_proc_inst_id_ in ('" + String.join("', '", rootProcessInstanceIds) + "'))";
             var rs = s.executeQuery("""
                     select t.id_, t.task_def_key_, min(i.group_id_) from act_ru_task t
                     join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate' and i.group_id_ is not null
-                    where t.assignee_ is null group by t.id_, t.task_def_key_ order by t.id_""");
+                    where t.assignee_ is null""" + ofCases + " group by t.id_, t.task_def_key_ order by t.id_");
             while (rs.next()) {
                 open.add(new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
@@ -539,13 +564,21 @@ final class Workload {
      * six months pass for the naming deadline (its timer is run now). Deaths stay open, waiting for the court.
      */
     int closeBirthCases(LifecaseNode node) {
+        return closeBirthCases(node, null);
+    }
+
+    /** The births of these process instances only (all births when null) to the end of their case. */
+    int closeBirthCases(LifecaseNode node, Set<String> processInstanceIds) {
         var tasks = node.bean(org.camunda.bpm.engine.TaskService.class);
         var management = node.bean(org.camunda.bpm.engine.ManagementService.class);
         for (var offer : tasks.createTaskQuery().taskDefinitionKey("Task_ChooseParentalBenefit").list()) {
-            tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitCoverage", "100",
-                    "parentalBenefitConfirmed", true));
+            if (processInstanceIds == null || processInstanceIds.contains(offer.getProcessInstanceId())) {
+                tasks.complete(offer.getId(), Map.of("parentalBenefitChoice", "decline", "parentalBenefitCoverage", "100",
+                        "parentalBenefitConfirmed", true));
+            }
         }
-        var timers = management.createJobQuery().activityId("Event_NamingDeadlinePassed").list();
+        var timers = management.createJobQuery().activityId("Event_NamingDeadlinePassed").list().stream()
+                .filter(timer -> processInstanceIds == null || processInstanceIds.contains(timer.getProcessInstanceId())).toList();
         for (var timer : timers) {
             management.executeJob(timer.getId());
         }
