@@ -59,6 +59,7 @@ class CaseFileRetentionIT {
             "process_migration",        // a staff request; goes when none of its cases is left
             "citizen_language",         // one row per person: the written language they chose, not a case's
             "reference_data",           // dated values decisions read (G, courts, kommunenummer): no case of its own (ADR 0058)
+            "worklist_entry",           // one row per open task and group: goes with the task, before its case closes (ADR 0071)
             "flyway_schema_history");
 
     @Autowired
