@@ -1,9 +1,5 @@
 package no.lifecase.casefile;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
@@ -11,7 +7,6 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +16,7 @@ import org.springframework.stereotype.Component;
  * engine's own history handler still writes every event; this one only listens beside it (docs/adr/0069).
  */
 @Component
-class CasePageHistoryEvents extends AbstractProcessEnginePlugin {
+class CasePageHistoryEvents extends HistoryEventListener {
 
     private final CasePageChanges changes;
 
@@ -30,26 +25,7 @@ class CasePageHistoryEvents extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<HistoryEventHandler>()
-                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        // A handler of its own, not this bean: the engine's starter adds the one HistoryEventHandler bean there is, so a
-        // bean that is one would be called twice for each event.
-        handlers.add(new HistoryEventHandler() {
-            @Override
-            public void handleEvent(HistoryEvent event) {
-                noted(event);
-            }
-
-            @Override
-            public void handleEvents(List<HistoryEvent> events) {
-                events.forEach(CasePageHistoryEvents.this::noted);
-            }
-        });
-        configuration.setCustomHistoryEventHandlers(handlers);
-    }
-
-    private void noted(HistoryEvent event) {
+    protected void heard(HistoryEvent event) {
         if (event instanceof HistoricProcessInstanceEventEntity processInstance) {
             moved(processInstance.getBusinessKey());
         } else if (event instanceof HistoricActivityInstanceEventEntity || event instanceof HistoricTaskInstanceEventEntity

@@ -1,18 +1,14 @@
 package no.lifecase.caseworker;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import no.lifecase.casefile.HistoryEventListener;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * leaves them as they were (docs/adr/0071).
  */
 @Component
-class WorklistEntryEvents extends AbstractProcessEnginePlugin {
+class WorklistEntryEvents extends HistoryEventListener {
 
     /** What one transaction changed. */
     private record Changed(SortedSet<String> tasks, SortedSet<String> processInstances) {
@@ -39,25 +35,7 @@ class WorklistEntryEvents extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<HistoryEventHandler>()
-                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        // A handler of its own, not this bean: the engine's starter adds the one HistoryEventHandler bean there is.
-        handlers.add(new HistoryEventHandler() {
-            @Override
-            public void handleEvent(HistoryEvent event) {
-                noted(event);
-            }
-
-            @Override
-            public void handleEvents(List<HistoryEvent> events) {
-                events.forEach(WorklistEntryEvents.this::noted);
-            }
-        });
-        configuration.setCustomHistoryEventHandlers(handlers);
-    }
-
-    private void noted(HistoryEvent event) {
+    protected void heard(HistoryEvent event) {
         if (event instanceof HistoricTaskInstanceEventEntity task && task.getTaskId() != null) {
             changed().ifPresent(changed -> changed.tasks().add(task.getTaskId()));
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null) {
