@@ -152,8 +152,8 @@ final class ManyOpenCases {
     }
 
     /**
-     * The closed cases of a large run: a few births opened and closed for real (the mother answers, the naming deadline
-     * passes), then copied in bulk ({@link ClosedCaseCopies}).
+     * The closed cases of a large run: a few births opened and closed for real (their caseworkers' tasks done, the mother
+     * answers, the naming deadline passes), then copied in bulk ({@link ClosedCaseCopies}).
      */
     private static ClosedCaseCopies.Copied closed(BenchmarkDatabase database, String databaseName, Workload workload, LifecaseNode node,
                                                   List<Workload.Event> openEvents, long closedCases, Duration settleTimeout) {
