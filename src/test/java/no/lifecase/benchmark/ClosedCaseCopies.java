@@ -44,10 +44,18 @@ final class ClosedCaseCopies {
     /** How many copies one statement makes, so that progress shows and no transaction grows too large. */
     private static final int COPIES_PER_STATEMENT = 200;
 
+    /** The indexes the report names, largest growth first. */
+    private static final int LARGEST_INDEXES = 15;
+
     private record Column(String type, Integer maxLength) {
     }
 
-    record Copied(int templates, long closedCases, long bytesAdded, double seconds, Map<String, Long> rowsPerTemplate) {
+    /** What one table keeps of a closed case: its rows, and the bytes its rows (with TOAST) and its indexes grew by per case. */
+    record TableShare(long rows, double tableBytes, double indexBytes) {
+    }
+
+    record Copied(int templates, long closedCases, long bytesAdded, double seconds, Map<String, TableShare> tables,
+                  Map<String, Double> largestIndexes) {
     }
 
     private ClosedCaseCopies() {
@@ -62,7 +70,13 @@ final class ClosedCaseCopies {
         long sizeBefore = database.size(databaseName);
         long startedAt = System.nanoTime();
         var rowsPerTemplate = new LinkedHashMap<String, Long>();
+        Map<String, Sizes> before;
+        Map<String, Sizes> after;
+        Map<String, Long> indexesBefore;
+        Map<String, Long> indexesAfter;
         try (var c = database.connect(databaseName); var s = c.createStatement()) {
+            before = sizes(c);
+            indexesBefore = indexSizes(c);
             s.execute("create temporary table template_case as select id, reference, process_instance_id from life_event_case"
                     + " where status = 'CLOSED' and id in (" + String.join(", ", templateCaseIds.stream().map(String::valueOf).toList()) + ")");
             // Bulk load: the copies keep the keys between tables consistent, so foreign keys are not checked row by row.
@@ -87,11 +101,54 @@ final class ClosedCaseCopies {
                 log("closed cases: %d of %d copied".formatted((long) to * templateCaseIds.size(), (long) copies * templateCaseIds.size()));
             }
             s.execute("analyze");
+            after = sizes(c);
+            indexesAfter = indexSizes(c);
         } catch (SQLException e) {
             throw new IllegalStateException("The closed cases could not be copied: " + e.getMessage(), e);
         }
-        return new Copied(templateCaseIds.size(), (long) copies * templateCaseIds.size(), database.size(databaseName) - sizeBefore,
-                (System.nanoTime() - startedAt) / 1e9, rowsPerTemplate);
+        long closed = (long) copies * templateCaseIds.size();
+        var tables = new LinkedHashMap<String, TableShare>();
+        rowsPerTemplate.forEach((table, rows) -> {
+            var grown = after.get(table).minus(before.get(table));
+            tables.put(table, new TableShare(rows, (double) grown.table() / closed, (double) grown.indexes() / closed));
+        });
+        var largestIndexes = new LinkedHashMap<String, Double>();
+        indexesAfter.entrySet().stream()
+                .map(index -> Map.entry(index.getKey(), (double) (index.getValue() - indexesBefore.getOrDefault(index.getKey(), 0L)) / closed))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(LARGEST_INDEXES)
+                .forEach(index -> largestIndexes.put(index.getKey(), index.getValue()));
+        return new Copied(templateCaseIds.size(), closed, database.size(databaseName) - sizeBefore,
+                (System.nanoTime() - startedAt) / 1e9, tables, largestIndexes);
+    }
+
+    private record Sizes(long table, long indexes) {
+        Sizes minus(Sizes other) {
+            return new Sizes(table - other.table, indexes - other.indexes);
+        }
+    }
+
+    /** Each table's bytes: its rows with their TOAST, and its indexes. */
+    private static Map<String, Sizes> sizes(Connection c) throws SQLException {
+        var sizes = new LinkedHashMap<String, Sizes>();
+        try (var s = c.createStatement(); var rs = s.executeQuery("select relname, pg_table_size(oid), pg_indexes_size(oid) from pg_class"
+                + " where relkind = 'r' and relnamespace = 'public'::regnamespace")) {
+            while (rs.next()) {
+                sizes.put(rs.getString(1), new Sizes(rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return sizes;
+    }
+
+    private static Map<String, Long> indexSizes(Connection c) throws SQLException {
+        var sizes = new LinkedHashMap<String, Long>();
+        try (var s = c.createStatement(); var rs = s.executeQuery("select indexrelid::regclass::text, pg_relation_size(indexrelid)"
+                + " from pg_index join pg_class on pg_class.oid = indrelid where relnamespace = 'public'::regnamespace")) {
+            while (rs.next()) {
+                sizes.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return sizes;
     }
 
     /** Which rows of a table are the template cases', by the column that ties them to their case; null for none. */

@@ -6,6 +6,7 @@ import static no.lifecase.benchmark.LifecaseBenchmark.log;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,13 +91,18 @@ final class ManyOpenCases {
                     .append(rounds(atScale.feedRounds())).append(" | ")
                     .append(ratio(atScale.feedRounds().meanMillis(), nearlyEmpty.feedRounds().meanMillis())).append(" |\n\n");
             if (closed != null) {
-                md.append("Rows a closed birth keeps, per table (each copied as many times as there are closed cases):\n\n")
-                        .append("| table | rows |\n|---|---:|\n");
-                closed.rowsPerTemplate().forEach((table, rows) -> {
-                    if (rows > 0) {
-                        md.append("| ").append(table).append(" | ").append(rows).append(" |\n");
-                    }
-                });
+                md.append("What a closed birth keeps, per table: its rows (each copied as many times as there are closed cases), and the")
+                        .append(" bytes per closed case the table's rows (with TOAST) and its indexes grew by:\n\n")
+                        .append("| table | rows | rows KB | indexes KB |\n|---|---:|---:|---:|\n");
+                closed.tables().entrySet().stream()
+                        .filter(table -> table.getValue().rows() > 0)
+                        .sorted(Comparator.comparingDouble((Map.Entry<String, ClosedCaseCopies.TableShare> table)
+                                -> table.getValue().tableBytes() + table.getValue().indexBytes()).reversed())
+                        .forEach(table -> md.append("| ").append(table.getKey()).append(" | ").append(table.getValue().rows()).append(" | ")
+                                .append(fmt(table.getValue().tableBytes() / 1024)).append(" | ")
+                                .append(fmt(table.getValue().indexBytes() / 1024)).append(" |\n"));
+                md.append("\nThe indexes that grew most, KB per closed case:\n\n| index | KB |\n|---|---:|\n");
+                closed.largestIndexes().forEach((index, bytes) -> md.append("| ").append(index).append(" | ").append(fmt(bytes / 1024)).append(" |\n"));
                 md.append('\n');
             }
             md.append("Largest tables:\n\n| table | MB |\n|---|---:|\n");
