@@ -9,9 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The history tables keep the indexes the engine's writes, deletions and cleanup use, and no other (ADR 0072). */
+/**
+ * What the engine stores of a case takes no more room than it must (ADR 0072): its history tables keep the indexes the
+ * engine's writes, deletions and cleanup use, and its rows get short, time-ordered ids.
+ */
 @LifecaseIT
-class UnusedHistoryIndexesIT {
+class EngineStorageIT {
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -34,6 +37,13 @@ class UnusedHistoryIndexesIT {
         var dropped = UnusedHistoryIndexes.DROPPED.stream().map(index -> index.toLowerCase(Locale.ROOT)).toList();
         assertThat(jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public'", String.class))
                 .doesNotContainAnyElementsOf(dropped);
+    }
+
+    @Test
+    void the_engine_gives_its_rows_time_ordered_ids_of_26_characters() {
+        assertThat(jdbc.queryForList("select id_ from act_re_procdef", String.class))
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(id).matches("[\\w-]+:\\d+:[0-9a-z]{26}"));
     }
 
     private List<String> indexesOf(String table) {
