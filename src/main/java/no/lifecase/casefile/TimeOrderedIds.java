@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  * The ids of the engine's rows (docs/adr/0072-history-indexes-nobody-reads.md): 128 bits, the time in milliseconds
  * (48 bits) followed by 80 random bits, written as 26 characters of lower-case base 32 (digits and letters without
  * i, l, o and u). Camunda's default, a time-based UUID, takes 36 characters and starts with the fast-moving part of its
- * clock, so every index on an id took each new key at a random place. A history row holds five to eight ids, and each
- * closed case keeps about a hundred such rows for its time to live: these ids are ten characters shorter each, and new
+ * clock, so every index on an id took each new key at a random place. A history row holds five to eight ids, and a
+ * closed birth keeps about sixty such rows for its time to live: these ids are ten characters shorter each, and new
  * keys go to the end of their index. Unique across nodes without coordination (80 random bits in each millisecond);
  * the time they show is only when the row was made, which its own columns say anyway.
  */

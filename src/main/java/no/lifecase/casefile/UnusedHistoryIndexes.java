@@ -6,21 +6,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Drops the indexes Camunda creates on its history tables for filters of its query API that neither Lifecase nor the
  * engine itself ever asks (docs/adr/0072-history-indexes-nobody-reads.md). Each closed case keeps its history for its
- * time to live, and these indexes were a fifth of what it kept; every history row written paid for them too. The
+ * time to live, and these indexes were a sixth of what it kept; every history row written paid for them too. The
  * engine has made its schema by the time a plugin's {@code postProcessEngineBuild} runs, so they are dropped right after,
  * on every start: an index already gone is left alone.
  */
 @Component
 class UnusedHistoryIndexes extends AbstractProcessEnginePlugin {
-
-    private static final Logger log = LoggerFactory.getLogger(UnusedHistoryIndexes.class);
 
     /**
      * What stays on these tables is their key and the indexes by process instance, root process instance, decision
@@ -47,6 +43,5 @@ class UnusedHistoryIndexes extends AbstractProcessEnginePlugin {
         } catch (SQLException e) {
             throw new ProcessEngineException("The history indexes nobody reads could not be dropped: " + e.getMessage(), e);
         }
-        log.debug("History indexes nobody reads are gone: {}", DROPPED);
     }
 }
