@@ -3,7 +3,6 @@ package no.lifecase.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import no.lifecase.testsupport.LifecaseIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +29,6 @@ class EngineStorageIT {
                 "act_idx_hi_dec_in_inst", "act_idx_hi_dec_in_root_pi", "act_idx_hi_dec_in_rm_time");
         assertThat(indexesOf("act_hi_dec_out")).containsExactlyInAnyOrder("act_hi_dec_out_pkey",
                 "act_idx_hi_dec_out_inst", "act_idx_hi_dec_out_root_pi", "act_idx_hi_dec_out_rm_time");
-    }
-
-    @Test
-    void none_of_the_dropped_indexes_is_left_on_any_table() {
-        var dropped = UnusedHistoryIndexes.DROPPED.stream().map(index -> index.toLowerCase(Locale.ROOT)).toList();
-        assertThat(jdbc.queryForList("select indexname from pg_indexes where schemaname = 'public'", String.class))
-                .doesNotContainAnyElementsOf(dropped);
     }
 
     @Test
