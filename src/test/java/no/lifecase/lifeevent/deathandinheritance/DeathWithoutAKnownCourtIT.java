@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import no.lifecase.casefile.CaseService;
@@ -110,11 +108,13 @@ class DeathWithoutAKnownCourtIT {
                 "POST /api/reference-data/court-districts").doesNotContain(deceased.identityNumber());
         assertThat(runtime.getVariable(instance.getId(), Variable.COURT_AGENCY)).as("never another municipality's court").isNull();
 
-        var today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        // From the day of the death, which the routing asks about: the simulated register dates it by its own clock,
+        // a day behind Oslo's date in the hour after midnight (the run of 23:17 UTC failed on that).
+        var dayOfDeath = population.today();
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         var added = http.withBasicAuth(owner(), StaffUsers.passwordOf(owner())).exchange("/api/reference-data/court-districts",
-                HttpMethod.POST, new HttpEntity<>(Map.of("key", TROMSO, "value", "tingrett-TNTS", "validFrom", today.toString(),
+                HttpMethod.POST, new HttpEntity<>(Map.of("key", TROMSO, "value", "tingrett-TNTS", "validFrom", dayOfDeath.toString(),
                         "source", SOURCE), headers), Map.class);
         assertThat(added.getStatusCode().value()).as(String.valueOf(added.getBody())).isEqualTo(201);
 
