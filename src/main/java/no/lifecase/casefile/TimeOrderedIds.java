@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TimeOrderedIds implements IdGenerator {
 
-    static final int LENGTH = 26;
+    private static final int LENGTH = 26;
     private static final char[] DIGITS = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
 
     private final SecureRandom random = new SecureRandom();

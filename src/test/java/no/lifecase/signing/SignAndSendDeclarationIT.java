@@ -23,6 +23,7 @@ import no.lifecase.testsupport.LifecaseIT;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +122,7 @@ class SignAndSendDeclarationIT {
         // The job executor may take the timer while the test moves it, or run it between the query and the move (the
         // engine then finds no such job): either way the next round looks again.
         await().atMost(Duration.ofSeconds(90)).ignoreExceptionsMatching(e -> e instanceof OptimisticLockingException
-                || e instanceof org.camunda.bpm.engine.ProcessEngineException && String.valueOf(e.getMessage()).startsWith("No job found")).until(() -> {
+                || e instanceof ProcessEngineException && String.valueOf(e.getMessage()).startsWith("No job found")).until(() -> {
             management.createJobQuery().processInstanceId(instance.getId()).timers().list()
                     .forEach(timer -> management.setJobDuedate(timer.getId(), new java.util.Date()));
             return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).finished().count() == 1;
