@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * {@code lifecase.register.calls{register,outcome}}, a timer with buckets from 25 ms to 30 s;
  * {@code lifecase.register.errors{register}}, the calls that count against the register's circuit (time-outs, refused
  * connections, 5xx and 429); and {@code lifecase.register.circuit.open{register}}, 1 while its circuit is open or half
- * open. Every configured register has its errors and circuit from the start, so an alert sees 0, not "no data".
+ * open. Every configured register has its calls (each outcome), errors and circuit from the start, so an alert sees 0,
+ * not "no data", and a rate sees the first call as an increase (a series that appears with the call holding 1 has none).
  */
 @Component
 class RegisterMetrics {
@@ -45,6 +46,9 @@ class RegisterMetrics {
     RegisterMetrics(MeterRegistry registry, RegisterCircuits circuits) {
         this.registry = registry;
         for (var circuit : circuits.all()) {
+            for (var outcome : Outcome.values()) {
+                calls(circuit.register(), outcome);
+            }
             errors(circuit.register());
             Gauge.builder(CIRCUIT_OPEN, circuit, RegisterMetrics::isOpen)
                     .description("1 while the register's circuit on this node is open or half open")
@@ -53,13 +57,17 @@ class RegisterMetrics {
     }
 
     void called(String register, Outcome outcome, Duration took) {
-        Timer.builder(CALLS).description("Calls to the register from this node, by outcome")
-                .tags("register", register, "outcome", outcome.tag())
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry).record(took);
+        calls(register, outcome).record(took);
         if (outcome == Outcome.UNAVAILABLE) {
             errors(register).increment();
         }
+    }
+
+    private Timer calls(String register, Outcome outcome) {
+        return Timer.builder(CALLS).description("Calls to the register from this node, by outcome")
+                .tags("register", register, "outcome", outcome.tag())
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry);
     }
 
     private Counter errors(String register) {

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -194,6 +195,9 @@ class RegisterClientsTest {
         var client = clientFor(new RegisterEndpoint(baseUrl(), null, null, null, null));
         assertThat(meters.get("lifecase.register.errors").tag("register", "folkeregisteret").counter().count())
                 .as("every configured register has its error counter from the start").isZero();
+        assertThat(List.of("success", "client-error", "unavailable")).allSatisfy(outcome -> assertThat(
+                meters.get("lifecase.register.calls").tags("register", "folkeregisteret", "outcome", outcome).timer().count())
+                .as("and its calls of each outcome, so a rate sees the first call").isZero());
         assertThat(meters.get("lifecase.register.circuit.open").tag("register", "folkeregisteret").gauge().value()).isZero();
 
         client.get().uri("/ok").retrieve().toBodilessEntity();
