@@ -1,5 +1,6 @@
 package no.lifecase.trigger;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,15 +30,17 @@ class FeedRound {
     private final HeldRegisterEvents heldEvents;
     private final FeedMetrics metrics;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     FeedRound(FeedEventRouter router, FeedStateRepository states, HandledRegisterEventRepository handledEvents,
-            HeldRegisterEvents heldEvents, FeedMetrics metrics, Clock clock) {
+            HeldRegisterEvents heldEvents, FeedMetrics metrics, Clock clock, EntityManager entityManager) {
         this.router = router;
         this.states = states;
         this.handledEvents = handledEvents;
         this.heldEvents = heldEvents;
         this.metrics = metrics;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional
@@ -66,6 +69,7 @@ class FeedRound {
         }
 
         List<Runnable> countAfterCommit = new ArrayList<>();
+        List<EventOutcome> outcomes = new ArrayList<>();
         int handled = 0;
         int skipped = 0;
         // Under the row lock no other node handles this feed, so this is exact; the unique key is the second line
@@ -82,7 +86,7 @@ class FeedRound {
             if (outcome.skipReason() == SkipReason.CASE_NOT_WAITING) {
                 heldEvents.hold(feed, source.register(), event);
             }
-            state.counted(outcome);
+            outcomes.add(outcome);
             countAfterCommit.add(() -> metrics.count(feed, outcome));
             if (outcome.isSkipped()) {
                 skipped++;
@@ -90,13 +94,28 @@ class FeedRound {
             } else {
                 handled++;
             }
+            writeAndForget();
         }
+        if (!page.events().isEmpty()) {
+            state = states.findById(feed).orElseThrow();   // this transaction still holds its row lock
+        }
+        outcomes.forEach(state::counted);
         state.advancedPast(page, clock.instant());
         state.lagAfter(page, clock.instant());
         // Write now, so a duplicate key shows here and nothing is left for the commit but the commit.
         handledEvents.flush();
         afterCommit(countAfterCommit);
         return new PollResult(PollResult.Status.PAGE_HANDLED, page.events().size(), handled, skipped, null);
+    }
+
+    /**
+     * Writes what the event changed and lets the persistence context forget it. Kept for the whole page (up to 1 000
+     * events), every entity of the page was dirty-checked again before each query of each later event: a page cost the
+     * square of its length (docs/performance.md).
+     */
+    private void writeAndForget() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     /** Counted only once committed: a rolled-back page is handled again and must not count twice. */
