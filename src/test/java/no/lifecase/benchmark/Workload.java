@@ -448,8 +448,11 @@ final class Workload {
 
     /**
      * {@code users} citizens log in through the test ID-porten (once each) and then read one of their cases in the
-     * portal API ({@code GET /api/citizen/cases/{reference}}) again and again for the given time, each waiting
-     * {@code pause} between one answer and the next request (none: the server's limit; a second: people reading).
+     * portal API ({@code GET /api/citizen/cases/{reference}}) again and again for the given time: without a pause, each
+     * asks again as soon as it has its answer (the server's limit); with one, each asks once every {@code pause}, the
+     * users' requests spread evenly over it, as people reading do, who do not click in step with each other. (Until
+     * 2026-12-08 each waited {@code pause} after its answer, all starting together, so the requests came in bursts of
+     * {@code users} at once.)
      */
     PortalLoad portal(LifecaseNode node, List<String> citizens, int users, Duration duration, Duration pause) {
         var sessions = new CopyOnWriteArrayList<Map.Entry<Browser, String>>();
@@ -480,24 +483,35 @@ final class Workload {
         }).toList());
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
-        runAll(sessions.size(), sessions.stream().map(session -> (Runnable) () -> {
-            while (System.nanoTime() < end) {
-                long t0 = System.nanoTime();
-                var answer = session.getKey().getJson("/api/citizen/cases/" + session.getValue());
-                long millis = (System.nanoTime() - t0) / 1_000_000;
-                if (answer.statusCode() == 200) {
-                    latencies.add(millis);
-                } else {
-                    failed.incrementAndGet();
-                    firstFailure.compareAndSet(null, answer.statusCode() + " " + answer.body());
+        var tasks = new ArrayList<Runnable>();
+        for (int i = 0; i < sessions.size(); i++) {
+            var session = sessions.get(i);
+            long firstAt = start + pause.toNanos() * i / sessions.size();
+            tasks.add(() -> {
+                for (long next = firstAt; next < end && System.nanoTime() < end; next += pause.toNanos()) {
+                    sleepUntil(next);
+                    long t0 = System.nanoTime();
+                    var answer = session.getKey().getJson("/api/citizen/cases/" + session.getValue());
+                    long millis = (System.nanoTime() - t0) / 1_000_000;
+                    if (answer.statusCode() == 200) {
+                        latencies.add(millis);
+                    } else {
+                        failed.incrementAndGet();
+                        firstFailure.compareAndSet(null, answer.statusCode() + " " + answer.body());
+                    }
                 }
-                if (!pause.isZero()) {
-                    BenchmarkDatabase.sleep(pause);
-                }
-            }
-        }).toList());
+            });
+        }
+        runAll(sessions.size(), tasks);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new PortalLoad(users, sessions.size(), latencies.size(), failed.get(), seconds, Percentiles.of(latencies), firstFailure.get());
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            BenchmarkDatabase.sleep(Duration.ofNanos(wait));
+        }
     }
 
     /** A browser without JavaScript: keeps cookies and follows redirects one by one. */
