@@ -23,6 +23,8 @@ class CasePageChanges {
     static final class Changes {
 
         boolean plan;
+        /** Opened in this transaction: everything on its page was recorded here, and is in these changes. */
+        boolean opened;
         final List<CasePageFacts.TimelineLine> lines = new ArrayList<>();
         final List<CasePageFacts.Read> reads = new ArrayList<>();
     }
@@ -31,6 +33,10 @@ class CasePageChanges {
 
     CasePageChanges(ObjectProvider<CasePages> pages) {
         this.pages = pages;
+    }
+
+    void opened(String reference) {
+        changesOf(reference).opened = true;
     }
 
     void planMoved(String reference) {

@@ -16,6 +16,9 @@ import org.springframework.lang.Nullable;
  */
 public record CasePageFacts(List<TimelineLine> timeline, CasePlan.Ahead plan, List<Read> reads, List<WaitingTask> tasks) {
 
+    /** The page of a case before anything has happened in it. */
+    static final CasePageFacts NOTHING_YET = new CasePageFacts(List.of(), CasePlan.Ahead.NOTHING, List.of(), List.of());
+
     /** A timeline entry, with what the citizen's line is rendered from. */
     public record TimelineLine(long id, Instant occurredAt, TimelineKind kind, @Nullable String agency, @Nullable String activityId,
                                @Nullable String processDefinitionId) {

@@ -35,16 +35,19 @@ public class CaseService {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final CaseMetrics metrics;
+    private final CasePageChanges pageChanges;
     private final Clock clock;
 
     CaseService(LifeEventCaseRepository cases, CaseReferences references, CaseTimeline timeline,
-                RuntimeService runtime, RepositoryService repository, CaseMetrics metrics, Clock clock) {
+                RuntimeService runtime, RepositoryService repository, CaseMetrics metrics, CasePageChanges pageChanges,
+                Clock clock) {
         this.cases = cases;
         this.references = references;
         this.timeline = timeline;
         this.runtime = runtime;
         this.repository = repository;
         this.metrics = metrics;
+        this.pageChanges = pageChanges;
         this.clock = clock;
     }
 
@@ -89,6 +92,7 @@ public class CaseService {
         lifeEvent.variantFor(facts).ifPresent(variant -> opening.isVariant(variant.id()));
         var lifeEventCase = cases.saveAndFlush(opening);
         var reference = lifeEventCase.reference().value();
+        pageChanges.opened(reference);
         timeline.record(lifeEventCase, TimelineKind.CASE_OPENED, "Case opened: " + lifeEvent.titleEnglish(),
                 null, CaseTimelineEntry.SOURCE_PROCESS, null);
         var variables = new HashMap<String, Object>(facts);
