@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +43,14 @@ public class CasePages {
     private final ObjectMapper json;
     private final Clock clock;
     private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl engine;
     private final ParsedCasePages parsed = new ParsedCasePages(PARSED_PAGES_KEPT);
 
     @PersistenceContext
     private EntityManager entityManager;
 
     CasePages(LifeEventCaseRepository cases, CaseTimeline timeline, DataAccessLog dataAccess, CasePlan plan, CaseTasks tasks,
-              JdbcTemplate jdbc, ObjectMapper json, Clock clock, IdentityService identity) {
+              JdbcTemplate jdbc, ObjectMapper json, Clock clock, IdentityService identity, ProcessEngineConfigurationImpl engine) {
         this.cases = cases;
         this.timeline = timeline;
         this.dataAccess = dataAccess;
@@ -57,6 +61,7 @@ public class CasePages {
         this.json = json.copy().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.clock = clock;
         this.identity = identity;
+        this.engine = engine;
     }
 
     /** What the case's page shows: its row, or for a closed case (or one opened before pages were kept), the case file. */
@@ -102,8 +107,8 @@ public class CasePages {
         var kept = stored(lifeEventCase, " for update");
         String facts;
         try {
-            var upToDate = kept.isPresent() ? broughtUpToDate(kept.get(), lifeEventCase, changes)
-                    : changes.opened ? opened(lifeEventCase, changes) : build(lifeEventCase);
+            var upToDate = inOneEngineCommand(() -> kept.isPresent() ? broughtUpToDate(kept.get(), lifeEventCase, changes)
+                    : changes.opened ? opened(lifeEventCase, changes) : build(lifeEventCase));
             facts = write(upToDate);
             parsed.written(lifeEventCase.id(), facts, upToDate);
         } catch (RuntimeException e) {
@@ -141,6 +146,28 @@ public class CasePages {
         }
         var open = tasks.ofCase(lifeEventCase.reference());   // read once, for the plan and for whom each task waits
         return facts.withPlan(plan.ahead(lifeEventCase, open), waiting(open));
+    }
+
+    /**
+     * The engine reads of one page (the process instance, its active steps, variables, tasks, timers and offers) in one
+     * command: each call of the engine's API opened a command of its own, loaded the process instance again and checked
+     * everything it had loaded for changes when it closed. A failure leaves the command before it is thrown: thrown
+     * through it, it would mark the case's transaction for rollback, and the page must never stop the case's step.
+     */
+    private CasePageFacts inOneEngineCommand(Supplier<CasePageFacts> reads) {
+        var failure = new AtomicReference<RuntimeException>();
+        var facts = engine.getCommandExecutorTxRequired().execute(commandContext -> {
+            try {
+                return reads.get();
+            } catch (RuntimeException e) {
+                failure.set(e);
+                return null;
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return facts;
     }
 
     private Optional<CasePageFacts> stored(LifeEventCase lifeEventCase, String lock) {
