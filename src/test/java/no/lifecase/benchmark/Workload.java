@@ -450,9 +450,8 @@ final class Workload {
      * {@code users} citizens log in through the test ID-porten (once each) and then read one of their cases in the
      * portal API ({@code GET /api/citizen/cases/{reference}}) again and again for the given time: without a pause, each
      * asks again as soon as it has its answer (the server's limit); with one, each asks once every {@code pause}, the
-     * users' requests spread evenly over it, as people reading do, who do not click in step with each other. (Until
-     * 2026-12-08 each waited {@code pause} after its answer, all starting together, so the requests came in bursts of
-     * {@code users} at once.)
+     * users' requests spread evenly over it, as people reading do, who do not click in step with each other
+     * (docs/adr/0073-readers-a-second-arrive-as-people-do.md).
      */
     PortalLoad portal(LifecaseNode node, List<String> citizens, int users, Duration duration, Duration pause) {
         var sessions = new CopyOnWriteArrayList<Map.Entry<Browser, String>>();
