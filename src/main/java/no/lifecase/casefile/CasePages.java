@@ -131,7 +131,7 @@ public class CasePages {
 
     /**
      * The first page of a case opened in this transaction, from what the transaction recorded: reading its lines back
-     * from the case file was a fifth of the time a feed spent on a page of new cases, most of it Hibernate checking
+     * from the case file was a fifth of the time a feed spent on a page of new cases, half of it Hibernate checking
      * the page's other new cases for changes before each query (docs/performance.md).
      */
     private CasePageFacts opened(LifeEventCase lifeEventCase, CasePageChanges.Changes changes) {
