@@ -397,6 +397,9 @@ class CitizenPortalCrawlIT {
     /** Starts losing and finding a job on its start form, as the mother; her last working day was three days ago. */
     @SuppressWarnings("unchecked")
     private ProcessInstance startLosingAJob(String citizen) {
+        // Full pay, so the rules grant the benefit and the case goes on to its report periods: one simulated person in
+        // ten works part time for too little, and which mother the example is depends on what earlier tests changed.
+        http.put("/sim/aa-registeret/personer/" + citizen + "/lonn", Map.of("monthlyPay", 40_000));
         var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
         var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
         browser.get(base() + PortalSecurity.HOME + "/ny-sak/" + LosingAndFindingAJob.PROCESS_ID);
