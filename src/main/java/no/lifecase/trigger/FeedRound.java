@@ -96,8 +96,9 @@ class FeedRound {
             }
             writeAndForget();
         }
-        if (!page.events().isEmpty()) {
-            state = states.findById(feed).orElseThrow();   // this transaction still holds its row lock
+        if (!outcomes.isEmpty()) {
+            // Forgotten with the events; this transaction still holds the row's lock.
+            state = states.findById(feed).orElseThrow();
         }
         outcomes.forEach(state::counted);
         state.advancedPast(page, clock.instant());

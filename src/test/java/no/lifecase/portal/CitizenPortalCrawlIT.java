@@ -398,7 +398,8 @@ class CitizenPortalCrawlIT {
     @SuppressWarnings("unchecked")
     private ProcessInstance startLosingAJob(String citizen) {
         // Full pay, so the rules grant the benefit and the case goes on to its report periods: one simulated person in
-        // ten works part time for too little, and which mother the example is depends on what earlier tests changed.
+        // ten works part time for too little, and the example is the first mother who matches, whom earlier tests may
+        // have made someone else.
         http.put("/sim/aa-registeret/personer/" + citizen + "/lonn", Map.of("monthlyPay", 40_000));
         var employments = (List<Map<String, Object>>) http.getForObject("/sim/aa-registeret/personer/" + citizen, Map.class).get("employments");
         var employer = (String) ((Map<String, Object>) employments.get(0).get("arbeidsgiver")).get("organisasjonsnummer");
